@@ -1,0 +1,42 @@
+# The two entry points of the README. Both install what is missing first.
+#   make example   build jaws and check every project under examples/
+#   make test      build and run every test, then again under ASan and UBSan
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+JOBS       ?= $(shell nproc)
+CMAKE_GEN  := -G Ninja
+
+.PHONY: deps test-deps build example test test-release test-sanitize clean
+
+deps:
+	@scripts/install-deps.sh build
+
+test-deps:
+	@scripts/install-deps.sh test
+
+build: deps
+	cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD) -j $(JOBS)
+
+example: build
+	@for project in examples/*/; do \
+	  echo "== jaws check $$project"; \
+	  $(BUILD)/compiler/jaws check $$project || exit 1; \
+	done
+	@echo "every example checks cleanly"
+
+test-release: test-deps
+	cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD) -j $(JOBS)
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+test-sanitize: test-deps
+	cmake -S . -B $(ASAN_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJAWS_SANITIZE=ON
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) -LE no-sanitize
+
+test: test-release test-sanitize
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

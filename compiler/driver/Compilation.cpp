@@ -1,0 +1,215 @@
+#include "driver/Compilation.h"
+
+#include <algorithm>
+
+#include "diag/Builders.h"
+#include "diag/Ordering.h"
+#include "source/Workspace.h"
+#include "stdlib/EmbeddedStdlib.h"
+#include "syntax/Parser.h"
+
+namespace jaws {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Where imports may reach: the folder that holds the project.
+fs::path defaultRoot(const std::vector<fs::path>& inputs) {
+  if (inputs.empty()) return normalPath(".");
+  std::error_code ec;
+  const fs::path first = normalPath(inputs.front());
+  const fs::path projectFolder = fs::is_directory(first, ec) ? first : first.parent_path();
+  return projectFolder.has_parent_path() ? projectFolder.parent_path() : projectFolder;
+}
+
+}  // namespace
+
+struct Compilation::ParsedFile {
+  std::unique_ptr<ast::SourceUnit> unit;
+  Diagnostics diagnostics;
+};
+
+Compilation::Compilation(CompilationOptions options) : options_(std::move(options)) {
+  root_ = options_.root ? normalPath(*options_.root) : defaultRoot(options_.inputs);
+}
+
+Compilation::~Compilation() = default;
+
+const std::vector<FileId>& Compilation::userFiles() {
+  load();
+  return userFiles_;
+}
+
+const std::vector<FileId>& Compilation::stdlibFiles() {
+  load();
+  return stdlibFiles_;
+}
+
+const ast::SourceUnit* Compilation::syntaxTree(FileId file) {
+  load();
+  if (file >= parsed_.size() || !parsed_[file]) return nullptr;
+  return parsed_[file]->unit.get();
+}
+
+std::optional<FileId> Compilation::addFile(const fs::path& path, Span requestedAt) {
+  const fs::path normal = normalPath(path);
+  const std::string key = normal.generic_string();
+  if (auto existing = sources_.lookup(key)) return existing;  // a file imported twice is read once
+  std::string text;
+  if (auto overlay = options_.overlays.find(normal); overlay != options_.overlays.end()) {
+    text = overlay->second;
+  } else {
+    ReadResult read = readSourceFile(normal);
+    if (read.tooLarge) {
+      const FileId id = sources_.add(key, displayPath(normal), "");
+      loadDiagnostics_.push_back(
+          diag::FileTooLarge(Span{id, 0, 0}, std::to_string(read.size), std::to_string(kMaxSourceBytes)));
+      return std::nullopt;
+    }
+    if (!read.text) {
+      loadDiagnostics_.push_back(diag::CannotRead(requestedAt, displayPath(normal), read.error));
+      return std::nullopt;
+    }
+    text = std::move(*read.text);
+  }
+  return sources_.add(key, displayPath(normal), std::move(text));
+}
+
+void Compilation::parseFile(FileId file) {
+  if (parsed_.size() <= file) parsed_.resize(file + 1);
+  const auto start = Clock::now();
+  syntax::ParseResult result = syntax::parse(sources_.file(file));
+  times_.parse += Clock::now() - start;
+  ++times_.filesParsed;
+  times_.bytesParsed += sources_.file(file).size();
+  times_.fullLLReparses += result.usedFullLL;
+  parsed_[file] = std::make_unique<ParsedFile>(ParsedFile{std::move(result.unit), std::move(result.diagnostics)});
+}
+
+void Compilation::followImports(FileId file, std::vector<FileId>& queue) {
+  const SourceFile& source = sources_.file(file);
+  const fs::path importing(sources_.key(file));
+  for (const auto& import : parsed_[file]->unit->imports) {
+    if (import.interpolated) continue;
+    ImportTarget target = resolveImport(importing, import.path, root_);
+    switch (target.kind) {
+      case ImportTarget::Kind::OutsideRoot:
+        loadDiagnostics_.push_back(diag::ImportOutsideRoot(import.pathSpan, import.path, displayPath(root_)));
+        continue;
+      case ImportTarget::Kind::NotFound: loadDiagnostics_.push_back(diag::ImportNotFound(import.pathSpan, import.path)); continue;
+      case ImportTarget::Kind::NotJaws: loadDiagnostics_.push_back(diag::ImportNotJaws(import.pathSpan, import.path)); continue;
+      case ImportTarget::Kind::EmptyFolder:
+        loadDiagnostics_.push_back(diag::ImportFolderEmpty(import.pathSpan, import.path));
+        continue;
+      case ImportTarget::Kind::File:
+      case ImportTarget::Kind::Folder: break;
+    }
+    for (const fs::path& path : target.files) {
+      // A folder import that holds the importing file does not import it again.
+      if (target.kind == ImportTarget::Kind::Folder && path.generic_string() == sources_.key(file)) continue;
+      const bool known = sources_.lookup(path.generic_string()).has_value();
+      auto id = addFile(path, import.pathSpan);
+      if (!id) continue;
+      imports_[file].push_back(ImportEdge{*id, import.pathSpan});
+      if (!known) {
+        userFiles_.push_back(*id);
+        queue.push_back(*id);
+      }
+    }
+  }
+  (void)source;
+}
+
+void Compilation::load() {
+  if (loaded_) return;
+  loaded_ = true;
+  const auto start = Clock::now();
+  std::vector<FileId> queue;
+  for (const fs::path& input : options_.inputs) {
+    const fs::path normal = normalPath(input);
+    std::error_code ec;
+    if (fs::is_directory(normal, ec)) {
+      const auto files = listJawsFiles(normal);
+      if (files.empty()) loadDiagnostics_.push_back(diag::NoSourceFiles(Span{}, displayPath(normal)));
+      for (const fs::path& file : files) {
+        const bool known = sources_.lookup(file.generic_string()).has_value();
+        if (auto id = addFile(file, Span{}); id && !known) {
+          userFiles_.push_back(*id);
+          queue.push_back(*id);
+        }
+      }
+    } else if (auto id = addFile(normal, Span{})) {
+      userFiles_.push_back(*id);
+      queue.push_back(*id);
+    }
+  }
+  // The standard library: embedded, or read from --stdlib.
+  if (options_.stdlibDir) {
+    for (const fs::path& file : listJawsFiles(*options_.stdlibDir)) {
+      if (auto id = addFile(file, Span{})) stdlibFiles_.push_back(*id);
+    }
+  } else {
+    for (const EmbeddedFile& file : embeddedStdlib()) {
+      stdlibFiles_.push_back(
+          sources_.add("<stdlib>/" + std::string(file.name), "<stdlib>/" + std::string(file.name), std::string(file.text)));
+    }
+  }
+  times_.load += Clock::now() - start;
+  for (FileId file : stdlibFiles_) parseFile(file);
+  // Breadth-first over imports; each file is parsed once.
+  for (std::size_t i = 0; i < queue.size(); ++i) {
+    parseFile(queue[i]);
+    followImports(queue[i], queue);
+  }
+  reportImportCycles();
+}
+
+void Compilation::reportImportCycles() {
+  // Iterative depth-first search (import chains of generated projects can be
+  // long); a back edge closes a cycle, reported at that import.
+  enum class Mark : std::uint8_t { New, Active, Done };
+  std::vector<Mark> mark(sources_.size(), Mark::New);
+  std::vector<FileId> roots(userFiles_.begin(), userFiles_.end());
+  for (FileId start : roots) {
+    if (mark[start] != Mark::New) continue;
+    struct Frame {
+      FileId file;
+      std::size_t next;
+    };
+    std::vector<Frame> stack{{start, 0}};
+    mark[start] = Mark::Active;
+    while (!stack.empty()) {
+      Frame& top = stack.back();
+      const auto& edges = imports_[top.file];
+      if (top.next == edges.size()) {
+        mark[top.file] = Mark::Done;
+        stack.pop_back();
+        continue;
+      }
+      const ImportEdge edge = edges[top.next++];
+      if (mark[edge.to] == Mark::New) {
+        mark[edge.to] = Mark::Active;
+        stack.push_back({edge.to, 0});
+      } else if (mark[edge.to] == Mark::Active) {
+        std::string cycle;
+        auto it = std::find_if(stack.begin(), stack.end(), [&](const Frame& f) { return f.file == edge.to; });
+        for (; it != stack.end(); ++it) cycle += sources_.file(it->file).path() + " -> ";
+        cycle += sources_.file(edge.to).path();
+        loadDiagnostics_.push_back(diag::ImportCycle(edge.at, cycle));
+      }
+    }
+  }
+}
+
+Diagnostics Compilation::diagnostics() {
+  load();
+  Diagnostics all = loadDiagnostics_;
+  for (const auto& parsed : parsed_) {
+    if (parsed) all.insert(all.end(), parsed->diagnostics.begin(), parsed->diagnostics.end());
+  }
+  sortAndDeduplicate(all, sources_);
+  return all;
+}
+
+}  // namespace jaws

@@ -1,0 +1,83 @@
+#pragma once
+// One compilation of one project: the files it is made of (the project
+// folder's .jaws files, what they import, and the standard library), their
+// syntax trees and every diagnostic found. The CLI and the language server
+// both drive the compiler through this object; it holds all state, nothing is
+// global. Stages run lazily and at most once per compilation.
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/Diagnostic.h"
+#include "source/SourceManager.h"
+#include "syntax/Ast.h"
+
+namespace jaws {
+
+struct CompilationOptions {
+  // Folders (a project each) or single files. Several inputs form one program.
+  std::vector<std::filesystem::path> inputs;
+  // Imports must stay inside this folder; by default the folder holding the
+  // project folder (so `import "../shared/x.jaws"` works).
+  std::optional<std::filesystem::path> root;
+  // Replaces the embedded standard library (for work on the stdlib itself).
+  std::optional<std::filesystem::path> stdlibDir;
+  // Texts that replace files on disk (the editor's unsaved buffers).
+  std::map<std::filesystem::path, std::string> overlays;
+};
+
+// Wall time spent in each stage, for `--stats`.
+struct StageTimes {
+  std::chrono::nanoseconds load{0}, parse{0};
+  std::size_t filesParsed = 0, bytesParsed = 0, fullLLReparses = 0;
+};
+
+class Compilation {
+ public:
+  explicit Compilation(CompilationOptions options);
+  ~Compilation();
+  Compilation(const Compilation&) = delete;
+  Compilation& operator=(const Compilation&) = delete;
+
+  const CompilationOptions& options() const { return options_; }
+  const SourceManager& sources() const { return sources_; }
+  const std::filesystem::path& root() const { return root_; }
+
+  // The project's own files and what they import, in a stable order.
+  const std::vector<FileId>& userFiles();
+  const std::vector<FileId>& stdlibFiles();
+  const ast::SourceUnit* syntaxTree(FileId file);
+
+  // Every diagnostic so far (loading and parsing), sorted by position.
+  Diagnostics diagnostics();
+  const StageTimes& times() const { return times_; }
+
+ private:
+  struct ParsedFile;
+  void load();
+  std::optional<FileId> addFile(const std::filesystem::path& path, Span requestedAt);
+  void parseFile(FileId file);
+  void followImports(FileId file, std::vector<FileId>& queue);
+  void reportImportCycles();
+
+  CompilationOptions options_;
+  std::filesystem::path root_;
+  SourceManager sources_;
+  bool loaded_ = false;
+  std::vector<FileId> userFiles_, stdlibFiles_;
+  std::vector<std::unique_ptr<ParsedFile>> parsed_;  // by FileId
+  // Import edges: from a file to the files one of its imports added.
+  struct ImportEdge {
+    FileId to;
+    Span at;
+  };
+  std::map<FileId, std::vector<ImportEdge>> imports_;
+  Diagnostics loadDiagnostics_;
+  StageTimes times_;
+};
+
+}  // namespace jaws

@@ -1,0 +1,15 @@
+#pragma once
+// The standard library's .jaws files, embedded at build time from stdlib/.
+#include <span>
+#include <string_view>
+
+namespace jaws {
+
+struct EmbeddedFile {
+  std::string_view name;  // "prelude.jaws"
+  std::string_view text;
+};
+
+std::span<const EmbeddedFile> embeddedStdlib();
+
+}  // namespace jaws

@@ -1,0 +1,13 @@
+#pragma once
+// A readable, stable text form of a syntax tree, one node per line with its
+// line:column range. Used by baseline tests and `jaws parse --dump-ast`.
+#include <string>
+
+#include "source/SourceFile.h"
+#include "syntax/Ast.h"
+
+namespace jaws::ast {
+
+std::string dump(const SourceUnit& unit, const SourceFile& file);
+
+}  // namespace jaws::ast

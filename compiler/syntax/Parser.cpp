@@ -1,0 +1,142 @@
+// Two-stage parsing: SLL prediction with a bailing error strategy first (fast,
+// and right for every valid file of this grammar), then, only if that fails,
+// full LL with the recovering strategy that reports coded diagnostics.
+#include "syntax/Parser.h"
+
+#include "JawsLexer.h"
+#include "JawsParser.h"
+#include "diag/Builders.h"
+#include "source/Utf8.h"
+#include "syntax/AstBuilder.h"
+#include "syntax/ByteCharStream.h"
+#include "syntax/SyntaxErrorStrategy.h"
+
+namespace jaws::syntax {
+
+using L = jaws::grammar::JawsLexer;
+using P = jaws::grammar::JawsParser;
+
+namespace {
+
+// Lexer errors cannot happen with the catch-all STRAY_CHARACTER rule; this
+// listener only keeps ANTLR from printing to the console if one ever does.
+class SilentListener : public antlr4::BaseErrorListener {};
+
+std::string hexByte(unsigned char c) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  return {kHex[c >> 4], kHex[c & 15]};
+}
+
+std::string shownCharacter(std::string_view text) {
+  const auto c = static_cast<unsigned char>(text.front());
+  if (c < 0x20 || c == 0x7F) return "U+00" + hexByte(c);
+  return "`" + std::string(text) + "`";
+}
+
+// Reports what the lexer put on the ERRORS channel, collects comments, and
+// says whether the file ended inside a string.
+struct TokenScan {
+  bool endsInsideString = false;
+  bool endsInsideComment = false;
+};
+
+TokenScan scanTokens(const SourceFile& file, antlr4::CommonTokenStream& tokens, ast::SourceUnit& unit, Diagnostics& out) {
+  TokenScan scan;
+  std::vector<std::uint32_t> openQuotes;
+  std::uint32_t strayReported = 0, skipUntil = 0;
+  for (antlr4::Token* token : tokens.getTokens()) {
+    const auto begin = static_cast<std::uint32_t>(token->getStartIndex());
+    const auto end = static_cast<std::uint32_t>(token->getStopIndex() + 1);
+    switch (token->getType()) {
+      case L::DQUOTE: openQuotes.push_back(begin); break;
+      case L::DQUOTE_END:
+      case L::STRING_NEWLINE:
+        if (!openQuotes.empty()) openQuotes.pop_back();
+        break;
+      case L::LINE_COMMENT: unit.comments.push_back({ast::Comment::Kind::Line, Span{file.id(), begin, end}}); break;
+      case L::DOC_COMMENT: unit.comments.push_back({ast::Comment::Kind::Doc, Span{file.id(), begin, end}}); break;
+      case L::BLOCK_COMMENT: unit.comments.push_back({ast::Comment::Kind::Block, Span{file.id(), begin, end}}); break;
+      case L::UNTERMINATED_BLOCK_COMMENT:
+        scan.endsInsideComment = true;
+        out.push_back(diag::UnterminatedBlockComment(Span{file.id(), begin, begin + 2}));
+        break;
+      case L::STRAY_CHARACTER: {
+        if (begin < skipUntil) break;  // a continuation byte of a character already reported
+        const auto lead = static_cast<unsigned char>(file.text()[begin]);
+        const std::uint32_t length = static_cast<std::uint32_t>(utf8::sequenceLength(lead));
+        skipUntil = std::min(begin + length, file.size());
+        const Span at{file.id(), begin, skipUntil};
+        if (++strayReported <= SyntaxErrorStrategy::kMaxErrors) {
+          out.push_back(diag::StrayCharacter(at, shownCharacter(file.slice(at))));
+        } else if (strayReported == SyntaxErrorStrategy::kMaxErrors + 1) {
+          out.push_back(diag::TooManySyntaxErrors(at, std::to_string(SyntaxErrorStrategy::kMaxErrors)));
+        }
+        break;
+      }
+      default: break;
+    }
+  }
+  if (!openQuotes.empty()) {
+    scan.endsInsideString = true;
+    const std::uint32_t open = openQuotes.back();
+    out.push_back(diag::UnterminatedString(Span{file.id(), open, file.size()}));
+  }
+  return scan;
+}
+
+}  // namespace
+
+ParseResult parse(const SourceFile& file) {
+  ParseResult result;
+  result.unit = std::make_unique<ast::SourceUnit>();
+  result.unit->file = file.id();
+  if (auto bad = utf8::firstInvalidByte(file.text())) {
+    const auto at = static_cast<std::uint32_t>(*bad);
+    result.diagnostics.push_back(
+        diag::InvalidUtf8(Span{file.id(), at, at + 1}, hexByte(static_cast<unsigned char>(file.text()[at]))));
+    return result;
+  }
+
+  ByteCharStream input(file.text());
+  L lexer(&input);
+  SilentListener silent;
+  lexer.removeErrorListeners();
+  lexer.addErrorListener(&silent);
+  antlr4::CommonTokenStream tokens(&lexer);
+  tokens.fill();
+  const TokenScan scan = scanTokens(file, tokens, *result.unit, result.diagnostics);
+
+  P parser(&tokens);
+  parser.removeErrorListeners();
+  parser.addErrorListener(&silent);
+  parser.setNestingRules({P::RuleExpression, P::RuleTypeExpr});
+  P::SourceFileContext* tree = nullptr;
+  try {
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    try {
+      tree = parser.sourceFile();
+    } catch (const antlr4::ParseCancellationException&) {
+      result.usedFullLL = true;
+      tokens.seek(0);
+      parser.reset();
+      parser.resetNesting();
+      parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+      parser.setErrorHandler(std::make_shared<SyntaxErrorStrategy>(
+          file.id(), result.diagnostics, scan.endsInsideString || scan.endsInsideComment));
+      tree = parser.sourceFile();
+    }
+  } catch (const jaws::grammar::NestingTooDeep& e) {
+    const auto at = static_cast<std::uint32_t>(e.token ? e.token->getStartIndex() : 0);
+    result.diagnostics.push_back(diag::NestingTooDeep(Span{file.id(), at, at + 1}, std::to_string(P::kMaxNesting)));
+    return result;
+  }
+
+  AstBuilder builder(file, tokens, result.diagnostics);
+  auto unit = builder.build(tree);
+  unit->comments = std::move(result.unit->comments);
+  result.unit = std::move(unit);
+  return result;
+}
+
+}  // namespace jaws::syntax

@@ -1,0 +1,169 @@
+// The syntax of the .jaws language (design §2-§7).
+//
+// Written so that every decision is LL(1) or LL(2): the parser runs in SLL mode
+// first and only falls back to full LL when SLL fails. The grammar is
+// deliberately permissive where a precise check gives a better message later:
+// contextual keywords (HTTP methods, `body`, `returns`, `path`, ...) are
+// identifiers here and are checked by the AST builder, decorators are accepted
+// wherever one might stand, and route paths are validated segment by segment.
+parser grammar JawsParser;
+
+options {
+  tokenVocab = JawsLexer;
+  superClass = JawsParserBase;
+}
+
+@parser::header {
+#include "syntax/JawsParserBase.h"
+}
+
+sourceFile : topLevel* EOF;
+
+topLevel
+  : importDecl
+  | declaration
+  ;
+
+importDecl : IMPORT stringLiteral;
+
+declaration : decorator* declarationBody;
+
+declarationBody
+  : projectDecl
+  | paramDecl
+  | letDecl
+  | stageDecl
+  | typeDecl
+  | functionDecl
+  | apiDecl
+  | resourceDecl
+  | outputDecl
+  ;
+
+projectDecl  : PROJECT identifier block;
+paramDecl    : PARAM identifier COLON typeExpr (ASSIGN expression)?;
+letDecl      : LET identifier ASSIGN expression;
+stageDecl    : STAGE identifier block;
+typeDecl     : TYPE identifier (recordType | ASSIGN typeExpr);
+functionDecl : FUNCTION identifier block;
+apiDecl      : API identifier apiBody;
+resourceDecl : RESOURCE identifier COLON stringLiteral block;
+outputDecl   : OUTPUT identifier ASSIGN expression;
+
+// ---- blocks -----------------------------------------------------------------
+
+block : LBRACE (attribute separator?)* RBRACE;
+
+separator : COMMA | SEMI;
+
+attribute : attributeKey ASSIGN expression;
+
+attributeKey : anyName | stringLiteral;
+
+apiBody : LBRACE (apiMember separator?)* RBRACE;
+
+apiMember
+  : attribute
+  | route
+  ;
+
+// `GET /todos/{id} -> getTodo { ... }`; the method is checked by the builder.
+route : decorator* identifier ROUTE_PATH ARROW identifier routeBody?;
+
+routeBody : LBRACE (routeItem separator?)* RBRACE;
+
+// `path id: T`, `query q?: T`, `header "X-Id": T` (a keyword and a name) or
+// `body: T`, `returns: T`, `returns 201: T` (a keyword and an optional status).
+routeItem
+  : identifier routeParamName QUESTION? COLON typeExpr decorator*  # routeParameter
+  | identifier INT? COLON typeExpr decorator*                       # routeShape
+  | attribute                                                                  # routeAttribute
+  ;
+
+routeParamName : anyName | stringLiteral;
+
+// ---- types ------------------------------------------------------------------
+
+typeExpr : typePostfix (PIPE typePostfix)*;
+
+typePostfix : typePrimary (LBRACKET RBRACKET)*;
+
+typePrimary
+  : identifier (LT typeExpr GT)?    # namedType
+  | stringLiteral                   # stringLiteralType
+  | INT                             # intLiteralType
+  | (KW_TRUE | KW_FALSE)                  # boolLiteralType
+  | recordType                      # recordTypeRef
+  | LPAREN typeExpr RPAREN          # parenType
+  ;
+
+recordType : LBRACE (field separator?)* RBRACE;
+
+// Decorators follow the field's type or its default (`size @min(128MB) = 1GB`,
+// `string = "x" @deprecated`); they never lead a field, so a decorator between
+// two fields unambiguously belongs to the first.
+field
+  : anyName QUESTION? COLON typeExpr decorator* (ASSIGN expression decorator*)?
+  ;
+
+decorator : AT anyName (LPAREN arguments? RPAREN)?;
+
+// ---- expressions ------------------------------------------------------------
+
+expression
+  : primary                                                   # primaryExpr
+  | expression DOT anyName                                    # memberExpr
+  | expression LPAREN arguments? RPAREN                       # callExpr
+  | BANG expression                                           # notExpr
+  | expression op=(EQ | NEQ) expression                       # equalityExpr
+  | expression AND expression                                 # andExpr
+  | expression OR expression                                  # orExpr
+  | <assoc=right> expression QUESTION expression COLON expression  # conditionalExpr
+  ;
+
+arguments : expression (COMMA expression)* COMMA?;
+
+primary
+  : INT                                   # intLiteral
+  | DECIMAL                               # decimalLiteral
+  | SIZE                                  # sizeLiteral
+  | DURATION                              # durationLiteral
+  | BAD_NUMBER                            # badNumberLiteral
+  | (KW_TRUE | KW_FALSE)                        # boolLiteral
+  | KW_NULL                                  # nullLiteral
+  | stringLiteral                         # stringExpr
+  | LBRACKET (expression separator?)* RBRACKET   # listLiteral
+  | LBRACE (objectEntry separator?)* RBRACE      # objectLiteral
+  | nameReference                         # nameExpr
+  | LPAREN expression RPAREN              # parenExpr
+  ;
+
+objectEntry : attributeKey ASSIGN expression;
+
+stringLiteral
+  : DQUOTE stringPart* (DQUOTE_END | STRING_NEWLINE)
+  ;
+
+stringPart
+  : STRING_TEXT
+  | STRING_ESCAPE
+  | STRING_BAD_ESCAPE
+  | STRING_DOLLAR
+  | INTERP_START expression INTERP_END
+  ;
+
+// ---- names ------------------------------------------------------------------
+
+identifier : ID;
+
+// `stage` and `project` are reserved as declaration keywords but are also the
+// builtins for the current stage and the project block (design §7).
+nameReference : ID | STAGE | PROJECT;
+
+// Where a name cannot be confused with a declaration (attribute keys, fields,
+// members, decorators), reserved words are allowed too: `Type = "..."` in a
+// resource, `x.type`.
+anyName
+  : ID | IMPORT | PROJECT | PARAM | LET | STAGE | TYPE | FUNCTION | API
+  | RESOURCE | OUTPUT | KW_TRUE | KW_FALSE | KW_NULL
+  ;
