@@ -1,0 +1,163 @@
+#pragma once
+// The evaluated program for one (stage, region): plain structs that the
+// emitters (CloudFormation, Swagger, OpenAPI, manifest) and the stub generator
+// read. Everything here is resolved: defaults applied, params substituted,
+// `stage` and `region` known. Built by sema's evaluator; emitters never see the
+// AST.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/Schema.h"
+#include "model/Value.h"
+
+namespace jaws::model {
+
+enum class HttpMethod : std::uint8_t { Get, Post, Put, Patch, Delete, Head, Options, Any };
+const char* httpMethodName(HttpMethod method);  // "GET", ..., "ANY"
+
+enum class RuntimeFamily : std::uint8_t { Node, Python, Other };
+
+struct Project {
+  std::string name;
+  std::string description;
+  std::string version;
+  std::map<std::string, std::string> tags;  // project tags merged with stage tags
+};
+
+struct Stage {
+  std::string name;
+  std::string region;
+  std::optional<std::string> account;  // literal account id when the stage sets one
+  bool protect = false;                // termination protection
+  std::vector<std::string> regions;    // every region of the stage
+};
+
+struct Permission {
+  std::vector<std::string> actions;  // "dynamodb:PutItem"
+  std::vector<Value> resources;      // literal ARNs or deploy-time references
+  Span span;
+};
+
+struct Schedule {
+  std::string expression;  // "rate(5 minutes)" or "cron(0 12 * * ? *)"
+  Span span;
+};
+
+struct Function {
+  std::string name;          // the declaration name: listTodos
+  std::string functionName;  // <project>-<stage>-<name>
+  std::string description;
+  std::string handler;        // as written: "src/todos.list"
+  std::string handlerModule;  // "src/todos" (relative to source)
+  std::string handlerExport;  // "list"
+  std::string source;         // code folder relative to the project folder, "." by default
+  std::string runtime;        // "nodejs22.x"
+  RuntimeFamily runtimeFamily = RuntimeFamily::Other;
+  std::string architecture;   // "x86_64" | "arm64"
+  std::int64_t memoryMb = 128;
+  std::int64_t timeoutSeconds = 3;
+  std::vector<std::pair<std::string, Value>> environment;  // sorted by name
+  std::vector<Permission> permissions;
+  std::optional<std::int64_t> reservedConcurrency;
+  std::optional<std::int64_t> logRetentionDays;
+  std::map<std::string, std::string> tags;
+  std::vector<Schedule> schedules;
+  std::vector<Value> layers;  // layer ARNs
+  Span span;
+};
+
+enum class AuthKind : std::uint8_t { None, Iam, ApiKey, Cognito, Authorizer };
+
+struct Auth {
+  AuthKind kind = AuthKind::None;
+  Value cognitoUserPoolArn;       // Cognito
+  std::string authorizerFunction;  // Authorizer: the function's declaration name
+  Span span;
+};
+
+enum class ParamLocation : std::uint8_t { Path, Query, Header };
+
+struct RouteParameter {
+  ParamLocation where;
+  std::string name;
+  bool required = true;
+  Schema schema;
+  std::string description;
+};
+
+struct Response {
+  int status = 200;
+  std::optional<Schema> schema;  // none: no body
+  std::string description;
+};
+
+struct Route {
+  HttpMethod method;
+  std::string path;  // "/todos/{id}"
+  std::string function;  // the target function's declaration name
+  std::vector<RouteParameter> parameters;  // path parameters first, in path order
+  std::optional<Schema> body;
+  std::vector<Response> responses;  // sorted by status
+  Auth auth;                         // effective: the route's, else the API's
+  std::string operationId;           // explicit, or derived from the function name
+  std::string description;
+  Span span;
+};
+
+struct Cors {
+  bool enabled = false;
+  std::vector<std::string> origins;  // "*" when CORS is `true`
+  std::vector<std::string> headers;
+  bool credentials = false;
+  std::optional<std::int64_t> maxAgeSeconds;
+};
+
+struct Throttle {
+  std::optional<double> rateLimit;
+  std::optional<std::int64_t> burstLimit;
+};
+
+struct Api {
+  std::string name;
+  std::string description;
+  Cors cors;
+  Auth auth;              // the default for routes
+  std::string endpoint;   // "REGIONAL" | "EDGE" | "PRIVATE"
+  bool validate = true;   // request validators
+  std::vector<std::string> binaryMediaTypes;
+  Throttle throttle;
+  std::vector<Route> routes;  // in source order
+  Span span;
+};
+
+struct Resource {
+  std::string name;
+  std::string type;  // "AWS::DynamoDB::Table"
+  std::vector<std::pair<std::string, Value>> properties;  // as written
+  Span span;
+};
+
+struct Output {
+  std::string name;
+  Value value;
+  std::optional<std::string> exportName;
+  std::string description;
+  Span span;
+};
+
+// One stack: the program evaluated for one (stage, region).
+struct Stack {
+  Project project;
+  Stage stage;
+  std::string stackName;  // <project>-<stage>
+  std::vector<Function> functions;  // in declaration order
+  std::vector<Api> apis;
+  std::vector<Resource> resources;
+  std::vector<Output> outputs;
+  std::vector<NamedSchema> types;  // every `type` declaration
+  std::string projectDir;          // absolute folder of the project (handler and source paths are relative to it)
+};
+
+}  // namespace jaws::model

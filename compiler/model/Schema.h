@@ -1,0 +1,62 @@
+#pragma once
+// The shape of API data (request bodies, responses, parameters), built from
+// `type` declarations and route items. Swagger/OpenAPI definitions and the
+// typed models of handler stubs are generated from it.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/Value.h"
+
+namespace jaws::model {
+
+// Decorator constraints that apply to a schema (JSON Schema draft 4 subset).
+struct Constraints {
+  std::optional<std::int64_t> minLength, maxLength, minItems, maxItems;
+  std::optional<double> minimum, maximum;
+  std::optional<std::string> pattern, format;
+  std::optional<std::string> description;
+  std::optional<Value> example;
+  bool deprecated = false;
+};
+
+struct SchemaField;
+
+struct Schema {
+  enum class Kind : std::uint8_t {
+    String, Integer, Number, Boolean, Null, Any,
+    Literal,  // a string, integer or boolean constant (literal types)
+    Union,    // members; a union of string literals is an enum
+    Array,    // element
+    Map,      // element (string keys)
+    Object,   // fields (an inline record)
+    Ref,      // refName: a named `type` declaration
+  };
+  Kind kind = Kind::Any;
+  Value literal;                   // Literal
+  std::vector<Schema> members;     // Union
+  std::shared_ptr<Schema> element;  // Array, Map
+  std::vector<SchemaField> fields;  // Object
+  std::string refName;              // Ref
+  Constraints constraints;
+};
+
+struct SchemaField {
+  std::string name;
+  bool optional = false;
+  Schema schema;
+  std::optional<Value> defaultValue;
+  std::string description;  // the field's doc comment or @description
+};
+
+// A `type` declaration: `type Todo { ... }` or `type Id = string`.
+struct NamedSchema {
+  std::string name;
+  Schema schema;
+  std::string description;
+  Span span;
+};
+
+}  // namespace jaws::model

@@ -1,0 +1,74 @@
+#pragma once
+// A value of the evaluated program: either known at compile time (null, bool,
+// numbers, strings, lists, objects, sizes, durations) or known only when
+// CloudFormation deploys (a reference to a function, API or resource, the
+// account id, an SSM parameter or a secret), or a string that mixes both.
+// Emitters turn deploy-time values into Ref / Fn::GetAtt / Fn::Sub / dynamic
+// references; nothing here knows CloudFormation syntax.
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "source/Span.h"
+
+namespace jaws::model {
+
+struct DeployRef {
+  enum class Kind : std::uint8_t {
+    FunctionArn,   // fn.arn
+    FunctionName,  // fn.name
+    ApiUrl,        // api.url  (https://{id}.execute-api.{region}.amazonaws.com/{stage})
+    ApiId,         // api.id
+    ResourceRef,   // res.ref  (CloudFormation Ref)
+    ResourceAttr,  // res.arn -> attribute "Arn"; res.<Attribute> -> that attribute
+    AccountId,     // account
+    SsmParameter,  // ssm(name): {{resolve:ssm:name}} / ssm-secure when secure
+    Secret,        // secret(name[, jsonKey]): {{resolve:secretsmanager:...}}
+  };
+  Kind kind;
+  std::string target;     // the declaration name (function, api, resource)
+  std::string attribute;  // ResourceAttr: "Arn", "StreamArn", ...
+  std::string name;       // SsmParameter / Secret: the parameter name or secret id
+  std::string jsonKey;    // Secret: the JSON key, or empty
+  bool secure = false;    // set when the value flows from a @secure param
+  friend bool operator==(const DeployRef&, const DeployRef&) = default;
+};
+
+struct Value {
+  enum class Kind : std::uint8_t {
+    Null, Bool, Int, Number, String, Size, Duration, List, Object,
+    Deploy,  // a DeployRef
+    Concat,  // a string made of parts, at least one of them deploy-time
+  };
+  Kind kind = Kind::Null;
+  bool boolean = false;
+  std::int64_t integer = 0;  // Int; Size in bytes; Duration in milliseconds
+  double number = 0;
+  std::string string;
+  std::vector<Value> items;                           // List; Concat parts (String or Deploy)
+  std::vector<std::pair<std::string, Value>> fields;  // Object, in source order
+  DeployRef ref;                                      // Deploy
+  Span origin;                                        // the expression it came from
+
+  bool isDeployTime() const;  // Deploy or Concat, or a list/object holding one
+  const Value* field(std::string_view name) const;
+
+  static Value null(Span at = {});
+  static Value ofBool(bool b, Span at = {});
+  static Value ofInt(std::int64_t i, Span at = {});
+  static Value ofNumber(double d, Span at = {});
+  static Value ofString(std::string s, Span at = {});
+  static Value ofSize(std::int64_t bytes, Span at = {});
+  static Value ofDuration(std::int64_t ms, Span at = {});
+  static Value list(std::vector<Value> items, Span at = {});
+  static Value object(std::vector<std::pair<std::string, Value>> fields, Span at = {});
+  static Value deploy(DeployRef ref, Span at = {});
+  static Value concat(std::vector<Value> parts, Span at = {});
+};
+
+// A short, stable rendering for messages and `--explain-values`
+// (`256MB`, `"todos"`, `[...]`, `<listTodos.arn>`).
+std::string describe(const Value& value);
+
+}  // namespace jaws::model
