@@ -36,12 +36,15 @@ GNU_TIME = "/usr/bin/time"
 # `name=<number>ms` is a stage, whatever stages the compiler reports.
 STAGE = re.compile(r"(\w+)=([0-9.]+)ms")
 MAX_RSS = re.compile(r"Maximum resident set size \(kbytes\): (\d+)")
+USER_TIME = re.compile(r"User time \(seconds\): ([0-9.]+)")
+SYSTEM_TIME = re.compile(r"System time \(seconds\): ([0-9.]+)")
 
 
 class Run:
-    def __init__(self, wall_ms: float, rss_kb: int, stages: dict[str, float], exit_code: int,
+    def __init__(self, wall_ms: float, cpu_ms: float, rss_kb: int, stages: dict[str, float], exit_code: int,
                  diagnostics: dict[str, int]):
         self.wall_ms = wall_ms
+        self.cpu_ms = cpu_ms  # user + system: less sensitive than wall time to other load
         self.rss_kb = rss_kb
         self.stages = stages  # stage name -> milliseconds, including "total"
         self.exit_code = exit_code
@@ -54,15 +57,17 @@ def run_once(jaws: str, project: str) -> Run:
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     wall_ms = (time.perf_counter() - start) * 1000
     rss = MAX_RSS.search(done.stderr)
+    user, system = USER_TIME.search(done.stderr), SYSTEM_TIME.search(done.stderr)
     stats_lines = [line for line in done.stderr.splitlines() if line.startswith("stats:")]
-    if rss is None or not stats_lines:
+    if rss is None or user is None or system is None or not stats_lines:
         raise RuntimeError(f"unexpected output of {' '.join(command)} (exit {done.returncode}):\n{done.stderr[-2000:]}")
     stages = {name: float(ms) for name, ms in STAGE.findall(stats_lines[-1])}
     # --format json puts the diagnostics on stdout; counting them tells a reader
     # whether the run measured a clean project or one with findings.
     severities = [d.get("severity", "?") for d in json.loads(done.stdout).get("diagnostics", [])]
     diagnostics = {s: severities.count(s) for s in sorted(set(severities))}
-    return Run(wall_ms, int(rss.group(1)), stages, done.returncode, diagnostics)
+    cpu_ms = (float(user.group(1)) + float(system.group(1))) * 1000
+    return Run(wall_ms, cpu_ms, int(rss.group(1)), stages, done.returncode, diagnostics)
 
 
 def describe_machine() -> str:
@@ -90,7 +95,6 @@ def measure(jaws: str, size: int, args: argparse.Namespace, workdir: str) -> dic
     run_once(jaws, project)  # warm-up: file cache, page cache of the binary
     runs = [run_once(jaws, project) for _ in range(args.runs)]
     walls = [r.wall_ms for r in runs]
-    totals = [r.stages.get("total", 0.0) for r in runs]
     shares: dict[str, float] = {}
     for name in runs[0].stages:
         if name == "total":
@@ -104,7 +108,7 @@ def measure(jaws: str, size: int, args: argparse.Namespace, workdir: str) -> dic
         "wall_median": statistics.median(walls),
         "wall_min": min(walls),
         "wall_max": max(walls),
-        "internal_total": statistics.median(totals),
+        "cpu_median": statistics.median(r.cpu_ms for r in runs),
         "rss_mb": statistics.median(r.rss_kb for r in runs) / 1024,
         "shares": shares,
         "exit_codes": sorted({r.exit_code for r in runs}),
@@ -118,7 +122,7 @@ def table(results: list[dict]) -> str:
         for name in result["shares"]:
             if name not in stage_names:
                 stage_names.append(name)
-    header = ["N (functions = routes)", ".jaws files", ".jaws size", "wall, median (min–max)", "peak RSS",
+    header = ["N (functions = routes)", ".jaws files", ".jaws size", "wall, median (min–max)", "CPU, median", "peak RSS",
               "parse share"] + [f"{name} share" for name in stage_names if name != "parse"] + ["exit", "diagnostics"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for r in results:
@@ -127,6 +131,7 @@ def table(results: list[dict]) -> str:
             str(r["files"]),
             f"{r['bytes'] / 1024 / 1024:.2f} MiB ({r['bytes']:,} B)",
             f"{r['wall_median']:.0f} ms ({r['wall_min']:.0f}–{r['wall_max']:.0f})",
+            f"{r['cpu_median']:.0f} ms",
             f"{r['rss_mb']:.1f} MiB",
             f"{r['shares'].get('parse', 0.0):.0f}%",
         ]
