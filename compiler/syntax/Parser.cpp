@@ -110,6 +110,7 @@ ParseResult parse(const SourceFile& file) {
   parser.removeErrorListeners();
   parser.addErrorListener(&silent);
   parser.setNestingRules({P::RuleExpression, P::RuleTypeExpr});
+  parser.setNestingSuffix(P::RuleTypePostfix, P::LBRACKET);
   P::SourceFileContext* tree = nullptr;
   try {
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
