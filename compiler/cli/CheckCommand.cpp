@@ -6,6 +6,7 @@
 
 #include "cli/Commands.h"
 #include "diag/Renderers.h"
+#include "cli/ValuesReport.h"
 #include "driver/Compilation.h"
 
 namespace jaws::cli {
@@ -18,6 +19,8 @@ struct CheckOptions {
   std::string root;
   std::string stdlib;
   bool stats = false;
+  std::string stage, region;
+  bool explainValues = false;
 };
 
 double millis(std::chrono::nanoseconds ns) { return static_cast<double>(ns.count()) / 1e6; }
@@ -25,10 +28,11 @@ double millis(std::chrono::nanoseconds ns) { return static_cast<double>(ns.count
 void printStats(const Compilation& compilation, std::chrono::nanoseconds total) {
   const StageTimes& t = compilation.times();
   std::cerr << fmt::format(
-      "stats: files={} bytes={} load={:.1f}ms parse={:.1f}ms ({:.0f}%) full-LL-reparses={} total={:.1f}ms\n",
+      "stats: files={} bytes={} load={:.1f}ms parse={:.1f}ms ({:.0f}%) bind+check={:.1f}ms evaluate={:.1f}ms "
+      "rules={:.1f}ms full-LL-reparses={} total={:.1f}ms\n",
       t.filesParsed, t.bytesParsed, millis(t.load), millis(t.parse),
       total.count() ? 100.0 * static_cast<double>(t.parse.count()) / static_cast<double>(total.count()) : 0.0,
-      t.fullLLReparses, millis(total));
+      millis(t.bind), millis(t.evaluate), millis(t.rules), t.fullLLReparses, millis(total));
 }
 
 int runCheck(const CheckOptions& options) {
@@ -42,10 +46,13 @@ int runCheck(const CheckOptions& options) {
     compilationOptions.inputs.push_back(input);
     if (!options.root.empty()) compilationOptions.root = options.root;
     if (!options.stdlib.empty()) compilationOptions.stdlibDir = options.stdlib;
+    if (!options.stage.empty()) compilationOptions.stage = options.stage;
+    if (!options.region.empty()) compilationOptions.region = options.region;
     auto compilation = std::make_unique<Compilation>(std::move(compilationOptions));
     Diagnostics diagnostics = compilation->diagnostics();
     errors = errors || hasErrors(diagnostics);
     if (options.stats) printStats(*compilation, std::chrono::steady_clock::now() - start);
+    if (options.explainValues) std::cout << renderValuesReport(compilation->stacks());
     results.push_back(std::move(diagnostics));
     compilations.push_back(std::move(compilation));
   }
@@ -73,6 +80,10 @@ Command addCheckCommand(CLI::App& app) {
   check->add_option("--root", options->root, "Workspace root that imports must stay inside");
   check->add_option("--stdlib", options->stdlib, "Use the standard library in this folder instead of the embedded one");
   check->add_flag("--stats", options->stats, "Print the time spent in each stage on stderr");
+  check->add_option("--stage", options->stage, "Evaluate this stage only");
+  check->add_option("--region", options->region, "Evaluate this region only");
+  check->add_flag("--explain-values", options->explainValues,
+                  "Print the resolved value of every function attribute per stage and region");
   return {check, [options] { return runCheck(*options); }};
 }
 

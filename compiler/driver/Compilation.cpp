@@ -32,6 +32,11 @@ struct Compilation::ParsedFile {
 
 Compilation::Compilation(CompilationOptions options) : options_(std::move(options)) {
   root_ = options_.root ? normalPath(*options_.root) : defaultRoot(options_.inputs);
+  if (!options_.inputs.empty()) {
+    std::error_code ec;
+    const fs::path first = normalPath(options_.inputs.front());
+    projectDir_ = fs::is_directory(first, ec) ? first : first.parent_path();
+  }
 }
 
 Compilation::~Compilation() = default;
@@ -202,9 +207,32 @@ void Compilation::reportImportCycles() {
   }
 }
 
+const sema::Analysis& Compilation::analysis() {
+  load();
+  if (analysis_) return *analysis_;
+  std::vector<const ast::SourceUnit*> user, stdlib;
+  for (FileId file : userFiles_) {
+    if (const ast::SourceUnit* unit = syntaxTree(file)) user.push_back(unit);
+  }
+  for (FileId file : stdlibFiles_) {
+    if (const ast::SourceUnit* unit = syntaxTree(file)) stdlib.push_back(unit);
+  }
+  sema::AnalysisOptions options;
+  options.stage = options_.stage;
+  options.region = options_.region;
+  options.projectDir = projectDir_.generic_string();
+  analysis_ = std::make_unique<sema::Analysis>(sema::analyze(user, stdlib, options));
+  times_.bind = analysis_->times.bind;
+  times_.evaluate = analysis_->times.evaluate;
+  times_.rules = analysis_->times.rules;
+  return *analysis_;
+}
+
 Diagnostics Compilation::diagnostics() {
   load();
   Diagnostics all = loadDiagnostics_;
+  const sema::Analysis& semantic = analysis();
+  all.insert(all.end(), semantic.diagnostics.begin(), semantic.diagnostics.end());
   for (const auto& parsed : parsed_) {
     if (parsed) all.insert(all.end(), parsed->diagnostics.begin(), parsed->diagnostics.end());
   }

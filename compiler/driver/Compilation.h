@@ -14,6 +14,7 @@
 
 #include "diag/Diagnostic.h"
 #include "source/SourceManager.h"
+#include "sema/Analysis.h"
 #include "syntax/Ast.h"
 
 namespace jaws {
@@ -28,11 +29,13 @@ struct CompilationOptions {
   std::optional<std::filesystem::path> stdlibDir;
   // Texts that replace files on disk (the editor's unsaved buffers).
   std::map<std::filesystem::path, std::string> overlays;
+  // Restrict evaluation to one stage and/or region (`--stage`, `--region`).
+  std::optional<std::string> stage, region;
 };
 
 // Wall time spent in each stage, for `--stats`.
 struct StageTimes {
-  std::chrono::nanoseconds load{0}, parse{0};
+  std::chrono::nanoseconds load{0}, parse{0}, bind{0}, evaluate{0}, rules{0};
   std::size_t filesParsed = 0, bytesParsed = 0, fullLLReparses = 0;
 };
 
@@ -52,7 +55,15 @@ class Compilation {
   const std::vector<FileId>& stdlibFiles();
   const ast::SourceUnit* syntaxTree(FileId file);
 
-  // Every diagnostic so far (loading and parsing), sorted by position.
+  // The folder of the project (the first input, or the folder of a file).
+  const std::filesystem::path& projectDir() const { return projectDir_; }
+
+  // Binding, checking and evaluation of every (stage, region) target.
+  const sema::Analysis& analysis();
+  // The evaluated stacks, one per target.
+  const std::vector<model::Stack>& stacks() { return analysis().stacks; }
+
+  // Every diagnostic (loading, parsing, analysis), sorted by position.
   Diagnostics diagnostics();
   const StageTimes& times() const { return times_; }
 
@@ -65,7 +76,8 @@ class Compilation {
   void reportImportCycles();
 
   CompilationOptions options_;
-  std::filesystem::path root_;
+  std::filesystem::path root_, projectDir_;
+  std::unique_ptr<sema::Analysis> analysis_;
   SourceManager sources_;
   bool loaded_ = false;
   std::vector<FileId> userFiles_, stdlibFiles_;

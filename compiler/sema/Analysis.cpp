@@ -1,0 +1,96 @@
+#include "sema/Analysis.h"
+
+#include <map>
+
+#include "diag/Builders.h"
+#include "sema/Binder.h"
+#include "sema/DeclarationChecker.h"
+#include "sema/Evaluator.h"
+#include "sema/LintPolicy.h"
+#include "sema/ModelBuilder.h"
+#include "sema/Rules.h"
+
+namespace jaws::sema {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct FoundIn {
+  Diagnostic diagnostic;
+  std::vector<std::size_t> targets;
+};
+
+// Merges the diagnostics of every target: one entry per (code, span,
+// message), with the targets it was found in.
+void mergeTargets(std::vector<std::vector<Diagnostic>>& perTarget, const std::vector<Target>& targets, Diagnostics& out) {
+  std::map<std::tuple<int, FileId, std::uint32_t, std::uint32_t, std::string>, FoundIn> merged;
+  std::vector<decltype(merged)::key_type> order;
+  for (std::size_t t = 0; t < perTarget.size(); ++t) {
+    for (auto& d : perTarget[t]) {
+      auto key = std::make_tuple(static_cast<int>(d.code), d.span.file, d.span.begin, d.span.end, d.message);
+      auto [it, inserted] = merged.try_emplace(key, FoundIn{std::move(d), {}});
+      if (inserted) order.push_back(key);
+      if (it->second.targets.empty() || it->second.targets.back() != t) it->second.targets.push_back(t);
+    }
+  }
+  for (const auto& key : order) {
+    FoundIn& found = merged.at(key);
+    if (found.targets.size() < targets.size()) {
+      std::string where;
+      for (std::size_t i = 0; i < found.targets.size(); ++i) {
+        if (i == 6) {
+          where += ", and " + std::to_string(found.targets.size() - 6) + " more";
+          break;
+        }
+        where += (i ? ", " : "") + targets[found.targets[i]].label();
+      }
+      found.diagnostic.note(Span{}, note::OnlyIn(where));
+    }
+    out.push_back(std::move(found.diagnostic));
+  }
+}
+
+}  // namespace
+
+Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std::vector<const ast::SourceUnit*>& stdlibUnits,
+                 const AnalysisOptions& options) {
+  Analysis analysis;
+  auto start = Clock::now();
+  analysis.program = Binder::bind(userUnits, stdlibUnits, analysis.diagnostics);
+  const Program& program = *analysis.program;
+  TypeResolver types(program);
+  checkDeclarations(program, types, analysis.diagnostics);
+  analysis.times.bind = Clock::now() - start;
+
+  start = Clock::now();
+  if (program.project != nullptr) {
+    for (const auto* stage : program.stages) {
+      if (!stage->name.valid() || (options.stage && *options.stage != stage->name.text)) continue;
+      for (const auto& region : stageRegions(*stage, program, types, analysis.diagnostics)) {
+        if (options.region && *options.region != region) continue;
+        analysis.targets.push_back(Target{stage->name.text, region});
+      }
+    }
+  }
+  std::vector<std::vector<Diagnostic>> perTarget(analysis.targets.size());
+  std::chrono::nanoseconds rulesTime{0};
+  for (std::size_t t = 0; t < analysis.targets.size(); ++t) {
+    Evaluator evaluator(program, types, analysis.targets[t], perTarget[t]);
+    ModelBuilder builder(evaluator);
+    analysis.stacks.push_back(builder.build(options.projectDir));
+    const auto rulesStart = Clock::now();
+    checkStackRules(analysis.stacks.back(), evaluator, perTarget[t]);
+    rulesTime += Clock::now() - rulesStart;
+  }
+  mergeTargets(perTarget, analysis.targets, analysis.diagnostics);
+  analysis.times.evaluate = Clock::now() - start - rulesTime;
+
+  start = Clock::now();
+  checkProgramRules(program, analysis.stacks, options.projectDir, analysis.diagnostics);
+  applyLintPolicy(program, userUnits, analysis.diagnostics);
+  analysis.times.rules = rulesTime + (Clock::now() - start);
+  return analysis;
+}
+
+}  // namespace jaws::sema

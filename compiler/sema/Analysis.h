@@ -1,0 +1,41 @@
+#pragma once
+// Semantic analysis of a parsed project: bind, check declarations, then
+// evaluate the program for every (stage, region) target into a model::Stack,
+// run the AWS rules and the lints, and merge the diagnostics of all targets:
+// a problem found in only some targets is reported once, with a note naming
+// them.
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/Diagnostic.h"
+#include "model/Model.h"
+#include "sema/Program.h"
+#include "sema/Target.h"
+
+namespace jaws::sema {
+
+struct AnalysisOptions {
+  std::optional<std::string> stage;   // restrict to one stage
+  std::optional<std::string> region;  // restrict to one region
+  std::string projectDir;             // absolute; handler files are looked up below it
+};
+
+struct AnalysisTimes {
+  std::chrono::nanoseconds bind{0}, evaluate{0}, rules{0};
+};
+
+struct Analysis {
+  std::unique_ptr<Program> program;
+  std::vector<Target> targets;
+  std::vector<model::Stack> stacks;  // one per target, same order
+  Diagnostics diagnostics;
+  AnalysisTimes times;
+};
+
+Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std::vector<const ast::SourceUnit*>& stdlibUnits,
+                 const AnalysisOptions& options);
+
+}  // namespace jaws::sema

@@ -1,0 +1,527 @@
+#include "sema/Evaluator.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "diag/Builders.h"
+#include "sema/Suggest.h"
+
+namespace jaws::sema {
+
+using K = model::Value::Kind;
+
+Evaluator::Evaluator(const Program& program, TypeResolver& types, Target target, Diagnostics& out)
+    : program_(program), types_(types), target_(std::move(target)), out_(out), checker_(out) {
+  for (const auto* stage : program_.stages) {
+    if (stage->name.text == target_.stage) stageDecl_ = stage;
+  }
+}
+
+MaybeValue Evaluator::eval(const ast::Expr& expr) {
+  const Span at = expr.span;
+  switch (expr.kind) {
+    case ast::ExprKind::Error: return std::nullopt;
+    case ast::ExprKind::Int: return model::Value::ofInt(static_cast<const ast::IntLiteral&>(expr).value, at);
+    case ast::ExprKind::Decimal: return model::Value::ofNumber(static_cast<const ast::DecimalLiteral&>(expr).value, at);
+    case ast::ExprKind::Size: return model::Value::ofSize(static_cast<const ast::SizeLiteral&>(expr).bytes, at);
+    case ast::ExprKind::Duration:
+      return model::Value::ofDuration(static_cast<const ast::DurationLiteral&>(expr).milliseconds, at);
+    case ast::ExprKind::Bool: return model::Value::ofBool(static_cast<const ast::BoolLiteral&>(expr).value, at);
+    case ast::ExprKind::Null: return model::Value::null(at);
+    case ast::ExprKind::String: return evalString(static_cast<const ast::StringLiteral&>(expr));
+    case ast::ExprKind::List: {
+      std::vector<model::Value> items;
+      bool ok = true;
+      for (const auto& item : static_cast<const ast::ListLiteral&>(expr).items) {
+        MaybeValue v = eval(*item);
+        if (v) items.push_back(std::move(*v));
+        ok = ok && v.has_value();
+      }
+      if (!ok) return std::nullopt;
+      return model::Value::list(std::move(items), at);
+    }
+    case ast::ExprKind::Object: {
+      std::vector<std::pair<std::string, model::Value>> fields;
+      std::map<std::string, Span> seen;
+      bool ok = true;
+      for (const auto& entry : static_cast<const ast::ObjectLiteral&>(expr).entries) {
+        if (!entry.key.valid() && !entry.quotedKey) continue;
+        if (auto [it, inserted] = seen.emplace(entry.key.text, entry.key.span); !inserted) {
+          out_.push_back(diag::DuplicateAttribute(entry.key.span, entry.key.text).note(it->second, note::FirstDeclaredHere()));
+          continue;
+        }
+        MaybeValue v = eval(*entry.value);
+        if (v) fields.emplace_back(entry.key.text, std::move(*v));
+        ok = ok && v.has_value();
+      }
+      if (!ok) return std::nullopt;
+      return model::Value::object(std::move(fields), at);
+    }
+    case ast::ExprKind::Name: return evalName(static_cast<const ast::NameExpr&>(expr));
+    case ast::ExprKind::Member: return evalMember(static_cast<const ast::MemberExpr&>(expr));
+    case ast::ExprKind::Call: return evalCall(static_cast<const ast::CallExpr&>(expr));
+    case ast::ExprKind::Not: {
+      MaybeValue v = compileTimeBool(*static_cast<const ast::NotExpr&>(expr).operand, "`!`");
+      if (!v) return std::nullopt;
+      return model::Value::ofBool(!v->boolean, at);
+    }
+    case ast::ExprKind::Binary: return evalBinary(static_cast<const ast::BinaryExpr&>(expr));
+    case ast::ExprKind::Conditional: {
+      const auto& c = static_cast<const ast::ConditionalExpr&>(expr);
+      MaybeValue condition = compileTimeBool(*c.condition, "a condition");
+      if (!condition) return std::nullopt;
+      MaybeValue chosen = eval(condition->boolean ? *c.whenTrue : *c.whenFalse);
+      return chosen;
+    }
+    case ast::ExprKind::Paren: return eval(*static_cast<const ast::ParenExpr&>(expr).inner);
+  }
+  return std::nullopt;
+}
+
+MaybeValue Evaluator::compileTimeBool(const ast::Expr& expr, std::string_view what) {
+  MaybeValue v = eval(expr);
+  if (!v) return std::nullopt;
+  if (v->isDeployTime()) {
+    out_.push_back(diag::ConditionNotCompileTime(expr.span, std::string(what)));
+    return std::nullopt;
+  }
+  if (v->kind != K::Bool) {
+    out_.push_back(diag::TypeMismatch(expr.span, "bool", describeValueType(*v)));
+    return std::nullopt;
+  }
+  return v;
+}
+
+MaybeValue Evaluator::compileTimeString(const ast::Expr& expr, std::string_view what) {
+  MaybeValue v = eval(expr);
+  if (!v) return std::nullopt;
+  if (v->isDeployTime()) {
+    out_.push_back(diag::DeployTimeValueNotAllowed(expr.span, model::describe(*v), std::string(what)));
+    return std::nullopt;
+  }
+  if (v->kind != K::String) {
+    out_.push_back(diag::TypeMismatch(expr.span, "string", describeValueType(*v)));
+    return std::nullopt;
+  }
+  return v;
+}
+
+MaybeValue Evaluator::evalString(const ast::StringLiteral& string) {
+  std::vector<model::Value> parts;
+  std::string text;
+  bool deploy = false, ok = true;
+  for (const auto& part : string.parts) {
+    if (!part.isInterpolation()) {
+      text += part.text;
+      continue;
+    }
+    MaybeValue v = eval(*part.expr);
+    if (!v) {
+      ok = false;
+      continue;
+    }
+    switch (v->kind) {
+      case K::String: text += v->string; break;
+      case K::Int:
+      case K::Number:
+      case K::Bool:
+      case K::Size:
+      case K::Duration: text += model::describe(*v); break;
+      case K::Deploy:
+        deploy = true;
+        if (!text.empty()) parts.push_back(model::Value::ofString(std::move(text)));
+        text.clear();
+        parts.push_back(*v);
+        break;
+      case K::Concat:
+        deploy = true;
+        if (!text.empty()) parts.push_back(model::Value::ofString(std::move(text)));
+        text.clear();
+        for (const auto& p : v->items) parts.push_back(p);
+        break;
+      default:
+        out_.push_back(diag::CannotInterpolate(part.expr->span, describeValueType(*v)));
+        ok = false;
+    }
+  }
+  if (!ok) return std::nullopt;
+  if (!deploy) return model::Value::ofString(std::move(text), string.span);
+  if (!text.empty()) parts.push_back(model::Value::ofString(std::move(text)));
+  return model::Value::concat(std::move(parts), string.span);
+}
+
+MaybeValue Evaluator::evalName(const ast::NameExpr& name) {
+  const Symbol* symbol = program_.binding(&name);
+  if (symbol == nullptr) return std::nullopt;  // reported by the binder
+  if (auto builtin = program_.builtin(symbol)) {
+    switch (*builtin) {
+      case Builtin::Stage: return model::Value::ofString(target_.stage, name.span);
+      case Builtin::Region: return model::Value::ofString(target_.region, name.span);
+      case Builtin::Project: {
+        model::Value v = projectValue();
+        v.origin = name.span;
+        return v;
+      }
+      case Builtin::Account: return model::Value::deploy(model::DeployRef{model::DeployRef::Kind::AccountId, "", "", "", "", false}, name.span);
+      default:
+        out_.push_back(diag::NotAValue(name.span, symbol->name, "builtin function"));
+        return std::nullopt;
+    }
+  }
+  switch (symbol->kind) {
+    case SymbolKind::Param: {
+      MaybeValue v = paramValue(static_cast<const ast::ParamDecl&>(*symbol->decl));
+      if (v) v->origin = name.span;
+      return v;
+    }
+    case SymbolKind::Let: {
+      MaybeValue v = letValue(static_cast<const ast::LetDecl&>(*symbol->decl));
+      if (v) v->origin = name.span;
+      return v;
+    }
+    case SymbolKind::Stage: return model::Value::ofString(symbol->name, name.span);
+    case SymbolKind::Project: {
+      model::Value v = projectValue();
+      v.origin = name.span;
+      return v;
+    }
+    default:
+      out_.push_back(diag::NotAValue(name.span, symbol->name, symbolKindName(symbol->kind)));
+      return std::nullopt;
+  }
+}
+
+MaybeValue Evaluator::evalMember(const ast::MemberExpr& member) {
+  const std::string& m = member.member.text;
+  if (!member.member.valid()) return std::nullopt;
+  if (member.object->kind == ast::ExprKind::Name) {
+    const Symbol* symbol = program_.binding(member.object.get());
+    if (symbol != nullptr && !symbol->stdlib) {
+      using RK = model::DeployRef::Kind;
+      auto ref = [&](RK kind, std::string attribute = "") {
+        return model::Value::deploy(model::DeployRef{kind, symbol->name, std::move(attribute), "", "", false}, member.span);
+      };
+      switch (symbol->kind) {
+        case SymbolKind::Function:
+          if (m == "arn") return ref(RK::FunctionArn);
+          if (m == "name") return ref(RK::FunctionName);
+          out_.push_back(diag::NoSuchMember(member.member.span, m, "a function").withHelp(note::OneOf("`arn`, `name`")));
+          return std::nullopt;
+        case SymbolKind::Api:
+          if (m == "url") return ref(RK::ApiUrl);
+          if (m == "id") return ref(RK::ApiId);
+          out_.push_back(diag::NoSuchMember(member.member.span, m, "an API").withHelp(note::OneOf("`url`, `id`")));
+          return std::nullopt;
+        case SymbolKind::Resource:
+          if (m == "ref") return ref(RK::ResourceRef);
+          if (m == "arn") return ref(RK::ResourceAttr, "Arn");
+          return ref(RK::ResourceAttr, m);
+        default: break;
+      }
+    }
+  }
+  if (isProject(*member.object)) projectValue();
+  if (isProject(*member.object) && projectFailed_.count(m)) return std::nullopt;
+  MaybeValue object = eval(*member.object);
+  if (!object) return std::nullopt;
+  if (object->kind == K::Object) {
+    if (const model::Value* field = object->field(m)) {
+      model::Value v = *field;
+      v.origin = member.span;
+      return v;
+    }
+    // An optional attribute of the project that is not set reads as null.
+    if (TypePtr project = types_.schema("Project"); project && object->origin.valid() &&
+                                                    member.object->kind == ast::ExprKind::Name && project->field(m)) {
+      return model::Value::null(member.span);
+    }
+  }
+  out_.push_back(diag::NoSuchMember(member.member.span, m, describeValueType(*object)));
+  return std::nullopt;
+}
+
+bool Evaluator::isProject(const ast::Expr& expr) const {
+  const Symbol* s = expr.kind == ast::ExprKind::Name ? program_.binding(&expr) : nullptr;
+  return s != nullptr && (s->kind == SymbolKind::Project || program_.builtin(s) == Builtin::Project);
+}
+
+MaybeValue Evaluator::evalCall(const ast::CallExpr& call) {
+  const Symbol* symbol = call.callee->kind == ast::ExprKind::Name ? program_.binding(call.callee.get()) : nullptr;
+  const auto builtin = program_.builtin(symbol);
+  const std::string name = symbol ? symbol->name : "this";
+  const bool isFunction = builtin && *builtin != Builtin::Stage && *builtin != Builtin::Region &&
+                          *builtin != Builtin::Project && *builtin != Builtin::Account;
+  if (!isFunction) {
+    if (call.callee->kind != ast::ExprKind::Name || symbol != nullptr) out_.push_back(diag::NotCallable(call.callee->span, name));
+    return std::nullopt;
+  }
+  const std::size_t n = call.args.size();
+  auto arity = [&](std::size_t lo, std::size_t hi, std::string_view expected) {
+    if (n >= lo && n <= hi) return true;
+    out_.push_back(diag::WrongArgumentCount(call.span, name, expected, std::to_string(n)));
+    return false;
+  };
+  using RK = model::DeployRef::Kind;
+  switch (*builtin) {
+    case Builtin::Ssm: {
+      if (!arity(1, 1, "one argument")) return std::nullopt;
+      MaybeValue parameter = compileTimeString(*call.args[0], "an SSM parameter name");
+      if (!parameter) return std::nullopt;
+      return model::Value::deploy(model::DeployRef{RK::SsmParameter, "", "", parameter->string, "", false}, call.span);
+    }
+    case Builtin::Secret: {
+      if (!arity(1, 2, "one or two arguments")) return std::nullopt;
+      MaybeValue id = compileTimeString(*call.args[0], "a secret name");
+      MaybeValue key = n == 2 ? compileTimeString(*call.args[1], "a secret's JSON key") : model::Value::ofString("");
+      if (!id || !key) return std::nullopt;
+      return model::Value::deploy(model::DeployRef{RK::Secret, "", "", id->string, key->string, false}, call.span);
+    }
+    case Builtin::Allow: {
+      if (!arity(2, 2, "two arguments")) return std::nullopt;
+      MaybeValue actions = eval(*call.args[0]);
+      MaybeValue resources = eval(*call.args[1]);
+      if (!actions || !resources) return std::nullopt;
+      if (actions->kind != K::List) actions = model::Value::list({*actions}, actions->origin);
+      if (resources->kind != K::List) resources = model::Value::list({*resources}, resources->origin);
+      return model::Value::object({{"actions", *actions}, {"resources", *resources}}, call.span);
+    }
+    case Builtin::Join: {
+      if (!arity(2, 2, "two arguments")) return std::nullopt;
+      MaybeValue separator = compileTimeString(*call.args[0], "a separator");
+      MaybeValue list = eval(*call.args[1]);
+      if (!separator || !list) return std::nullopt;
+      if (list->kind != K::List) {
+        out_.push_back(diag::TypeMismatch(call.args[1]->span, "a list", describeValueType(*list)));
+        return std::nullopt;
+      }
+      std::vector<model::Value> parts;
+      std::string text;
+      bool deploy = false;
+      for (std::size_t i = 0; i < list->items.size(); ++i) {
+        const model::Value& item = list->items[i];
+        if (i) text += separator->string;
+        if (item.kind == K::String) {
+          text += item.string;
+        } else if (item.kind == K::Deploy) {
+          deploy = true;
+          if (!text.empty()) parts.push_back(model::Value::ofString(std::move(text)));
+          text.clear();
+          parts.push_back(item);
+        } else {
+          out_.push_back(diag::TypeMismatch(item.origin.valid() ? item.origin : call.span, "string", describeValueType(item)));
+          return std::nullopt;
+        }
+      }
+      if (!deploy) return model::Value::ofString(std::move(text), call.span);
+      if (!text.empty()) parts.push_back(model::Value::ofString(std::move(text)));
+      return model::Value::concat(std::move(parts), call.span);
+    }
+    case Builtin::Cognito: {
+      if (!arity(1, 1, "one argument")) return std::nullopt;
+      MaybeValue arn = eval(*call.args[0]);
+      if (!arn) return std::nullopt;
+      return model::Value::object({{"kind", model::Value::ofString("cognito", call.span)}, {"userPoolArn", *arn}}, call.span);
+    }
+    case Builtin::Authorizer: {
+      if (!arity(1, 1, "one argument")) return std::nullopt;
+      const ast::Expr& arg = *call.args[0];
+      const Symbol* fn = arg.kind == ast::ExprKind::Name ? program_.binding(&arg) : nullptr;
+      if (fn == nullptr || fn->kind != SymbolKind::Function) {
+        if (arg.kind != ast::ExprKind::Name) {
+          out_.push_back(diag::TypeMismatch(arg.span, "a function name", "an expression"));
+        } else if (fn != nullptr) {
+          out_.push_back(diag::NotAFunction(arg.span, fn->name, symbolKindName(fn->kind)));
+        }
+        return std::nullopt;
+      }
+      return model::Value::object({{"kind", model::Value::ofString("authorizer", call.span)},
+                                   {"function", model::Value::ofString(fn->name, arg.span)}},
+                                  call.span);
+    }
+    default: return std::nullopt;
+  }
+}
+
+void Evaluator::checkStageComparison(const ast::BinaryExpr& binary, const model::Value& lhs, const model::Value& rhs) {
+  auto isStage = [&](const ast::Expr& e) {
+    const Symbol* s = e.kind == ast::ExprKind::Name ? program_.binding(&e) : nullptr;
+    return s != nullptr && program_.builtin(s) == Builtin::Stage;
+  };
+  const model::Value* other = isStage(*binary.lhs) ? &rhs : isStage(*binary.rhs) ? &lhs : nullptr;
+  if (other == nullptr || other->kind != K::String) return;
+  const auto stages = program_.stageNames();
+  if (std::find(stages.begin(), stages.end(), other->string) != stages.end()) return;
+  std::string list;
+  for (std::size_t i = 0; i < stages.size(); ++i) list += (i ? ", \"" : "\"") + stages[i] + "\"";
+  Diagnostic d = diag::NotAStage(other->origin, model::describe(*other), list);
+  if (auto best = closestMatch(other->string, stages)) {
+    const std::string quoted = "\"" + *best + "\"";
+    d.withHelp(note::DidYouMean(quoted)).withFix(note::ReplaceWith(quoted), other->origin, quoted);
+  }
+  out_.push_back(std::move(d));
+}
+
+MaybeValue Evaluator::evalBinary(const ast::BinaryExpr& binary) {
+  if (binary.op == ast::BinaryOp::And || binary.op == ast::BinaryOp::Or) {
+    MaybeValue lhs = compileTimeBool(*binary.lhs, fmt::format("`{}`", ast::binaryOpText(binary.op)));
+    MaybeValue rhs = compileTimeBool(*binary.rhs, fmt::format("`{}`", ast::binaryOpText(binary.op)));
+    if (!lhs || !rhs) return std::nullopt;
+    const bool result = binary.op == ast::BinaryOp::And ? (lhs->boolean && rhs->boolean) : (lhs->boolean || rhs->boolean);
+    return model::Value::ofBool(result, binary.span);
+  }
+  MaybeValue lhs = eval(*binary.lhs);
+  MaybeValue rhs = eval(*binary.rhs);
+  if (!lhs || !rhs) return std::nullopt;
+  for (const auto* side : {&*lhs, &*rhs}) {
+    if (side->isDeployTime()) {
+      out_.push_back(diag::ConditionNotCompileTime(side->origin.valid() ? side->origin : binary.span, "a comparison"));
+      return std::nullopt;
+    }
+  }
+  checkStageComparison(binary, *lhs, *rhs);
+  const std::string a = model::describe(*lhs), b = model::describe(*rhs);
+  const bool equal = lhs->kind == rhs->kind && a == b;
+  return model::Value::ofBool(binary.op == ast::BinaryOp::Equal ? equal : !equal, binary.span);
+}
+
+MaybeValue Evaluator::letValue(const ast::LetDecl& let) {
+  if (auto it = values_.find(&let); it != values_.end()) return it->second;
+  if (inProgress_.count(&let)) {
+    out_.push_back(diag::CyclicDefinition(let.name.span, let.name.text));
+    return std::nullopt;
+  }
+  inProgress_.insert(&let);
+  MaybeValue v = eval(*let.value);
+  inProgress_.erase(&let);
+  values_[&let] = v;
+  return v;
+}
+
+MaybeValue Evaluator::paramValue(const ast::ParamDecl& param) {
+  if (auto it = values_.find(&param); it != values_.end()) return it->second;
+  if (inProgress_.count(&param)) {
+    out_.push_back(diag::CyclicDefinition(param.name.span, param.name.text));
+    return std::nullopt;
+  }
+  inProgress_.insert(&param);
+  const ast::Expr* source = param.defaultValue.get();
+  if (stageDecl_ != nullptr) {
+    for (const auto& a : stageDecl_->attributes) {
+      if (!a.quotedKey && a.key.text == param.name.text) source = a.value.get();
+    }
+  }
+  MaybeValue v;
+  if (source == nullptr) {
+    const Span at = stageDecl_ ? stageDecl_->name.span : param.name.span;
+    out_.push_back(diag::ParamNotSet(at, param.name.text, target_.stage).note(param.name.span, note::DeclaredHere()));
+  } else {
+    v = eval(*source);
+    const bool secure = findDecorator(param.decorators, "secure") != nullptr;
+    if (v && secure) {
+      if (v->kind == K::Deploy &&
+          (v->ref.kind == model::DeployRef::Kind::SsmParameter || v->ref.kind == model::DeployRef::Kind::Secret)) {
+        v->ref.secure = true;
+      } else {
+        out_.push_back(diag::SecureParamFromLiteral(source->span, param.name.text).withHelp(note::SetFromSsm()));
+        v.reset();
+      }
+    }
+    if (v) {
+      TypePtr type = types_.resolve(*param.type);
+      if (!checker_.check(*v, *type, &param.decorators, "param `" + param.name.text + "`", true, source->span)) v.reset();
+    }
+  }
+  inProgress_.erase(&param);
+  values_[&param] = v;
+  return v;
+}
+
+MaybeValue Evaluator::stdlibLet(std::string_view name) {
+  auto it = program_.stdlibLets.find(std::string(name));
+  if (it == program_.stdlibLets.end()) return std::nullopt;
+  return letValue(*it->second);
+}
+
+const model::Value& Evaluator::projectValue() {
+  if (project_) return *project_;
+  if (projectInProgress_ || program_.project == nullptr) {
+    static const model::Value kEmpty = model::Value::object({});
+    return kEmpty;
+  }
+  projectInProgress_ = true;
+  TypePtr schema = types_.schema("Project");
+  MaybeValue v;
+  if (schema) {
+    v = evaluateBlock(program_.project->attributes, *schema, "the project block", program_.project->name.span, {},
+                      &projectFailed_);
+  }
+  project_ = v ? *v : model::Value::object({});
+  projectInProgress_ = false;
+  return *project_;
+}
+
+MaybeValue Evaluator::fieldDefault(const FieldType& field) {
+  if (field.field == nullptr || !field.field->defaultValue) return model::Value::null();
+  // Defaults are stdlib expressions; errors in them are the stdlib's, not the
+  // user's, and the stdlib tests keep them clean.
+  const std::size_t before = out_.size();
+  MaybeValue v = eval(*field.field->defaultValue);
+  out_.resize(before);
+  return v;
+}
+
+MaybeValue Evaluator::evaluateBlock(const std::vector<ast::Attribute>& attributes, const Type& schema,
+                                    std::string_view blockName, Span blockSpan, const std::set<std::string>& extraKeys,
+                                    std::set<std::string>* failed) {
+  std::vector<std::pair<std::string, model::Value>> fields;
+  std::map<std::string, Span> seen;
+  std::vector<std::string> names;
+  for (const auto& f : schema.fields) names.push_back(f.name);
+  for (const auto& k : extraKeys) names.push_back(k);
+  bool ok = true;
+  for (const auto& a : attributes) {
+    if (!a.key.valid()) continue;
+    if (auto [it, inserted] = seen.emplace(a.key.text, a.key.span); !inserted) {
+      out_.push_back(diag::DuplicateAttribute(a.key.span, a.key.text).note(it->second, note::FirstDeclaredHere()));
+      continue;
+    }
+    if (extraKeys.count(a.key.text)) continue;
+    const FieldType* field = schema.field(a.key.text);
+    if (field == nullptr) {
+      Diagnostic d = diag::UnknownAttribute(a.key.span, a.key.text, std::string(blockName));
+      if (auto best = closestMatch(a.key.text, names)) {
+        d.withHelp(note::DidYouMean(*best)).withFix(note::ReplaceWith(*best), a.key.span, *best);
+      }
+      out_.push_back(std::move(d));
+      ok = false;
+      continue;
+    }
+    MaybeValue v = eval(*a.value);
+    if (!v || !checker_.check(*v, *field->type, &field->field->decorators, "`" + a.key.text + "`", field->deployTime,
+                              a.value->span)) {
+      ok = false;
+      if (failed) failed->insert(a.key.text);
+      continue;
+    }
+    if (v->kind == K::Null) continue;  // `x = null` leaves an optional attribute unset
+    fields.emplace_back(a.key.text, std::move(*v));
+  }
+  for (const auto& f : schema.fields) {
+    if (seen.count(f.name)) continue;
+    MaybeValue v = fieldDefault(f);
+    if (!v) {
+      ok = false;  // the default depends on an attribute with an error, reported there
+    } else if (v->kind != K::Null) {
+      v->origin = Span{};
+      fields.emplace_back(f.name, std::move(*v));
+    } else if (!f.optional) {
+      out_.push_back(diag::MissingAttribute(blockSpan, f.name, std::string(blockName)));
+      ok = false;
+    }
+  }
+  if (!ok && failed == nullptr) return std::nullopt;
+  return model::Value::object(std::move(fields));
+}
+
+}  // namespace jaws::sema

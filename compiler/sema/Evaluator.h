@@ -1,0 +1,79 @@
+#pragma once
+// Evaluates expressions for one target (stage, region): literals, names,
+// members, builtin calls, operators and interpolation, into model values that
+// are either known now or at deploy time. Lets, params and the project block
+// are evaluated on first use and cached. An expression whose evaluation
+// reported an error yields nullopt, and whatever uses it stays silent, so one
+// mistake gives one diagnostic.
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+#include "diag/Diagnostic.h"
+#include "model/Value.h"
+#include "sema/Program.h"
+#include "sema/Target.h"
+#include "sema/TypeResolver.h"
+#include "sema/ValueChecker.h"
+
+namespace jaws::sema {
+
+using MaybeValue = std::optional<model::Value>;
+
+class Evaluator {
+ public:
+  Evaluator(const Program& program, TypeResolver& types, Target target, Diagnostics& out);
+
+  const Target& target() const { return target_; }
+  MaybeValue eval(const ast::Expr& expr);
+  MaybeValue paramValue(const ast::ParamDecl& param);
+  MaybeValue letValue(const ast::LetDecl& let);
+  // The project block with its schema's defaults applied.
+  const model::Value& projectValue();
+  // A stdlib `let` (runtime lifecycle, limits), evaluated without a stage.
+  MaybeValue stdlibLet(std::string_view name);
+
+  // Evaluates a block against a record schema: its attributes, plus the
+  // defaults of the fields it leaves out. Reports unknown, duplicate and
+  // missing attributes and values of the wrong type. `extraKeys` are keys the
+  // block may hold besides the schema's (a stage's params).
+  // With `failed`, a block with bad attributes still yields the object of
+  // its good ones, and `failed` names the others.
+  MaybeValue evaluateBlock(const std::vector<ast::Attribute>& attributes, const Type& schema, std::string_view blockName,
+                           Span blockSpan, const std::set<std::string>& extraKeys = {},
+                           std::set<std::string>* failed = nullptr);
+
+  ValueChecker& checker() { return checker_; }
+  Diagnostics& diagnostics() { return out_; }
+  const Program& program() const { return program_; }
+  TypeResolver& types() { return types_; }
+  const ast::StageDecl* stageDecl() const { return stageDecl_; }
+
+ private:
+  MaybeValue evalName(const ast::NameExpr& name);
+  MaybeValue evalMember(const ast::MemberExpr& member);
+  MaybeValue evalCall(const ast::CallExpr& call);
+  MaybeValue evalBinary(const ast::BinaryExpr& binary);
+  MaybeValue evalString(const ast::StringLiteral& string);
+  MaybeValue compileTimeBool(const ast::Expr& expr, std::string_view what);
+  MaybeValue compileTimeString(const ast::Expr& expr, std::string_view what);
+  void checkStageComparison(const ast::BinaryExpr& binary, const model::Value& lhs, const model::Value& rhs);
+  // A field's default: its value, null when it has none, nullopt when it
+  // depends on something that had an error.
+  MaybeValue fieldDefault(const FieldType& field);
+  bool isProject(const ast::Expr& expr) const;
+
+  const Program& program_;
+  TypeResolver& types_;
+  Target target_;
+  Diagnostics& out_;
+  ValueChecker checker_;
+  const ast::StageDecl* stageDecl_ = nullptr;
+  std::unordered_map<const ast::Decl*, MaybeValue> values_;
+  std::set<const ast::Decl*> inProgress_;
+  std::optional<model::Value> project_;
+  std::set<std::string> projectFailed_;  // project attributes with errors: reading them stays silent
+  bool projectInProgress_ = false;
+};
+
+}  // namespace jaws::sema

@@ -1,0 +1,330 @@
+#include "sema/ModelBuilder.h"
+
+#include <algorithm>
+
+#include "diag/Builders.h"
+
+namespace jaws::sema {
+
+using K = model::Value::Kind;
+
+namespace {
+
+std::string stringOr(const model::Value* v, std::string fallback = "") {
+  return v != nullptr && v->kind == K::String ? v->string : fallback;
+}
+
+std::set<std::string> paramNames(const Program& program) {
+  std::set<std::string> names;
+  for (const auto* p : program.params) names.insert(p->name.text);
+  return names;
+}
+
+}  // namespace
+
+std::vector<std::string> stageRegions(const ast::StageDecl& stage, const Program& program, TypeResolver& types,
+                                      Diagnostics& out) {
+  Evaluator evaluator(program, types, Target{stage.name.text, ""}, out);
+  TypePtr schema = types.schema("Stage");
+  std::vector<std::string> regions;
+  if (!schema) return regions;
+  // Only `regions` decides the targets; the rest of the block is checked per target.
+  std::vector<ast::Attribute> none;
+  for (const auto& a : stage.attributes) {
+    if (a.key.text != "regions") continue;
+    if (MaybeValue v = evaluator.eval(*a.value); v && v->kind == K::List) {
+      for (const auto& r : v->items) {
+        if (r.kind == K::String && std::find(regions.begin(), regions.end(), r.string) == regions.end()) regions.push_back(r.string);
+      }
+    }
+    return regions;
+  }
+  const model::Value& project = evaluator.projectValue();
+  if (const model::Value* v = project.field("regions"); v && v->kind == K::List) {
+    for (const auto& r : v->items) {
+      if (r.kind == K::String && std::find(regions.begin(), regions.end(), r.string) == regions.end()) regions.push_back(r.string);
+    }
+  }
+  return regions;
+}
+
+std::map<std::string, std::string> ModelBuilder::stringMap(const model::Value* value) {
+  std::map<std::string, std::string> out;
+  if (value == nullptr || value->kind != K::Object) return out;
+  for (const auto& [k, v] : value->fields) {
+    if (v.kind == K::String) out[k] = v.string;
+  }
+  return out;
+}
+
+model::Stack ModelBuilder::build(const std::string& projectDir) {
+  model::Stack stack;
+  stack.projectDir = projectDir;
+  buildProject(stack);
+  buildStage(stack);
+  const Program& program = evaluator_.program();
+  for (const auto* f : program.functions) buildFunction(*f, stack);
+  for (const auto* a : program.apis) buildApi(*a, stack);
+  for (const auto* r : program.resources) buildResource(*r, stack);
+  for (const auto* o : program.outputs) buildOutput(*o, stack);
+  stack.types = schemas_.namedSchemas(program);
+  evaluateUnusedDeclarations();
+  return stack;
+}
+
+void ModelBuilder::buildProject(model::Stack& stack) {
+  const model::Value& project = evaluator_.projectValue();
+  const Program& program = evaluator_.program();
+  stack.project.name = program.project ? program.project->name.text : "";
+  stack.project.description = stringOr(project.field("description"), program.project ? program.project->doc : "");
+  stack.project.version = stringOr(project.field("version"));
+  stack.project.tags = stringMap(project.field("tags"));
+}
+
+void ModelBuilder::buildStage(model::Stack& stack) {
+  const Target& target = evaluator_.target();
+  stack.stage.name = target.stage;
+  stack.stage.region = target.region;
+  stack.stackName = stack.project.name + "-" + target.stage;
+  const ast::StageDecl* decl = evaluator_.stageDecl();
+  TypePtr schema = evaluator_.types().schema("Stage");
+  if (decl == nullptr || !schema) return;
+  MaybeValue v = evaluator_.evaluateBlock(decl->attributes, *schema, "stage `" + target.stage + "`", decl->name.span,
+                                          paramNames(evaluator_.program()));
+  if (!v) return;
+  stageValue_ = *v;
+  if (const auto* account = v->field("account"); account && account->kind == K::String) stack.stage.account = account->string;
+  if (const auto* protect = v->field("protect"); protect && protect->kind == K::Bool) stack.stage.protect = protect->boolean;
+  if (const auto* regions = v->field("regions"); regions && regions->kind == K::List) {
+    for (const auto& r : regions->items) stack.stage.regions.push_back(r.string);
+  }
+  for (const auto& [k, tag] : stringMap(v->field("tags"))) stack.project.tags[k] = tag;
+  // Every param is evaluated for every stage, used or not, so a missing value is reported.
+  for (const auto* p : evaluator_.program().params) evaluator_.paramValue(*p);
+}
+
+void ModelBuilder::buildFunction(const ast::FunctionDecl& decl, model::Stack& stack) {
+  TypePtr schema = evaluator_.types().schema("Function");
+  if (!schema || !decl.name.valid()) return;
+  MaybeValue v = evaluator_.evaluateBlock(decl.attributes, *schema, "function `" + decl.name.text + "`", decl.name.span);
+  if (!v) return;
+  model::Function f;
+  f.name = decl.name.text;
+  f.span = decl.name.span;
+  f.functionName = stack.project.name + "-" + stack.stage.name + "-" + f.name;
+  f.description = stringOr(v->field("description"), decl.doc);
+  f.handler = stringOr(v->field("handler"));
+  if (auto dot = f.handler.rfind('.'); dot != std::string::npos) {
+    f.handlerModule = f.handler.substr(0, dot);
+    f.handlerExport = f.handler.substr(dot + 1);
+  }
+  f.source = stringOr(v->field("source"), ".");
+  f.runtime = stringOr(v->field("runtime"));
+  if (f.runtime.empty()) {
+    evaluator_.diagnostics().push_back(
+        diag::MissingAttribute(decl.name.span, "runtime", "function `" + f.name + "`").withHelp(note::SetItHere("runtime")));
+  }
+  if (MaybeValue lifecycle = evaluator_.stdlibLet("runtimeLifecycle")) {
+    const std::string family = stringOr(lifecycle->field(f.runtime) ? lifecycle->field(f.runtime)->field("family") : nullptr);
+    f.runtimeFamily = family == "node" ? model::RuntimeFamily::Node
+                      : family == "python" ? model::RuntimeFamily::Python
+                                           : model::RuntimeFamily::Other;
+  }
+  f.architecture = stringOr(v->field("architecture"), "x86_64");
+  if (const auto* m = v->field("memory"); m && m->kind == K::Size) f.memoryMb = m->integer / (1024 * 1024);
+  if (const auto* t = v->field("timeout"); t && t->kind == K::Duration) f.timeoutSeconds = (t->integer + 999) / 1000;
+  std::map<std::string, model::Value> env;
+  if (const auto* e = evaluator_.projectValue().field("env"); e && e->kind == K::Object) {
+    for (const auto& [k, val] : e->fields) env[k] = val;
+  }
+  if (const auto* e = v->field("env"); e && e->kind == K::Object) {
+    for (const auto& [k, val] : e->fields) env[k] = val;
+  }
+  for (auto& [k, val] : env) f.environment.emplace_back(k, val);
+  if (const auto* perms = v->field("permissions"); perms && perms->kind == K::List) {
+    for (const auto& p : perms->items) {
+      model::Permission permission;
+      permission.span = p.origin;
+      if (const auto* actions = p.field("actions"); actions && actions->kind == K::List) {
+        for (const auto& a : actions->items) permission.actions.push_back(a.string);
+      }
+      if (const auto* resources = p.field("resources"); resources && resources->kind == K::List) permission.resources = resources->items;
+      f.permissions.push_back(std::move(permission));
+    }
+  }
+  if (const auto* rc = v->field("reservedConcurrency"); rc && rc->kind == K::Int) f.reservedConcurrency = rc->integer;
+  if (const auto* lr = v->field("logRetention"); lr && lr->kind == K::Int) f.logRetentionDays = lr->integer;
+  f.tags = stack.project.tags;
+  for (const auto& [k, tag] : stringMap(v->field("tags"))) f.tags[k] = tag;
+  if (const auto* s = v->field("schedule")) {
+    if (s->kind == K::String) f.schedules.push_back({s->string, s->origin});
+    if (s->kind == K::List) {
+      for (const auto& item : s->items) f.schedules.push_back({item.string, item.origin});
+    }
+  }
+  if (const auto* layers = v->field("layers"); layers && layers->kind == K::List) f.layers = layers->items;
+  stack.functions.push_back(std::move(f));
+}
+
+model::Auth ModelBuilder::authOf(const model::Value& value) {
+  model::Auth auth;
+  auth.span = value.origin;
+  if (value.kind == K::String) {
+    auth.kind = value.string == "iam" ? model::AuthKind::Iam : value.string == "apiKey" ? model::AuthKind::ApiKey : model::AuthKind::None;
+  } else if (value.kind == K::Object) {
+    const std::string kind = stringOr(value.field("kind"));
+    if (kind == "cognito") {
+      auth.kind = model::AuthKind::Cognito;
+      if (const auto* arn = value.field("userPoolArn")) auth.cognitoUserPoolArn = *arn;
+    } else if (kind == "authorizer") {
+      auth.kind = model::AuthKind::Authorizer;
+      auth.authorizerFunction = stringOr(value.field("function"));
+    }
+  }
+  return auth;
+}
+
+void ModelBuilder::buildApi(const ast::ApiDecl& decl, model::Stack& stack) {
+  TypePtr schema = evaluator_.types().schema("Api");
+  if (!schema || !decl.name.valid()) return;
+  MaybeValue v = evaluator_.evaluateBlock(decl.attributes, *schema, "api `" + decl.name.text + "`", decl.name.span);
+  model::Api api;
+  api.name = decl.name.text;
+  api.span = decl.name.span;
+  if (v) {
+    api.description = stringOr(v->field("description"), decl.doc);
+    if (const auto* cors = v->field("cors")) {
+      if (cors->kind == K::Bool && cors->boolean) {
+        api.cors.enabled = true;
+        api.cors.origins = {"*"};
+      } else if (cors->kind == K::Object) {
+        api.cors.enabled = true;
+        api.cors.origins = {"*"};
+        if (const auto* o = cors->field("origins"); o && o->kind == K::List) {
+          api.cors.origins.clear();
+          for (const auto& item : o->items) api.cors.origins.push_back(item.string);
+        }
+        if (const auto* h = cors->field("headers"); h && h->kind == K::List) {
+          for (const auto& item : h->items) api.cors.headers.push_back(item.string);
+        }
+        if (const auto* c = cors->field("credentials"); c && c->kind == K::Bool) api.cors.credentials = c->boolean;
+        if (const auto* m = cors->field("maxAge"); m && m->kind == K::Duration) api.cors.maxAgeSeconds = m->integer / 1000;
+      }
+    }
+    if (const auto* auth = v->field("auth")) api.auth = authOf(*auth);
+    api.endpoint = stringOr(v->field("endpoint"), "REGIONAL");
+    if (const auto* validate = v->field("validate"); validate && validate->kind == K::Bool) api.validate = validate->boolean;
+    if (const auto* types = v->field("binaryMediaTypes"); types && types->kind == K::List) {
+      for (const auto& t : types->items) api.binaryMediaTypes.push_back(t.string);
+    }
+    if (const auto* throttle = v->field("throttle"); throttle && throttle->kind == K::Object) {
+      if (const auto* rate = throttle->field("rate")) {
+        api.throttle.rateLimit = rate->kind == K::Number ? rate->number : static_cast<double>(rate->integer);
+      }
+      if (const auto* burst = throttle->field("burst"); burst && burst->kind == K::Int) api.throttle.burstLimit = burst->integer;
+    }
+  }
+  for (const auto& route : decl.routes) buildRoute(route, api, api.routes);
+  stack.apis.push_back(std::move(api));
+}
+
+void ModelBuilder::buildRoute(const ast::Route& route, const model::Api& api, std::vector<model::Route>& routes) {
+  TypePtr schema = evaluator_.types().schema("Route");
+  MaybeValue attributes;
+  if (schema) attributes = evaluator_.evaluateBlock(route.attributes, *schema, "a route", route.span);
+  if (!route.method || !route.path.valid || !route.target.valid()) return;
+  model::Route r;
+  r.method = static_cast<model::HttpMethod>(*route.method);
+  r.path = route.path.text;
+  r.function = route.target.text;
+  r.span = route.span;
+  r.auth = api.auth;
+  r.description = route.doc;
+  r.operationId = route.target.text;
+  if (attributes) {
+    if (const auto* auth = attributes->field("auth")) r.auth = authOf(*auth);
+    r.operationId = stringOr(attributes->field("operationId"), r.operationId);
+    r.description = stringOr(attributes->field("description"), r.description);
+  }
+  TypeResolver& types = evaluator_.types();
+  for (const auto& segment : route.path.segments) {
+    if (segment.kind == ast::PathSegment::Kind::Literal) continue;
+    model::RouteParameter p;
+    p.where = model::ParamLocation::Path;
+    p.name = segment.text;
+    p.schema.kind = model::Schema::Kind::String;
+    for (const auto& item : route.parameters) {
+      if (item.where == ast::ParamLocation::Path && item.name.text == segment.text) {
+        p.schema = schemas_.schemaOf(*types.resolve(*item.type), &item.decorators);
+        p.description = item.doc;
+      }
+    }
+    r.parameters.push_back(std::move(p));
+  }
+  for (const auto& item : route.parameters) {
+    if (item.where == ast::ParamLocation::Path) {
+      const bool inPath = std::any_of(route.path.segments.begin(), route.path.segments.end(), [&](const ast::PathSegment& s) {
+        return s.kind != ast::PathSegment::Kind::Literal && s.text == item.name.text;
+      });
+      if (!inPath) evaluator_.diagnostics().push_back(diag::PathParameterNotInPath(item.name.span, item.name.text));
+      continue;
+    }
+    model::RouteParameter p;
+    p.where = item.where == ast::ParamLocation::Query ? model::ParamLocation::Query : model::ParamLocation::Header;
+    p.name = item.name.text;
+    p.required = !item.optional;
+    p.schema = schemas_.schemaOf(*types.resolve(*item.type), &item.decorators);
+    p.description = item.doc;
+    r.parameters.push_back(std::move(p));
+  }
+  if (!route.bodies.empty()) r.body = schemas_.schemaOf(*types.resolve(*route.bodies.front().type), &route.bodies.front().decorators);
+  for (const auto& response : route.responses) {
+    model::Response out;
+    out.status = response.status.value_or(200);
+    out.schema = schemas_.schemaOf(*types.resolve(*response.type), &response.decorators);
+    out.description = response.doc;
+    r.responses.push_back(std::move(out));
+  }
+  std::stable_sort(r.responses.begin(), r.responses.end(), [](const auto& a, const auto& b) { return a.status < b.status; });
+  routes.push_back(std::move(r));
+}
+
+void ModelBuilder::buildResource(const ast::ResourceDecl& decl, model::Stack& stack) {
+  model::Resource resource;
+  resource.name = decl.name.text;
+  resource.type = decl.resourceType;
+  resource.span = decl.name.span;
+  std::map<std::string, Span> seen;
+  for (const auto& a : decl.attributes) {
+    if (auto [it, inserted] = seen.emplace(a.key.text, a.key.span); !inserted) {
+      evaluator_.diagnostics().push_back(diag::DuplicateAttribute(a.key.span, a.key.text).note(it->second, note::FirstDeclaredHere()));
+      continue;
+    }
+    if (MaybeValue v = evaluator_.eval(*a.value)) resource.properties.emplace_back(a.key.text, std::move(*v));
+  }
+  stack.resources.push_back(std::move(resource));
+}
+
+void ModelBuilder::buildOutput(const ast::OutputDecl& decl, model::Stack& stack) {
+  MaybeValue v = evaluator_.eval(*decl.value);
+  if (!v) return;
+  model::Output output;
+  output.name = decl.name.text;
+  output.value = std::move(*v);
+  output.description = decl.doc;
+  output.span = decl.name.span;
+  if (const ast::Decorator* exported = findDecorator(decl.decorators, "export")) {
+    if (exported->args.size() == 1) {
+      if (MaybeValue name = evaluator_.eval(*exported->args[0]); name && name->kind == K::String) output.exportName = name->string;
+    } else {
+      output.exportName = stack.stackName + "-" + decl.name.text;
+    }
+  }
+  stack.outputs.push_back(std::move(output));
+}
+
+void ModelBuilder::evaluateUnusedDeclarations() {
+  for (const auto* let : evaluator_.program().lets) evaluator_.letValue(*let);
+}
+
+}  // namespace jaws::sema

@@ -1,0 +1,40 @@
+#pragma once
+// Builds the model of one target (stage, region): evaluates every block of the
+// program against its stdlib schema, applies defaults that follow the project,
+// and fills the plain structs of compiler/model/ that the emitters read.
+// Everything is evaluated, used or not, so every problem of every target is
+// found.
+#include "model/Model.h"
+#include "sema/Evaluator.h"
+#include "sema/SchemaBuilder.h"
+
+namespace jaws::sema {
+
+class ModelBuilder {
+ public:
+  explicit ModelBuilder(Evaluator& evaluator) : evaluator_(evaluator), schemas_(evaluator) {}
+
+  model::Stack build(const std::string& projectDir);
+
+ private:
+  void buildProject(model::Stack& stack);
+  void buildStage(model::Stack& stack);
+  void buildFunction(const ast::FunctionDecl& decl, model::Stack& stack);
+  void buildApi(const ast::ApiDecl& decl, model::Stack& stack);
+  void buildRoute(const ast::Route& route, const model::Api& api, std::vector<model::Route>& routes);
+  model::Auth authOf(const model::Value& value);
+  void buildResource(const ast::ResourceDecl& decl, model::Stack& stack);
+  void buildOutput(const ast::OutputDecl& decl, model::Stack& stack);
+  void evaluateUnusedDeclarations();
+  std::map<std::string, std::string> stringMap(const model::Value* value);
+
+  Evaluator& evaluator_;
+  SchemaBuilder schemas_;
+  model::Value stageValue_;
+};
+
+// Evaluates the `regions` of a stage (a stage's list of targets).
+std::vector<std::string> stageRegions(const ast::StageDecl& stage, const Program& program, TypeResolver& types,
+                                      Diagnostics& out);
+
+}  // namespace jaws::sema

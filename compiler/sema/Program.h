@@ -1,0 +1,72 @@
+#pragma once
+// The bound program: every declaration of the project and of the standard
+// library, by name, with each name reference resolved. Built once per
+// compilation by the Binder; the checker, the evaluator and the language
+// server read it.
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "syntax/Ast.h"
+
+namespace jaws::sema {
+
+enum class SymbolKind : std::uint8_t { Project, Param, Let, Stage, Type, Function, Api, Resource, Output, Builtin };
+const char* symbolKindName(SymbolKind kind);
+
+struct Symbol {
+  SymbolKind kind;
+  std::string name;
+  const ast::Decl* decl = nullptr;  // null for builtins
+  bool stdlib = false;
+};
+
+// A place in the source that names a symbol (for go-to-definition, find
+// references, rename and the unused-declaration lints).
+struct Reference {
+  Span span;
+  const Symbol* symbol;
+};
+
+enum class Builtin : std::uint8_t {
+  Stage, Region, Project, Account,                       // values
+  Ssm, Secret, Allow, Join, Cognito, Authorizer,         // functions
+};
+
+class Program {
+ public:
+  const ast::ProjectDecl* project = nullptr;
+  std::vector<const ast::StageDecl*> stages;
+  std::vector<const ast::ParamDecl*> params;
+  std::vector<const ast::LetDecl*> lets;
+  std::vector<const ast::TypeDecl*> types;
+  std::vector<const ast::FunctionDecl*> functions;
+  std::vector<const ast::ApiDecl*> apis;
+  std::vector<const ast::ResourceDecl*> resources;
+  std::vector<const ast::OutputDecl*> outputs;
+
+  // Declarations of the standard library, by name.
+  std::map<std::string, const ast::TypeDecl*> stdlibTypes;
+  std::map<std::string, const ast::LetDecl*> stdlibLets;
+
+  const Symbol* lookup(std::string_view name) const;  // user declarations, then builtins
+  const Symbol* symbolOf(const ast::Decl* decl) const;
+  // What a name expression refers to (null when unresolved).
+  const Symbol* binding(const ast::Expr* name) const;
+  std::optional<Builtin> builtin(const Symbol* symbol) const;
+
+  const std::vector<Reference>& references() const { return references_; }
+  std::vector<std::string> userNames() const;
+  std::vector<std::string> stageNames() const;
+
+ private:
+  friend class Binder;
+  std::map<std::string, Symbol, std::less<>> symbols_;
+  std::map<std::string, Symbol, std::less<>> builtins_;
+  std::unordered_map<const ast::Decl*, const Symbol*> bySymbolDecl_;
+  std::unordered_map<const ast::Expr*, const Symbol*> bindings_;
+  std::vector<Reference> references_;
+};
+
+}  // namespace jaws::sema

@@ -1,0 +1,35 @@
+#pragma once
+// Turns type expressions into Types. Named types resolve in the user's
+// declarations first and then in the standard library (which sees only
+// itself). Each `type` declaration is resolved once; recursive records are
+// allowed (`type Tree { children: Tree[] }`) because a record's Type exists
+// before its fields are filled in.
+#include <unordered_map>
+
+#include "sema/Program.h"
+#include "sema/Types.h"
+
+namespace jaws::sema {
+
+class TypeResolver {
+ public:
+  explicit TypeResolver(const Program& program) : program_(program) {}
+
+  TypePtr resolve(const ast::TypeExpr& type, bool inStdlib = false);
+  // A `type` declaration by name: a user type (unless inStdlib), else a stdlib one.
+  TypePtr named(std::string_view name, bool inStdlib = false);
+  // The schema of a block kind (`Project`, `Function`, ...), from the stdlib.
+  TypePtr schema(std::string_view name) { return named(name, true); }
+  TypePtr declared(const ast::TypeDecl& decl, bool inStdlib);
+
+ private:
+  TypePtr resolveNamed(const ast::NamedType& type, bool inStdlib);
+
+  const Program& program_;
+  std::unordered_map<const ast::TypeDecl*, TypePtr> declared_;
+};
+
+// Whether a field carries `@name`.
+const ast::Decorator* findDecorator(const std::vector<ast::Decorator>& decorators, std::string_view name);
+
+}  // namespace jaws::sema
