@@ -34,7 +34,7 @@ import generate  # noqa: E402  (the generator beside this script)
 GNU_TIME = "/usr/bin/time"
 # `stats: files=4 bytes=6796 load=0.3ms parse=3.9ms (92%) ... total=4.3ms`: every
 # `name=<number>ms` is a stage, whatever stages the compiler reports.
-STAGE = re.compile(r"(\w+)=([0-9.]+)ms")
+STAGE = re.compile(r"([\w+.-]+)=([0-9.]+)ms")
 MAX_RSS = re.compile(r"Maximum resident set size \(kbytes\): (\d+)")
 USER_TIME = re.compile(r"User time \(seconds\): ([0-9.]+)")
 SYSTEM_TIME = re.compile(r"System time \(seconds\): ([0-9.]+)")
