@@ -70,11 +70,22 @@ struct Function {
 
 enum class AuthKind : std::uint8_t { None, Iam, ApiKey, Cognito, Authorizer };
 
+// Added for the emitters (issue 4): how API Gateway calls a Lambda authorizer.
+// The defaults are what `authorizer(fn)` means today: a TOKEN authorizer reading
+// the Authorization header, API Gateway's default cache of 300 s.
+enum class AuthorizerType : std::uint8_t { Token, Request };
+
 struct Auth {
   AuthKind kind = AuthKind::None;
   Value cognitoUserPoolArn;       // Cognito
   std::string authorizerFunction;  // Authorizer: the function's declaration name
   Span span;
+  // Added (issue 4, emitters), Authorizer only: TOKEN or REQUEST, the request
+  // headers that carry the identity (TOKEN: exactly one), and the result cache
+  // time (none: API Gateway's default, 300 s; 0 disables caching).
+  AuthorizerType authorizerType = AuthorizerType::Token;
+  std::vector<std::string> identityHeaders = {"Authorization"};
+  std::optional<std::int64_t> authorizerTtlSeconds;
 };
 
 enum class ParamLocation : std::uint8_t { Path, Query, Header };

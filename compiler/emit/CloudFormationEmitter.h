@@ -1,0 +1,26 @@
+#pragma once
+// The CloudFormation template of one stack (one stage, one region): plain
+// CloudFormation, no Transform. Parameters locate the code, Resources are
+// sorted by logical ID, Outputs by name; no timestamps, so the same model
+// gives the same bytes. See docs/artifacts.md for every decision.
+#include <map>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "model/Model.h"
+
+namespace jaws::emit {
+
+using Json = nlohmann::ordered_json;
+
+// `codeKeys` maps each function `source` folder to the S3 key of its package
+// (the content-hash zip name): the defaults of the CodeKey parameters. A
+// folder without a key gives a parameter without a default.
+Json emitCloudFormation(const model::Stack& stack, const std::map<std::string, std::string>& codeKeys);
+
+// The canonical text of a template or any other JSON artifact: two-space
+// indentation, a final newline. The budget and the files use this form.
+std::string serializeJson(const Json& document);
+
+}  // namespace jaws::emit

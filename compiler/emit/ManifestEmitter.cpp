@@ -1,0 +1,90 @@
+#include "emit/ManifestEmitter.h"
+
+#include <algorithm>
+#include <set>
+
+namespace jaws::emit {
+
+namespace {
+
+// IAM types and the property that gives each a custom name.
+constexpr std::pair<const char*, const char*> kNamedIam[] = {
+    {"AWS::IAM::Role", "RoleName"},       {"AWS::IAM::User", "UserName"},
+    {"AWS::IAM::Group", "GroupName"},     {"AWS::IAM::ManagedPolicy", "ManagedPolicyName"},
+    {"AWS::IAM::InstanceProfile", "InstanceProfileName"},
+};
+
+}  // namespace
+
+std::vector<std::string> requiredCapabilities(const Json& cfnTemplate) {
+  std::set<std::string> capabilities;
+  if (cfnTemplate.contains("Transform")) capabilities.insert("CAPABILITY_AUTO_EXPAND");
+  if (cfnTemplate.contains("Resources")) {
+    for (const auto& [id, resource] : cfnTemplate["Resources"].items()) {
+      const std::string type = resource.value("Type", "");
+      const Json properties = resource.value("Properties", Json::object());
+      if (type.rfind("AWS::IAM::", 0) == 0) capabilities.insert("CAPABILITY_IAM");
+      for (const auto& [named, property] : kNamedIam) {
+        if (type == named && properties.contains(property)) capabilities.insert("CAPABILITY_NAMED_IAM");
+      }
+      if (type.rfind("AWS::Serverless::", 0) == 0) capabilities.insert("CAPABILITY_AUTO_EXPAND");
+      if (type == "AWS::CloudFormation::Stack") {
+        capabilities.insert("CAPABILITY_IAM");
+        capabilities.insert("CAPABILITY_NAMED_IAM");
+      }
+    }
+  }
+  return {capabilities.begin(), capabilities.end()};
+}
+
+Json emitManifest(const std::string& project, std::vector<ManifestStack> stacks, std::vector<CodeArtifact> artifacts) {
+  std::sort(stacks.begin(), stacks.end(), [](const ManifestStack& a, const ManifestStack& b) {
+    return std::tie(a.stack->stage.name, a.stack->stage.region) < std::tie(b.stack->stage.name, b.stack->stage.region);
+  });
+  std::sort(artifacts.begin(), artifacts.end(), [](const CodeArtifact& a, const CodeArtifact& b) { return a.source < b.source; });
+
+  Json out = Json::object();
+  out["version"] = 1;
+  out["project"] = project;
+
+  Json packages = Json::array();
+  for (const auto& artifact : artifacts) {
+    packages.push_back(Json{{"source", artifact.source}, {"key", artifact.key}, {"file", artifact.path}});
+  }
+  out["artifacts"] = packages;
+
+  Json list = Json::array();
+  for (const auto& entry : stacks) {
+    const model::Stack& stack = *entry.stack;
+    const Json& tmpl = *entry.cfnTemplate;
+    Json parameters = Json::object();
+    Json required = Json::array();
+    if (tmpl.contains("Parameters")) {
+      for (const auto& [name, parameter] : tmpl["Parameters"].items()) {
+        if (parameter.contains("Default")) {
+          parameters[name] = parameter["Default"];
+        } else {
+          required.push_back(name);
+        }
+      }
+    }
+    Json item = Json::object();
+    item["stage"] = stack.stage.name;
+    item["region"] = stack.stage.region;
+    if (stack.stage.account) item["account"] = *stack.stage.account;
+    item["stackName"] = stack.stackName;
+    item["template"] = entry.templatePath;
+    item["parameters"] = parameters;
+    item["requiredParameters"] = required;
+    item["capabilities"] = requiredCapabilities(tmpl);
+    item["terminationProtection"] = stack.stage.protect;
+    Json tags = Json::object();
+    for (const auto& [key, value] : stack.project.tags) tags[key] = value;
+    item["tags"] = tags;
+    list.push_back(item);
+  }
+  out["stacks"] = list;
+  return out;
+}
+
+}  // namespace jaws::emit

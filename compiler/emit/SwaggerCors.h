@@ -1,0 +1,31 @@
+#pragma once
+// CORS for a REST API body: an OPTIONS mock integration per path (no
+// authorizer, no API key: browsers send preflights without credentials) and
+// CORS headers on the DEFAULT_4XX/DEFAULT_5XX gateway responses, so errors
+// API Gateway itself produces (auth, throttling, validation) reach the page.
+// Responses from functions carry their own headers (the handler stubs add them).
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/Model.h"
+
+namespace jaws::emit {
+
+using Json = nlohmann::ordered_json;
+
+// The headers a preflight allows when `cors.headers` is not set: API Gateway's
+// console default plus every header parameter the path's routes declare.
+inline constexpr const char* kDefaultCorsHeaders[] = {"Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key",
+                                                      "X-Amz-Security-Token"};
+
+// The `options` operation of a path; `pathParameters` are the path's
+// parameters as Swagger parameter objects (each operation must declare them).
+Json corsOptionsOperation(const model::Cors& cors, const std::vector<const model::Route*>& routes,
+                          const Json& pathParameters);
+
+// `x-amazon-apigateway-gateway-responses`.
+Json corsGatewayResponses(const model::Cors& cors);
+
+}  // namespace jaws::emit

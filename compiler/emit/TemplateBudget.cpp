@@ -1,0 +1,14 @@
+#include "emit/TemplateBudget.h"
+
+#include "emit/CloudFormationEmitter.h"
+
+namespace jaws::emit {
+
+TemplateBudget measureTemplate(const nlohmann::ordered_json& cfnTemplate) {
+  TemplateBudget budget;
+  if (cfnTemplate.contains("Resources")) budget.resources = cfnTemplate["Resources"].size();
+  budget.bytes = serializeJson(cfnTemplate).size();
+  return budget;
+}
+
+}  // namespace jaws::emit

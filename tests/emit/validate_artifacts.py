@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Validates emitted artifacts with the tools AWS users trust.
+
+Every `template.json` / `template.yaml` goes through cfn-lint (zero errors; a
+warning fails unless its rule is listed in ACCEPTED_WARNINGS and documented in
+docs/artifacts.md), every `*.swagger.json` and `*.openapi.json` through
+openapi-spec-validator, and every `template.yaml` must load to exactly its
+`template.json`. A missing validator is a failure, never a skip.
+
+Usage: validate_artifacts.py DIR... (default: tests/emit/golden)
+The region of a template is read from its path (<stage>/<region>/template.*).
+"""
+import copy
+import json
+import pathlib
+import re
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+DOC = ROOT / "docs" / "artifacts.md"
+
+# cfn-lint warnings deliberately accepted; each must be explained in docs/artifacts.md.
+ACCEPTED_WARNINGS = {}
+
+
+def fail(message):
+    print(f"FAIL: {message}")
+    return 1
+
+
+def load_validators():
+    try:
+        import cfnlint.api  # noqa: F401
+        import openapi_spec_validator  # noqa: F401
+        import yaml  # noqa: F401
+    except ImportError as error:
+        print(f"FAIL: a validator is missing ({error}); install cfn-lint, openapi-spec-validator and PyYAML")
+        sys.exit(1)
+
+
+def region_of(path):
+    parts = path.parts
+    return parts[-2] if len(parts) >= 3 else "us-east-1"
+
+
+def lint_template(path):
+    from cfnlint.api import ManualArgs, lint_file
+
+    failures = 0
+    matches = lint_file(path, config=ManualArgs(regions=[region_of(path)]))
+    for match in matches:
+        rule = match.rule.id
+        where = f"{path}:{match.linenumber}"
+        if rule.startswith("E"):
+            failures += fail(f"{where}: cfn-lint {rule} {match.message}")
+        elif rule.startswith("W") and rule not in ACCEPTED_WARNINGS:
+            failures += fail(f"{where}: cfn-lint {rule} {match.message} (not an accepted warning)")
+        else:
+            print(f"note: {where}: cfn-lint {rule} {match.message}")
+    return failures
+
+
+def yaml_matches_json(path):
+    import yaml
+
+    json_path = path.with_suffix(".json")
+    if not json_path.exists():
+        return 0
+    # CloudFormation's own YAML tags (!Ref) are not used: plain safe_load must do.
+    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    expected = json.loads(json_path.read_text(encoding="utf-8"))
+    if loaded != expected:
+        return fail(f"{path}: does not load to the same document as {json_path.name}")
+    return 0
+
+
+GREEDY = re.compile(r"\{([A-Za-z0-9_.-]+)\+\}")
+
+
+def normalize_greedy_paths(spec):
+    """API Gateway's greedy `{key+}` is not OpenAPI path templating; API Gateway
+    names its parameter `key`. The validator sees the path as `{key}`."""
+    spec = copy.deepcopy(spec)
+    if isinstance(spec.get("paths"), dict):
+        spec["paths"] = {GREEDY.sub(r"{\1}", path): item for path, item in spec["paths"].items()}
+    return spec
+
+
+def validate_spec(path):
+    from openapi_spec_validator import validate
+
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    if path.name.endswith(".openapi.json") and spec.get("openapi", "").startswith("3.0") is False:
+        return fail(f"{path}: not an OpenAPI 3.0 document")
+    if path.name.endswith(".swagger.json") and spec.get("swagger") != "2.0":
+        return fail(f"{path}: not a Swagger 2.0 document")
+    if path.name.endswith(".openapi.json") and "x-amazon" in path.read_text(encoding="utf-8"):
+        return fail(f"{path}: the OpenAPI document carries an AWS extension")
+    try:
+        validate(normalize_greedy_paths(spec))
+    except Exception as error:  # the validator raises its own exception types
+        first = str(error).splitlines()[0]
+        return fail(f"{path}: openapi-spec-validator: {first}")
+    return 0
+
+
+def main(argv):
+    load_validators()
+    for rule in ACCEPTED_WARNINGS:
+        if rule not in DOC.read_text(encoding="utf-8"):
+            return fail(f"accepted warning {rule} is not documented in {DOC}")
+    dirs = [pathlib.Path(a) for a in argv] or [ROOT / "tests" / "emit" / "golden"]
+    templates, specs = [], []
+    for directory in dirs:
+        if not directory.is_dir():
+            return fail(f"{directory} is not a folder")
+        templates += sorted(directory.rglob("template.json")) + sorted(directory.rglob("template.yaml"))
+        specs += sorted(directory.rglob("*.swagger.json")) + sorted(directory.rglob("*.openapi.json"))
+    if not templates or not specs:
+        return fail(f"no artifacts found under {', '.join(map(str, dirs))}")
+    failures = 0
+    for template in templates:
+        failures += lint_template(template)
+        if template.suffix == ".yaml":
+            failures += yaml_matches_json(template)
+    for spec in specs:
+        failures += validate_spec(spec)
+    print(f"{len(templates)} templates, {len(specs)} API documents: {failures} failure(s)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
