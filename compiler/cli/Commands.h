@@ -18,5 +18,6 @@ struct Command {
 
 Command addCheckCommand(CLI::App& app);
 Command addExplainCommand(CLI::App& app);
+Command addBuildCommand(CLI::App& app);
 
 }  // namespace jaws::cli
