@@ -17,6 +17,26 @@ options {
 #include "syntax/JawsParserBase.h"
 }
 
+// Error recovery for a missing closing bracket. A declaration keyword followed
+// by a name (`function f`, `let x`, `import "..."`) never continues a block,
+// record, object, list or route body, and a method followed by a path never
+// continues a route body. The loops below stop there, so the one error is the
+// missing bracket and the declarations after it still parse (without this, the
+// keyword would be read as an attribute key and every line after it would be
+// an error).
+@parser::members {
+  bool declarationAhead() {
+    const size_t next = _input->LA(2);
+    switch (_input->LA(1)) {
+      case IMPORT: return next == DQUOTE;
+      case PROJECT: case PARAM: case LET: case STAGE: case TYPE:
+      case FUNCTION: case API: case RESOURCE: case OUTPUT: return next == ID;
+      default: return false;
+    }
+  }
+  bool routeAhead() { return _input->LA(1) == ID && _input->LA(2) == ROUTE_PATH; }
+}
+
 sourceFile : topLevel* EOF;
 
 topLevel
@@ -52,7 +72,7 @@ outputDecl   : OUTPUT identifier ASSIGN expression;
 
 // ---- blocks -----------------------------------------------------------------
 
-block : LBRACE (attribute separator?)* RBRACE;
+block : LBRACE ({!declarationAhead()}? attribute separator?)* RBRACE;
 
 separator : COMMA | SEMI;
 
@@ -60,7 +80,7 @@ attribute : attributeKey ASSIGN expression;
 
 attributeKey : anyName | stringLiteral;
 
-apiBody : LBRACE (apiMember separator?)* RBRACE;
+apiBody : LBRACE ({!declarationAhead()}? apiMember separator?)* RBRACE;
 
 apiMember
   : attribute
@@ -70,7 +90,7 @@ apiMember
 // `GET /todos/{id} -> getTodo { ... }`; the method is checked by the builder.
 route : decorator* identifier ROUTE_PATH ARROW identifier routeBody?;
 
-routeBody : LBRACE (routeItem separator?)* RBRACE;
+routeBody : LBRACE ({!declarationAhead() && !routeAhead()}? routeItem separator?)* RBRACE;
 
 // `path id: T`, `query q?: T`, `header "X-Id": T` (a keyword and a name) or
 // `body: T`, `returns: T`, `returns 201: T` (a keyword and an optional status).
@@ -97,7 +117,7 @@ typePrimary
   | LPAREN typeExpr RPAREN          # parenType
   ;
 
-recordType : LBRACE (field separator?)* RBRACE;
+recordType : LBRACE ({!declarationAhead()}? field separator?)* RBRACE;
 
 // Decorators follow the field's type or its default (`size @min(128MB) = 1GB`,
 // `string = "x" @deprecated`); they never lead a field, so a decorator between
@@ -132,8 +152,8 @@ primary
   | (KW_TRUE | KW_FALSE)                        # boolLiteral
   | KW_NULL                                  # nullLiteral
   | stringLiteral                         # stringExpr
-  | LBRACKET (expression separator?)* RBRACKET   # listLiteral
-  | LBRACE (objectEntry separator?)* RBRACE      # objectLiteral
+  | LBRACKET ({!declarationAhead()}? expression separator?)* RBRACKET   # listLiteral
+  | LBRACE ({!declarationAhead()}? objectEntry separator?)* RBRACE      # objectLiteral
   | nameReference                         # nameExpr
   | LPAREN expression RPAREN              # parenExpr
   ;

@@ -3,6 +3,8 @@
 // full LL with the recovering strategy that reports coded diagnostics.
 #include "syntax/Parser.h"
 
+#include <limits>
+
 #include "JawsLexer.h"
 #include "JawsParser.h"
 #include "diag/Builders.h"
@@ -38,6 +40,9 @@ std::string shownCharacter(std::string_view text) {
 struct TokenScan {
   bool endsInsideString = false;
   bool endsInsideComment = false;
+  // Where the unterminated string or comment that runs to the end of the file
+  // starts: every parser error from there on is a consequence of it.
+  std::uint32_t unterminatedFrom = std::numeric_limits<std::uint32_t>::max();
 };
 
 TokenScan scanTokens(const SourceFile& file, antlr4::CommonTokenStream& tokens, ast::SourceUnit& unit, Diagnostics& out) {
@@ -58,6 +63,7 @@ TokenScan scanTokens(const SourceFile& file, antlr4::CommonTokenStream& tokens, 
       case L::BLOCK_COMMENT: unit.comments.push_back({ast::Comment::Kind::Block, Span{file.id(), begin, end}}); break;
       case L::UNTERMINATED_BLOCK_COMMENT:
         scan.endsInsideComment = true;
+        scan.unterminatedFrom = std::min(scan.unterminatedFrom, begin);
         out.push_back(diag::UnterminatedBlockComment(Span{file.id(), begin, begin + 2}));
         break;
       case L::STRAY_CHARACTER: {
@@ -78,6 +84,7 @@ TokenScan scanTokens(const SourceFile& file, antlr4::CommonTokenStream& tokens, 
   }
   if (!openQuotes.empty()) {
     scan.endsInsideString = true;
+    scan.unterminatedFrom = std::min(scan.unterminatedFrom, openQuotes.front());
     const std::uint32_t open = openQuotes.back();
     out.push_back(diag::UnterminatedString(Span{file.id(), open, file.size()}));
   }
@@ -124,7 +131,7 @@ ParseResult parse(const SourceFile& file) {
       parser.resetNesting();
       parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
       parser.setErrorHandler(std::make_shared<SyntaxErrorStrategy>(
-          file.id(), result.diagnostics, scan.endsInsideString || scan.endsInsideComment));
+          file.id(), tokens, result.diagnostics, scan.unterminatedFrom));
       tree = parser.sourceFile();
     }
   } catch (const jaws::grammar::NestingTooDeep& e) {

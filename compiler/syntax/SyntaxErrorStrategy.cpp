@@ -1,9 +1,91 @@
 #include "syntax/SyntaxErrorStrategy.h"
 
+#include <limits>
+
+#include "JawsLexer.h"
+#include "JawsParser.h"
 #include "diag/Builders.h"
 #include "syntax/TokenDescriptions.h"
 
 namespace jaws::syntax {
+
+using P = jaws::grammar::JawsParser;
+
+void SyntaxErrorStrategy::sync(antlr4::Parser* parser) {
+  if (parser->getContext() != nullptr && parser->getContext()->getRuleIndex() == P::RuleSourceFile) {
+    antlr4::DefaultErrorStrategy::sync(parser);
+  }
+}
+
+antlr4::Token* SyntaxErrorStrategy::recoverInline(antlr4::Parser* parser) {
+  const size_t current = parser->getTokenStream()->LA(1);
+  if ((current == P::LBRACE || current == P::RBRACE) && singleTokenInsertion(parser)) return getMissingSymbol(parser);
+  return antlr4::DefaultErrorStrategy::recoverInline(parser);
+}
+
+bool SyntaxErrorStrategy::reportMissingCloser(antlr4::Parser* parser, antlr4::Token* token,
+                                              const antlr4::misc::IntervalSet& expected) {
+  auto* stream = parser->getTokenStream();
+  if (token == nullptr || token->getTokenIndex() >= stream->size() || stream->get(token->getTokenIndex()) != token) {
+    return false;
+  }
+  // Default-channel tokens from `index` on.
+  auto typeAt = [&](size_t& index) -> size_t {
+    while (index < stream->size() && stream->get(index)->getChannel() != antlr4::Token::DEFAULT_CHANNEL) ++index;
+    return index < stream->size() ? stream->get(index)->getType() : antlr4::Token::EOF;
+  };
+  size_t index = token->getTokenIndex();
+  // Decorators (`@name`, `@name(...)`) before a declaration belong to it.
+  while (typeAt(index) == P::AT) {
+    ++index;
+    if (typeAt(index) == antlr4::Token::EOF) return false;
+    ++index;  // the decorator's name
+    if (typeAt(index) == P::LPAREN) {
+      for (int depth = 0; index < stream->size(); ++index) {
+        const size_t type = stream->get(index)->getType();
+        if (type == P::LPAREN) ++depth;
+        if (type == P::RPAREN && --depth == 0) break;
+        if (type == antlr4::Token::EOF) return false;
+      }
+      ++index;
+    }
+  }
+  const size_t first = typeAt(index);
+  ++index;
+  const size_t next = typeAt(index);
+  bool endsConstruct = false;
+  switch (first) {
+    case antlr4::Token::EOF: endsConstruct = true; break;
+    case P::IMPORT: endsConstruct = next == P::DQUOTE; break;
+    case P::PROJECT: case P::PARAM: case P::LET: case P::STAGE: case P::TYPE:
+    case P::FUNCTION: case P::API: case P::RESOURCE: case P::OUTPUT: endsConstruct = next == P::ID; break;
+    case P::ID: endsConstruct = next == P::ROUTE_PATH; break;  // the next route
+    default: break;
+  }
+  if (!endsConstruct) return false;
+  const char* closer = expected.contains(static_cast<size_t>(P::RBRACKET)) ? "`]`"
+                       : expected.contains(static_cast<size_t>(P::RBRACE)) ? "`}`"
+                                                                            : nullptr;
+  if (closer == nullptr) return false;
+  missing(parser, token, closer);
+  return true;
+}
+
+void SyntaxErrorStrategy::missing(antlr4::Parser* parser, antlr4::Token* current, const std::string& expected) {
+  if (!admit(current)) return;
+  // Point just after the previous token: that is where the missing one goes.
+  Span at = spanOf(current);
+  if (current->getTokenIndex() > 0) {
+    for (size_t i = current->getTokenIndex(); i-- > 0;) {
+      antlr4::Token* previous = parser->getTokenStream()->get(i);
+      if (previous->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+      const Span before = spanOf(previous);
+      at = Span{file_, before.end, before.end};
+      break;
+    }
+  }
+  out_.push_back(diag::MissingToken(at, expected, describeToken(current)));
+}
 
 Span SyntaxErrorStrategy::spanOf(antlr4::Token* token) const {
   const size_t start = token->getStartIndex();
@@ -14,8 +96,21 @@ Span SyntaxErrorStrategy::spanOf(antlr4::Token* token) const {
   return Span{file_, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(stop + 1)};
 }
 
+bool SyntaxErrorStrategy::followsStrayCharacter(antlr4::Token* token) const {
+  if (token->getTokenIndex() >= tokens_.size()) return false;
+  if (tokens_.get(token->getTokenIndex()) != token) return false;  // conjured by recovery
+  for (size_t i = token->getTokenIndex(); i-- > 0;) {
+    antlr4::Token* previous = tokens_.get(i);
+    if (previous->getChannel() == antlr4::Token::DEFAULT_CHANNEL) return false;
+    if (previous->getChannel() == jaws::grammar::JawsLexer::ERRORS) return true;
+  }
+  return false;
+}
+
 bool SyntaxErrorStrategy::admit(antlr4::Token* token) {
-  if (suppressAtEof_ && token->getType() == antlr4::Token::EOF) return false;
+  const bool unterminated = unterminatedFrom_ != std::numeric_limits<std::uint32_t>::max();
+  if (unterminated && (token->getType() == antlr4::Token::EOF || token->getStartIndex() >= unterminatedFrom_)) return false;
+  if (followsStrayCharacter(token)) return false;
   if (token->getStartIndex() == lastOffset_) return false;
   if (reported_ > kMaxErrors) return false;
   lastOffset_ = token->getStartIndex();
@@ -32,10 +127,13 @@ void SyntaxErrorStrategy::unexpected(antlr4::Token* token, const antlr4::misc::I
 }
 
 void SyntaxErrorStrategy::reportNoViableAlternative(antlr4::Parser* parser, const antlr4::NoViableAltException& e) {
-  unexpected(e.getOffendingToken(), parser->getExpectedTokens());
+  const antlr4::misc::IntervalSet expected = parser->getExpectedTokens();
+  if (reportMissingCloser(parser, e.getOffendingToken(), expected)) return;
+  unexpected(e.getOffendingToken(), expected);
 }
 
-void SyntaxErrorStrategy::reportInputMismatch(antlr4::Parser*, const antlr4::InputMismatchException& e) {
+void SyntaxErrorStrategy::reportInputMismatch(antlr4::Parser* parser, const antlr4::InputMismatchException& e) {
+  if (reportMissingCloser(parser, e.getOffendingToken(), e.getExpectedTokens())) return;
   unexpected(e.getOffendingToken(), e.getExpectedTokens());
 }
 
@@ -52,15 +150,7 @@ void SyntaxErrorStrategy::reportUnwantedToken(antlr4::Parser* parser) {
 void SyntaxErrorStrategy::reportMissingToken(antlr4::Parser* parser) {
   if (inErrorRecoveryMode(parser)) return;
   beginErrorCondition(parser);
-  antlr4::Token* current = parser->getCurrentToken();
-  if (!admit(current)) return;
-  // Point just after the previous token: that is where the missing one goes.
-  Span at = spanOf(current);
-  if (antlr4::Token* previous = parser->getTokenStream()->LT(-1)) {
-    const Span before = spanOf(previous);
-    at = Span{file_, before.end, before.end};
-  }
-  out_.push_back(diag::MissingToken(at, describeExpected(getExpectedTokens(parser)), describeToken(current)));
+  missing(parser, parser->getCurrentToken(), describeExpected(getExpectedTokens(parser)));
 }
 
 }  // namespace jaws::syntax

@@ -3,9 +3,10 @@
 // re-synchronisation), with the reporting replaced: every error becomes a
 // coded diagnostic from the catalog. At most one error is kept per position,
 // none while the parser is still recovering from the previous one (so a
-// missing token does not cascade), none at the end of the file once the lexer
-// reported an unterminated string or comment (the real cause), and at most
-// kMaxErrors per file.
+// missing token does not cascade), none right after a stray character (the
+// lexer reported it; the parser merely misses what it displaced), none inside
+// a string or comment that runs to the end of the file (the lexer reported
+// the real cause), and at most kMaxErrors per file.
 #include "antlr4-runtime.h"
 #include "diag/Diagnostic.h"
 
@@ -15,10 +16,22 @@ class SyntaxErrorStrategy : public antlr4::DefaultErrorStrategy {
  public:
   static constexpr int kMaxErrors = 50;
 
-  SyntaxErrorStrategy(FileId file, Diagnostics& out, bool suppressAtEof)
-      : file_(file), out_(out), suppressAtEof_(suppressAtEof) {}
+  // `unterminatedFrom`: the offset of a string or comment that the file ends
+  // inside (no error is reported from there on), or past the end if none.
+  SyntaxErrorStrategy(FileId file, antlr4::BufferedTokenStream& tokens, Diagnostics& out, std::uint32_t unterminatedFrom)
+      : file_(file), out_(out), unterminatedFrom_(unterminatedFrom), tokens_(tokens) {}
 
  protected:
+  // Loops inside brackets do not resynchronise on their own: ANTLR's sync
+  // would delete a token or skip ahead at the first surprise (`@secure param`
+  // after a block missing its `}` loses the `@`), where ending the loop and
+  // reporting the missing bracket is right. The top-level loop keeps it, so
+  // junk between declarations is skipped to the next declaration.
+  void sync(antlr4::Parser* parser) override;
+  // Prefers inserting the missing token over deleting the current one when
+  // the current one is a brace: `function { ... }` lacks a name, its `{` is
+  // not extra.
+  antlr4::Token* recoverInline(antlr4::Parser* parser) override;
   void reportNoViableAlternative(antlr4::Parser* parser, const antlr4::NoViableAltException& e) override;
   void reportInputMismatch(antlr4::Parser* parser, const antlr4::InputMismatchException& e) override;
   void reportFailedPredicate(antlr4::Parser* parser, const antlr4::FailedPredicateException& e) override;
@@ -27,12 +40,18 @@ class SyntaxErrorStrategy : public antlr4::DefaultErrorStrategy {
 
  private:
   void unexpected(antlr4::Token* token, const antlr4::misc::IntervalSet& expected);
+  // A loop that ends at a declaration (or the end of the file) lacks its
+  // closing bracket: reported as that missing bracket, after the last token.
+  bool reportMissingCloser(antlr4::Parser* parser, antlr4::Token* token, const antlr4::misc::IntervalSet& expected);
+  void missing(antlr4::Parser* parser, antlr4::Token* current, const std::string& expected);
   bool admit(antlr4::Token* token);
+  bool followsStrayCharacter(antlr4::Token* token) const;
   Span spanOf(antlr4::Token* token) const;
 
   FileId file_;
   Diagnostics& out_;
-  bool suppressAtEof_;
+  std::uint32_t unterminatedFrom_;
+  antlr4::BufferedTokenStream& tokens_;
   int reported_ = 0;
   size_t lastOffset_ = static_cast<size_t>(-1);
 };

@@ -78,6 +78,13 @@ std::string describeExpected(const antlr4::misc::IntervalSet& expected) {
     types.insert(static_cast<size_t>(t));  // EOF (-1) maps to Token::EOF
   }
   std::vector<std::string> names;
+  // Names first: where any name may stand (an attribute key), the declaration
+  // keywords are names too, not declarations.
+  if (types.count(L::ID) && containsAll(types, kKeywords)) {
+    names.push_back("a name");
+    types.erase(L::ID);
+    for (size_t t : kKeywords) types.erase(t);
+  }
   if (containsAll(types, kDeclarationStarts)) {
     names.push_back("a declaration");
     for (size_t t : kDeclarationStarts) types.erase(t);
@@ -87,11 +94,6 @@ std::string describeExpected(const antlr4::misc::IntervalSet& expected) {
   if (types.count(L::INT) && types.count(L::DQUOTE) && types.count(L::ID) && types.count(L::LBRACKET)) {
     names.push_back("an expression");
     for (size_t t : kExpressionStarts) types.erase(t);
-  }
-  if (types.count(L::ID) && containsAll(types, kKeywords)) {
-    names.push_back("a name");
-    types.erase(L::ID);
-    for (size_t t : kKeywords) types.erase(t);
   }
   std::set<std::string> seen;
   for (size_t t : types) {
