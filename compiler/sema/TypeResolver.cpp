@@ -67,6 +67,13 @@ TypePtr TypeResolver::resolveNamed(const ast::NamedType& type, bool inStdlib) {
 }
 
 TypePtr TypeResolver::resolve(const ast::TypeExpr& type, bool inStdlib) {
+  if (auto it = resolved_.find(&type); it != resolved_.end()) return it->second;
+  TypePtr result = resolveUncached(type, inStdlib);
+  resolved_.emplace(&type, result);
+  return result;
+}
+
+TypePtr TypeResolver::resolveUncached(const ast::TypeExpr& type, bool inStdlib) {
   switch (type.kind) {
     case ast::TypeKind::Named: return resolveNamed(static_cast<const ast::NamedType&>(type), inStdlib);
     case ast::TypeKind::StringLiteral: {

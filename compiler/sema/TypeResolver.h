@@ -24,9 +24,12 @@ class TypeResolver {
 
  private:
   TypePtr resolveNamed(const ast::NamedType& type, bool inStdlib);
+  TypePtr resolveUncached(const ast::TypeExpr& type, bool inStdlib);
 
   const Program& program_;
   std::unordered_map<const ast::TypeDecl*, TypePtr> declared_;
+  // Every type expression resolves once; targets share the result.
+  std::unordered_map<const ast::TypeExpr*, TypePtr> resolved_;
 };
 
 // Whether a field carries `@name`.

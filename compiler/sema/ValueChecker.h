@@ -3,6 +3,8 @@
 // declaration (`@min`, `@maxLength`, `@pattern`, ...). Used for block
 // attributes against stdlib schemas, for params against their declared type,
 // and for record fields.
+#include <map>
+#include <regex>
 #include <string>
 
 #include "diag/Diagnostic.h"
@@ -29,7 +31,11 @@ class ValueChecker {
   bool checkConstraints(const model::Value& value, const std::vector<ast::Decorator>& constraints, Span at);
   void report(Diagnostic d, bool enabled);
 
+  // Compiled @pattern expressions, by pattern: compiling is far costlier than matching.
+  const std::regex* compiled(const std::string& pattern);
+
   Diagnostics& out_;
+  std::map<std::string, std::optional<std::regex>, std::less<>> patterns_;
 };
 
 // The numeric argument of a constraint decorator in the value's unit (bytes for
