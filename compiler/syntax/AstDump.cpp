@@ -8,7 +8,7 @@ namespace {
 
 class Dumper {
  public:
-  explicit Dumper(const SourceFile& file) : file_(file) {}
+  Dumper(const SourceFile& file, bool spans) : file_(file), spans_(spans) {}
 
   std::string run(const SourceUnit& unit) {
     for (const auto& import : unit.imports) line(0, import.span, fmt::format("Import \"{}\"", escape(import.path)));
@@ -34,7 +34,7 @@ class Dumper {
   }
 
   std::string where(Span span) const {
-    if (!span.valid()) return "";
+    if (!spans_ || !span.valid()) return "";
     const LineColumn a = file_.lineColumn(span.begin), b = file_.lineColumn(span.end);
     return fmt::format(" @{}:{}-{}:{}", a.line, a.column, b.line, b.column);
   }
@@ -253,11 +253,13 @@ class Dumper {
   }
 
   const SourceFile& file_;
+  bool spans_;
   std::string out_;
 };
 
 }  // namespace
 
-std::string dump(const SourceUnit& unit, const SourceFile& file) { return Dumper(file).run(unit); }
+std::string dump(const SourceUnit& unit, const SourceFile& file) { return Dumper(file, true).run(unit); }
+std::string dumpWithoutSpans(const SourceUnit& unit, const SourceFile& file) { return Dumper(file, false).run(unit); }
 
 }  // namespace jaws::ast

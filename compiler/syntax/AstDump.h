@@ -9,5 +9,8 @@
 namespace jaws::ast {
 
 std::string dump(const SourceUnit& unit, const SourceFile& file);
+// The same without line:column ranges: trees that differ only in layout dump
+// alike (the formatter's safety check).
+std::string dumpWithoutSpans(const SourceUnit& unit, const SourceFile& file);
 
 }  // namespace jaws::ast
