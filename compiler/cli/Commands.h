@@ -19,5 +19,6 @@ struct Command {
 Command addCheckCommand(CLI::App& app);
 Command addExplainCommand(CLI::App& app);
 Command addBuildCommand(CLI::App& app);
+Command addLspCommand(CLI::App& app);
 
 }  // namespace jaws::cli

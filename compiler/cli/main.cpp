@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
       jaws::cli::addCheckCommand(app),
       jaws::cli::addExplainCommand(app),
       jaws::cli::addBuildCommand(app),
+      jaws::cli::addLspCommand(app),
   };
 
   try {

@@ -26,9 +26,25 @@ fs::path defaultRoot(const std::vector<fs::path>& inputs) {
 }  // namespace
 
 struct Compilation::ParsedFile {
-  std::unique_ptr<ast::SourceUnit> unit;
+  std::shared_ptr<const ast::SourceUnit> unit;
   Diagnostics diagnostics;
 };
+
+std::shared_ptr<const ParseCache::Entry> ParseCache::find(const std::string& key, FileId file, std::string_view text) const {
+  auto it = entries_.find(key);
+  if (it == entries_.end() || it->second->file != file || it->second->text != text) return nullptr;
+  return it->second;
+}
+
+void ParseCache::store(const std::string& key, std::shared_ptr<const Entry> entry) { entries_[key] = std::move(entry); }
+
+void ParseCache::retain(const std::vector<std::string>& keys) {
+  std::map<std::string, std::shared_ptr<const Entry>, std::less<>> kept;
+  for (const std::string& key : keys) {
+    if (auto it = entries_.find(key); it != entries_.end()) kept.emplace(key, std::move(it->second));
+  }
+  entries_ = std::move(kept);
+}
 
 Compilation::Compilation(CompilationOptions options) : options_(std::move(options)) {
   root_ = options_.root ? normalPath(*options_.root) : defaultRoot(options_.inputs);
@@ -83,6 +99,14 @@ std::optional<FileId> Compilation::addFile(const fs::path& path, Span requestedA
 
 void Compilation::parseFile(FileId file) {
   if (parsed_.size() <= file) parsed_.resize(file + 1);
+  ParseCache* cache = options_.parseCache.get();
+  if (cache) {
+    if (auto hit = cache->find(sources_.key(file), file, sources_.file(file).text())) {
+      ++times_.filesFromCache;
+      parsed_[file] = std::make_unique<ParsedFile>(ParsedFile{hit->unit, hit->diagnostics});
+      return;
+    }
+  }
   const auto start = Clock::now();
   syntax::ParseResult result = syntax::parse(sources_.file(file));
   times_.parse += Clock::now() - start;
@@ -90,6 +114,10 @@ void Compilation::parseFile(FileId file) {
   times_.bytesParsed += sources_.file(file).size();
   times_.fullLLReparses += result.usedFullLL;
   parsed_[file] = std::make_unique<ParsedFile>(ParsedFile{std::move(result.unit), std::move(result.diagnostics)});
+  if (cache) {
+    cache->store(sources_.key(file), std::make_shared<const ParseCache::Entry>(ParseCache::Entry{
+                                         file, std::string(sources_.file(file).text()), parsed_[file]->unit, parsed_[file]->diagnostics}));
+  }
 }
 
 void Compilation::followImports(FileId file, std::vector<FileId>& queue) {

@@ -19,6 +19,29 @@
 
 namespace jaws {
 
+// Parsed files that later compilations of the same project may reuse. The
+// language server re-checks a project on every edit; with a cache only the
+// edited file is parsed again. A tree is reused only when its file has the
+// same key, the same FileId (spans carry it) and the same text. Trees are
+// immutable once built, so compilations share them.
+class ParseCache {
+ public:
+  struct Entry {
+    FileId file = kNoFile;
+    std::string text;
+    std::shared_ptr<const ast::SourceUnit> unit;
+    Diagnostics diagnostics;
+  };
+  std::shared_ptr<const Entry> find(const std::string& key, FileId file, std::string_view text) const;
+  void store(const std::string& key, std::shared_ptr<const Entry> entry);
+  // Forgets every file but those with these keys (files no longer in the project).
+  void retain(const std::vector<std::string>& keys);
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  std::map<std::string, std::shared_ptr<const Entry>, std::less<>> entries_;
+};
+
 struct CompilationOptions {
   // Folders (a project each) or single files. Several inputs form one program.
   std::vector<std::filesystem::path> inputs;
@@ -31,12 +54,15 @@ struct CompilationOptions {
   std::map<std::filesystem::path, std::string> overlays;
   // Restrict evaluation to one stage and/or region (`--stage`, `--region`).
   std::optional<std::string> stage, region;
+  // Reuse (and fill) these parsed trees; none by default.
+  std::shared_ptr<ParseCache> parseCache;
 };
 
 // Wall time spent in each stage, for `--stats`.
 struct StageTimes {
   std::chrono::nanoseconds load{0}, parse{0}, bind{0}, evaluate{0}, rules{0};
   std::size_t filesParsed = 0, bytesParsed = 0, fullLLReparses = 0;
+  std::size_t filesFromCache = 0;  // trees reused from CompilationOptions::parseCache
 };
 
 class Compilation {

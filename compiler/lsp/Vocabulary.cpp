@@ -1,0 +1,85 @@
+#include "lsp/Vocabulary.h"
+
+#include <algorithm>
+
+namespace jaws::lsp {
+
+namespace {
+
+constexpr std::string_view kReserved[] = {"import", "project", "param",    "let",  "stage", "type", "function",
+                                          "api",    "resource", "output", "true", "false", "null"};
+constexpr std::string_view kRouteItems[] = {"body", "returns", "path", "query", "header"};
+constexpr std::string_view kMethods[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY"};
+
+constexpr WordDoc kBuiltins[] = {
+    {"stage", "stage", "The name of the stage being evaluated; its type is the union of the declared stage names."},
+    {"region", "region", "The region being evaluated: each stage is evaluated once per region it deploys to."},
+    {"project", "project", "The evaluated project block, with the schema's defaults applied (`project.memory`)."},
+    {"account", "account", "The AWS account id, known when CloudFormation deploys."},
+    {"ssm", "ssm(name)", "The value of an SSM parameter, resolved when CloudFormation deploys."},
+    {"secret", "secret(name[, jsonKey])", "A Secrets Manager secret (or one JSON key of it), resolved when CloudFormation deploys."},
+    {"allow", "allow(actions, resources)", "One IAM statement allowing `actions` (\"service:Action\") on `resources`."},
+    {"join", "join(separator, list)", "The strings of a list joined with a separator."},
+    {"cognito", "cognito(userPoolArn)", "Authorizes requests with an Amazon Cognito user pool."},
+    {"authorizer", "authorizer(function)", "Authorizes requests with a Lambda authorizer function."},
+};
+
+constexpr WordDoc kPrimitives[] = {
+    {"string", "string", "Text."},
+    {"int", "int", "A whole number."},
+    {"number", "number", "A number, whole or decimal."},
+    {"bool", "bool", "`true` or `false`."},
+    {"size", "size", "An amount of memory or storage: `128KB`, `256MB`, `1GB` (binary units)."},
+    {"duration", "duration", "A length of time: `100ms`, `10s`, `5m`, `1h`, `14d`."},
+    {"any", "any", "Any value."},
+    {"null", "null", "The null value."},
+    {"map", "map<T>", "An object with string keys and values of type `T`."},
+};
+
+constexpr WordDoc kFunctionMembers[] = {
+    {"arn", "fn.arn", "The function's ARN, known when CloudFormation deploys."},
+    {"name", "fn.name", "The function's name (`<project>-<stage>-<function>`), known when CloudFormation deploys."},
+};
+constexpr WordDoc kApiMembers[] = {
+    {"url", "api.url", "The invoke URL of the API's stage, known when CloudFormation deploys."},
+    {"id", "api.id", "The REST API's id, known when CloudFormation deploys."},
+};
+constexpr WordDoc kResourceMembers[] = {
+    {"arn", "res.arn", "The resource's `Arn` attribute (Fn::GetAtt), known when CloudFormation deploys."},
+    {"ref", "res.ref", "What CloudFormation's Ref returns for the resource, known when it deploys."},
+};
+
+const WordDoc* find(std::span<const WordDoc> list, std::string_view word) {
+  auto it = std::find_if(list.begin(), list.end(), [&](const WordDoc& d) { return d.word == word; });
+  return it == list.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+std::span<const std::string_view> reservedWords() { return kReserved; }
+std::span<const std::string_view> routeItemWords() { return kRouteItems; }
+std::span<const std::string_view> httpMethods() { return kMethods; }
+
+bool isKeyword(std::string_view word) {
+  for (auto list : {reservedWords(), routeItemWords(), httpMethods()}) {
+    if (std::find(list.begin(), list.end(), word) != list.end()) return true;
+  }
+  return false;
+}
+
+std::span<const WordDoc> builtins() { return kBuiltins; }
+const WordDoc* builtinDoc(std::string_view name) { return find(kBuiltins, name); }
+std::span<const WordDoc> primitiveTypes() { return kPrimitives; }
+const WordDoc* primitiveTypeDoc(std::string_view name) { return find(kPrimitives, name); }
+std::span<const WordDoc> functionMembers() { return kFunctionMembers; }
+std::span<const WordDoc> apiMembers() { return kApiMembers; }
+std::span<const WordDoc> resourceMembers() { return kResourceMembers; }
+
+bool isIdentifier(std::string_view text) {
+  if (text.empty()) return false;
+  const auto isStart = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; };
+  if (!isStart(text.front())) return false;
+  return std::all_of(text.begin(), text.end(), [&](char c) { return isStart(c) || (c >= '0' && c <= '9'); });
+}
+
+}  // namespace jaws::lsp
