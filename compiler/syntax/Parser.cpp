@@ -131,7 +131,7 @@ ParseResult parse(const SourceFile& file) {
       parser.resetNesting();
       parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
       parser.setErrorHandler(std::make_shared<SyntaxErrorStrategy>(
-          file.id(), tokens, result.diagnostics, scan.unterminatedFrom));
+          file.id(), tokens, result.diagnostics, scan.unterminatedFrom, static_cast<int>(result.diagnostics.size())));
       tree = parser.sourceFile();
     }
   } catch (const jaws::grammar::NestingTooDeep& e) {

@@ -12,9 +12,8 @@ namespace jaws::syntax {
 using P = jaws::grammar::JawsParser;
 
 void SyntaxErrorStrategy::sync(antlr4::Parser* parser) {
-  if (parser->getContext() != nullptr && parser->getContext()->getRuleIndex() == P::RuleSourceFile) {
-    antlr4::DefaultErrorStrategy::sync(parser);
-  }
+  if (startsDeclaration(parser->getCurrentToken()->getTokenIndex())) return;
+  antlr4::DefaultErrorStrategy::sync(parser);
 }
 
 antlr4::Token* SyntaxErrorStrategy::recoverInline(antlr4::Parser* parser) {
@@ -23,26 +22,20 @@ antlr4::Token* SyntaxErrorStrategy::recoverInline(antlr4::Parser* parser) {
   return antlr4::DefaultErrorStrategy::recoverInline(parser);
 }
 
-bool SyntaxErrorStrategy::reportMissingCloser(antlr4::Parser* parser, antlr4::Token* token,
-                                              const antlr4::misc::IntervalSet& expected) {
-  auto* stream = parser->getTokenStream();
-  if (token == nullptr || token->getTokenIndex() >= stream->size() || stream->get(token->getTokenIndex()) != token) {
-    return false;
-  }
-  // Default-channel tokens from `index` on.
-  auto typeAt = [&](size_t& index) -> size_t {
-    while (index < stream->size() && stream->get(index)->getChannel() != antlr4::Token::DEFAULT_CHANNEL) ++index;
-    return index < stream->size() ? stream->get(index)->getType() : antlr4::Token::EOF;
+bool SyntaxErrorStrategy::startsDeclaration(size_t index) const {
+  // The type of the next default-channel token from `index` on.
+  auto typeAt = [&](size_t& i) -> size_t {
+    while (i < tokens_.size() && tokens_.get(i)->getChannel() != antlr4::Token::DEFAULT_CHANNEL) ++i;
+    return i < tokens_.size() ? tokens_.get(i)->getType() : antlr4::Token::EOF;
   };
-  size_t index = token->getTokenIndex();
   // Decorators (`@name`, `@name(...)`) before a declaration belong to it.
   while (typeAt(index) == P::AT) {
     ++index;
     if (typeAt(index) == antlr4::Token::EOF) return false;
     ++index;  // the decorator's name
     if (typeAt(index) == P::LPAREN) {
-      for (int depth = 0; index < stream->size(); ++index) {
-        const size_t type = stream->get(index)->getType();
+      for (int depth = 0; index < tokens_.size(); ++index) {
+        const size_t type = tokens_.get(index)->getType();
         if (type == P::LPAREN) ++depth;
         if (type == P::RPAREN && --depth == 0) break;
         if (type == antlr4::Token::EOF) return false;
@@ -53,16 +46,22 @@ bool SyntaxErrorStrategy::reportMissingCloser(antlr4::Parser* parser, antlr4::To
   const size_t first = typeAt(index);
   ++index;
   const size_t next = typeAt(index);
-  bool endsConstruct = false;
   switch (first) {
-    case antlr4::Token::EOF: endsConstruct = true; break;
-    case P::IMPORT: endsConstruct = next == P::DQUOTE; break;
+    case antlr4::Token::EOF: return true;
+    case P::IMPORT: return next == P::DQUOTE;
     case P::PROJECT: case P::PARAM: case P::LET: case P::STAGE: case P::TYPE:
-    case P::FUNCTION: case P::API: case P::RESOURCE: case P::OUTPUT: endsConstruct = next == P::ID; break;
-    case P::ID: endsConstruct = next == P::ROUTE_PATH; break;  // the next route
-    default: break;
+    case P::FUNCTION: case P::API: case P::RESOURCE: case P::OUTPUT: return next == P::ID;
+    case P::ID: return next == P::ROUTE_PATH;  // a route
+    default: return false;
   }
-  if (!endsConstruct) return false;
+}
+
+bool SyntaxErrorStrategy::reportMissingCloser(antlr4::Parser* parser, antlr4::Token* token,
+                                              const antlr4::misc::IntervalSet& expected) {
+  if (token == nullptr || token->getTokenIndex() >= tokens_.size() || tokens_.get(token->getTokenIndex()) != token) {
+    return false;  // a token conjured by recovery
+  }
+  if (!startsDeclaration(token->getTokenIndex())) return false;
   const char* closer = expected.contains(static_cast<size_t>(P::RBRACKET)) ? "`]`"
                        : expected.contains(static_cast<size_t>(P::RBRACE)) ? "`}`"
                                                                             : nullptr;

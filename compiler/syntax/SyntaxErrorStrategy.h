@@ -6,7 +6,12 @@
 // missing token does not cascade), none right after a stray character (the
 // lexer reported it; the parser merely misses what it displaced), none inside
 // a string or comment that runs to the end of the file (the lexer reported
-// the real cause), and at most kMaxErrors per file.
+// the real cause), and at most kMaxErrors per file (counting the lexer's).
+//
+// One change to the recovery itself: a construct that meets the start of a
+// declaration (`let x`, `@secure param p`, `GET /path` in a route body, the
+// end of the file) is not resynchronised into; it ends there, and the error
+// is its missing closing bracket.
 #include "antlr4-runtime.h"
 #include "diag/Diagnostic.h"
 
@@ -18,15 +23,16 @@ class SyntaxErrorStrategy : public antlr4::DefaultErrorStrategy {
 
   // `unterminatedFrom`: the offset of a string or comment that the file ends
   // inside (no error is reported from there on), or past the end if none.
-  SyntaxErrorStrategy(FileId file, antlr4::BufferedTokenStream& tokens, Diagnostics& out, std::uint32_t unterminatedFrom)
-      : file_(file), out_(out), unterminatedFrom_(unterminatedFrom), tokens_(tokens) {}
+  // `alreadyReported`: the lexical errors reported before parsing.
+  SyntaxErrorStrategy(FileId file, antlr4::BufferedTokenStream& tokens, Diagnostics& out, std::uint32_t unterminatedFrom,
+                      int alreadyReported)
+      : file_(file), out_(out), unterminatedFrom_(unterminatedFrom), tokens_(tokens), reported_(alreadyReported) {}
 
  protected:
-  // Loops inside brackets do not resynchronise on their own: ANTLR's sync
-  // would delete a token or skip ahead at the first surprise (`@secure param`
-  // after a block missing its `}` loses the `@`), where ending the loop and
-  // reporting the missing bracket is right. The top-level loop keeps it, so
-  // junk between declarations is skipped to the next declaration.
+  // ANTLR's sync deletes a token or skips ahead at a surprise. Not at the
+  // start of a declaration: there ANTLR would delete the `@` of `@secure
+  // param` after a block missing its `}`, or read `let` as an attribute key,
+  // where ending the loop and reporting the missing bracket is right.
   void sync(antlr4::Parser* parser) override;
   // Prefers inserting the missing token over deleting the current one when
   // the current one is a brace: `function { ... }` lacks a name, its `{` is
@@ -44,6 +50,9 @@ class SyntaxErrorStrategy : public antlr4::DefaultErrorStrategy {
   // closing bracket: reported as that missing bracket, after the last token.
   bool reportMissingCloser(antlr4::Parser* parser, antlr4::Token* token, const antlr4::misc::IntervalSet& expected);
   void missing(antlr4::Parser* parser, antlr4::Token* current, const std::string& expected);
+  // Whether the token at `index` starts a declaration (after any decorators),
+  // a route, or is the end of the file.
+  bool startsDeclaration(size_t index) const;
   bool admit(antlr4::Token* token);
   bool followsStrayCharacter(antlr4::Token* token) const;
   Span spanOf(antlr4::Token* token) const;

@@ -56,10 +56,10 @@ std::vector<Edit> diffLines(const std::vector<std::string_view>& a, const std::v
     if (i < n && j < m && a[i] == b[j]) {
       edits.push_back({Op::Keep, a[i]});
       ++i, ++j;
-    } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-      edits.push_back({Op::Add, b[j++]});
+    } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
+      edits.push_back({Op::Remove, a[i++]});  // removals first, as diff -u does
     } else {
-      edits.push_back({Op::Remove, a[i++]});
+      edits.push_back({Op::Add, b[j++]});
     }
   }
   return edits;
