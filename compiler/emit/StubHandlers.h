@@ -1,0 +1,41 @@
+#pragma once
+// The functions one generated handler module defines: one Lambda handler per
+// distinct export (functions may share one), and the plain functions the
+// user fills in — one per route, one for a schedule, one for authorizing,
+// or one taking the raw event when nothing in the project invokes the
+// function. Shared by the Node.js and Python generators so both name and
+// dispatch the same way.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "emit/StubLayout.h"
+#include "emit/StubNames.h"
+
+namespace jaws::stubs {
+
+struct PlainFunction {
+  enum class Kind : std::uint8_t { Route, Schedule, Authorizer, Direct };
+  Kind kind = Kind::Direct;
+  std::string name;  // its identifier in the module
+  const model::Function* function = nullptr;
+  RouteBinding route;  // Route
+};
+
+struct ExportedHandler {
+  std::string exportName;  // as the handler string says: "list"
+  std::string localName;   // the identifier that defines it (differs when exportName is reserved)
+  std::vector<const model::Function*> functions;  // every function whose handler it is
+  std::vector<std::size_t> routes;                // into HandlerPlan::plain
+  std::optional<std::size_t> schedule, authorizer, direct;
+};
+
+struct HandlerPlan {
+  std::vector<PlainFunction> plain;       // in the order the module defines them
+  std::vector<ExportedHandler> exports;   // in order of first appearance
+};
+
+// `helperNames` are the identifiers the generator's adapter code uses.
+HandlerPlan planHandlers(const ModuleGroup& group, const std::vector<std::string>& helperNames);
+
+}  // namespace jaws::stubs

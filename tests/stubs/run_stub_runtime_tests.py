@@ -1,0 +1,355 @@
+#!/usr/bin/env python3
+"""Runtime tests of `jaws stubs`: generate handler stubs, then run every
+generated handler with the runtime it was written for (node, python3) on
+synthesized Lambda events.
+
+  run_stub_runtime_tests.py --fixtures PROGRAM        the hand-built stacks (jaws_stub_fixtures)
+  run_stub_runtime_tests.py --jaws JAWS DIR [DIR...]  projects: each copied to a temporary folder first
+
+Checks, per project: every created module passes `node --check` or
+`python3 -m py_compile`, and jaws_models.py imports; each route's handler
+answers a synthesized API Gateway REST proxy event (payload 1.0) with 501 and a
+JSON message naming the function, with the CORS headers exactly when the API
+has CORS; a malformed JSON body gives 400; a module edited the way a user
+would (the 501 replaced by an echo of the request) receives the typed
+request: parameters converted, header names matched case-insensitively, the
+body parsed; bad parameters give 400; a scheduled function answers an
+EventBridge scheduled event; an authorizer denies; a second run of the
+generator changes nothing and an edited module survives it. Optionally, when
+`tsc` is on PATH, the .d.ts models type-check.
+"""
+import argparse
+import copy
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FAILURES = []
+CHECKS = 0
+
+
+def check(condition, what):
+    global CHECKS
+    CHECKS += 1
+    if not condition:
+        FAILURES.append(what)
+        print(f"FAIL: {what}", file=sys.stderr)
+
+
+def run(command, stdin=None, cwd=None):
+    return subprocess.run(command, input=stdin, capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+# ---- events ------------------------------------------------------------------
+
+SAMPLE = {"integer": ("42", 42), "number": ("2.5", 2.5), "boolean": ("true", True), "any": ("any", "any")}
+BAD = {"integer": "4x2", "number": "1e", "boolean": "yes"}
+
+
+def sample(param):
+    """The raw string(s) sent for a parameter and the value the request should hold."""
+    if param["values"]:
+        raw, value = param["values"][-1], param["values"][-1]
+    else:
+        raw, value = SAMPLE.get(param["type"], ("abc-1", "abc-1"))
+    if param["list"]:
+        return [raw, raw], [value, value]
+    return raw, value
+
+
+def concrete_path(resource, path_params):
+    def fill(match):
+        return str(path_params.get(match.group(1).rstrip("+"), "x"))
+    return re.sub(r"\{([^}]+)\}", fill, resource)
+
+
+def api_event(route, values, body=None, origin=None):
+    """A REST API proxy event for `route`; `values` maps (in, name) to raw strings."""
+    path_params, query, multi_query, headers, multi_headers = {}, {}, {}, {}, {}
+    for param in route["params"]:
+        key = (param["in"], param["name"])
+        if key not in values:
+            continue
+        raw = values[key]
+        many = raw if isinstance(raw, list) else [raw]
+        if param["in"] == "path":
+            path_params[param["name"]] = many[-1]
+        elif param["in"] == "query":
+            query[param["name"]] = many[-1]
+            multi_query[param["name"]] = many
+        else:
+            # Header names arrive in whatever case the client used.
+            name = param["name"].upper()
+            headers[name] = ",".join(many)
+            multi_headers[name] = many
+    if origin is not None:
+        headers["origin"] = origin
+        multi_headers["origin"] = [origin]
+    method = "GET" if route["method"] == "ANY" else route["method"]
+    return {
+        "resource": route["resource"],
+        "path": concrete_path(route["resource"], path_params),
+        "httpMethod": method,
+        "headers": headers or None,
+        "multiValueHeaders": multi_headers or None,
+        "queryStringParameters": query or None,
+        "multiValueQueryStringParameters": multi_query or None,
+        "pathParameters": path_params or None,
+        "stageVariables": None,
+        "requestContext": {"resourcePath": route["resource"], "httpMethod": method, "stage": "test",
+                           "requestId": "c6af9ac6-7b61-11e6-9a41-93e8deadbeef"},
+        "body": body,
+        "isBase64Encoded": False,
+    }
+
+
+def scheduled_event(rule="arn:aws:events:us-east-1:123456789012:rule/jaws-test"):
+    return {"version": "0", "id": "53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa", "detail-type": "Scheduled Event",
+            "source": "aws.events", "account": "123456789012", "time": "2024-01-01T12:00:00Z",
+            "region": "us-east-1", "resources": [rule], "detail": {}}
+
+
+def authorizer_event():
+    return {"type": "TOKEN", "authorizationToken": "Bearer nobody",
+            "methodArn": "arn:aws:execute-api:us-east-1:123456789012:abc123/test/GET/admin/todos/1"}
+
+
+# ---- running handlers --------------------------------------------------------
+
+def invoke(language, module_path, calls):
+    """Runs [(export, event)] in one process; returns [{"result"} | {"error"}]."""
+    payload = json.dumps([{"export": export, "event": event} for export, event in calls])
+    if language == "node":
+        command = ["node", os.path.join(HERE, "drive_node.mjs"), module_path]
+    else:
+        command = [sys.executable, os.path.join(HERE, "drive_python.py"), module_path]
+    done = run(command, stdin=payload)
+    if done.returncode != 0:
+        check(False, f"{module_path}: the driver failed: {done.stderr.strip()[-2000:]}")
+        return [{"error": "driver failed"}] * len(calls)
+    return json.loads(done.stdout)
+
+
+def response_json(outcome, what):
+    result = outcome.get("result")
+    check(isinstance(result, dict) and "statusCode" in result, f"{what}: a proxy response, got {outcome}")
+    if not isinstance(result, dict):
+        return None, {}, None
+    headers = result.get("headers") or {}
+    try:
+        body = json.loads(result.get("body") or "null")
+    except ValueError:
+        check(False, f"{what}: the body is JSON, got {result.get('body')!r}")
+        body = None
+    return result.get("statusCode"), headers, body
+
+
+def expected_cors(route, origin):
+    cors = route["cors"]
+    if cors is None:
+        return None
+    if "*" in cors["origins"] and not cors["credentials"]:
+        return "*"
+    return origin if origin in cors["origins"] or "*" in cors["origins"] else cors["origins"][0]
+
+
+def echo_copy(language, module_path):
+    """The module as a user would edit it: every route function echoes its
+    request instead of answering 501. None when the 501s are not found."""
+    with open(module_path, encoding="utf-8") as f:
+        text = f.read()
+    if language == "node":
+        pattern = r"return \{\n    statusCode: 501,\n    body: \{ message: .* \},\n  \};"
+        replacement = "return { statusCode: 200, body: { request } };"
+        suffix = ".echo.mjs"
+    else:
+        pattern = r"return \{\n        \"statusCode\": 501,\n        \"body\": \{\"message\": .*\},\n    \}"
+        replacement = 'return {"statusCode": 200, "body": {"request": request}}'
+        suffix = "_echo.py"
+    edited, count = re.subn(pattern, replacement, text)
+    if count == 0:
+        return None
+    path = re.sub(r"\.(mjs|py)$", "", module_path) + suffix
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(edited)
+    return path
+
+
+# ---- the checks --------------------------------------------------------------
+
+def check_route_handlers(project_dir, handler, module_path, echo_path):
+    language, export, function = handler["language"], handler["export"], handler["function"]
+    for route in handler["routes"]:
+        label = f"{handler['module']} {export} {route['method']} {route['resource']}"
+        values = {(p["in"], p["name"]): sample(p)[0] for p in route["params"]}
+        expected = {"path": {}, "query": {}, "headers": {}}
+        for p in route["params"]:
+            expected["headers" if p["in"] == "header" else p["in"]][p["name"]] = sample(p)[1]
+        body = {"title": "write tests", "n": 1} if route["body"] else None
+        if body is not None:
+            expected["body"] = body
+        origins = (route["cors"] or {}).get("origins", [])
+        origin = origins[-1] if origins and origins[-1] != "*" else "https://elsewhere.example"
+        good = api_event(route, values, json.dumps(body) if body is not None else None, origin)
+        calls = [(export, good)]
+        if route["body"]:
+            calls.append((export, api_event(route, values, '{"title": "unterminated', origin)))
+        bad_params = [p for p in route["params"] if p["type"] in BAD]
+        for p in bad_params:
+            broken = dict(values)
+            broken[(p["in"], p["name"])] = [BAD[p["type"]]] if p["list"] else BAD[p["type"]]
+            calls.append((export, api_event(route, broken, good["body"], origin)))
+        missing = [p for p in route["params"] if p["required"] and p["in"] != "path"]
+        for p in missing:
+            calls.append((export, api_event(route, {k: v for k, v in values.items() if k != (p["in"], p["name"])},
+                                            good["body"], origin)))
+        outcomes = invoke(language, module_path, calls)
+
+        status, headers, payload = response_json(outcomes[0], label)
+        check(status == 501, f"{label}: status 501, got {status}")
+        message = (payload or {}).get("message", "") if isinstance(payload, dict) else ""
+        check(function in message, f"{label}: the JSON message names {function}: {payload}")
+        check(headers.get("Content-Type") == "application/json", f"{label}: Content-Type application/json")
+        cors = expected_cors(route, origin)
+        check(headers.get("Access-Control-Allow-Origin") == cors,
+              f"{label}: Access-Control-Allow-Origin {cors!r}, got {headers.get('Access-Control-Allow-Origin')!r}")
+        index = 1
+        if route["body"]:
+            status, headers, payload = response_json(outcomes[index], label + " (malformed body)")
+            check(status == 400, f"{label}: a malformed body gives 400, got {status}")
+            check(isinstance(payload, dict) and "not valid JSON" in payload.get("message", ""),
+                  f"{label}: the 400 says the body is not valid JSON: {payload}")
+            check(headers.get("Access-Control-Allow-Origin") == cors, f"{label}: the 400 carries the CORS headers")
+            index += 1
+        for p in bad_params + missing:
+            status, _, payload = response_json(outcomes[index], f"{label} (bad {p['name']})")
+            check(status == 400 and p["name"] in (payload or {}).get("message", ""),
+                  f"{label}: a bad or missing {p['in']} parameter {p['name']} gives 400 naming it: {status} {payload}")
+            index += 1
+
+        if echo_path is not None:
+            status, _, payload = response_json(invoke(language, echo_path, [(export, good)])[0], label + " (echo)")
+            check(status == 200 and payload == {"request": expected},
+                  f"{label}: the typed request is {expected}, got {payload}")
+
+
+def check_module(project_dir, handlers, module, language):
+    module_path = os.path.join(project_dir, module)
+    echo_path = echo_copy(language, module_path)
+    for handler in handlers:
+        if handler["routes"]:
+            check_route_handlers(project_dir, handler, module_path, echo_path)
+        calls, kinds = [], []
+        if handler["schedules"]:
+            calls.append((handler["export"], scheduled_event()))
+            kinds.append("schedule")
+        if handler["authorizer"]:
+            calls.append((handler["export"], authorizer_event()))
+            kinds.append("authorizer")
+        if not handler["routes"] and not handler["schedules"] and not handler["authorizer"]:
+            calls.append((handler["export"], {"anything": True}))
+            kinds.append("direct")
+        for kind, outcome in zip(kinds, invoke(language, module_path, calls) if calls else []):
+            label = f"{module} {handler['export']} ({kind})"
+            if kind == "schedule":
+                result = outcome.get("result")
+                check(isinstance(result, dict) and handler["function"] in result.get("message", ""),
+                      f"{label}: an EventBridge event gets a message naming {handler['function']}: {outcome}")
+            elif kind == "authorizer":
+                check(outcome.get("error", "").endswith("Unauthorized"), f"{label}: denies with Unauthorized: {outcome}")
+            else:
+                check(handler["function"] in outcome.get("error", ""),
+                      f"{label}: an unimplemented function fails naming itself: {outcome}")
+    if echo_path is not None:
+        os.remove(echo_path)
+
+
+def check_syntax(project_dir, report):
+    for entry in report["files"]:
+        if entry["action"] not in ("create", "update"):
+            continue
+        path = os.path.join(project_dir, entry["path"])
+        if path.endswith(".mjs"):
+            done = run(["node", "--check", path])
+            check(done.returncode == 0, f"node --check {entry['path']}: {done.stderr.strip()}")
+        elif path.endswith(".py"):
+            done = run([sys.executable, "-m", "py_compile", path])
+            check(done.returncode == 0, f"py_compile {entry['path']}: {done.stderr.strip()}")
+            if os.path.basename(path) == "jaws_models.py":
+                done = run([sys.executable, "-c", "import jaws_models"], cwd=os.path.dirname(path))
+                check(done.returncode == 0, f"import {entry['path']}: {done.stderr.strip()}")
+        elif path.endswith(".d.ts") and shutil.which("tsc"):
+            done = run(["tsc", "--noEmit", "--strict", path])
+            check(done.returncode == 0, f"tsc {entry['path']}: {done.stdout.strip()}")
+
+
+def check_project(project_dir, report, regenerate):
+    created = {e["path"] for e in report["files"] if e["action"] == "create"}
+    check(created, f"{project_dir}: something was generated")
+    check_syntax(project_dir, report)
+    modules = {}
+    for handler in report["handlers"]:
+        if handler["module"] in created:
+            modules.setdefault((handler["module"], handler["language"]), []).append(handler)
+    for (module, language), handlers in sorted(modules.items()):
+        check_module(project_dir, handlers, module, language)
+
+    # A user edits a module; the next run changes nothing at all.
+    if modules:
+        module = sorted(modules)[0][0]
+        path = os.path.join(project_dir, module)
+        with open(path, "a", encoding="utf-8") as f:
+            f.write("\n// edited by hand\n" if module.endswith(".mjs") else "\n# edited by hand\n")
+        with open(path, encoding="utf-8") as f:
+            edited = f.read()
+        second = regenerate()
+        changed = [e["path"] for e in second["files"] if e["action"] in ("create", "update")]
+        check(not changed, f"{project_dir}: a second run changes nothing, but it wrote {changed}")
+        with open(path, encoding="utf-8") as f:
+            check(f.read() == edited, f"{module}: the user's edit survives a second run")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--fixtures", help="the jaws_stub_fixtures program")
+    parser.add_argument("--jaws", help="the jaws binary, to test project folders")
+    parser.add_argument("projects", nargs="*", help="project folders (with --jaws)")
+    args = parser.parse_args()
+    if not args.fixtures and not (args.jaws and args.projects):
+        parser.error("give --fixtures PROGRAM, or --jaws JAWS and project folders")
+
+    with tempfile.TemporaryDirectory(prefix="jaws-stubs-") as temp:
+        work = []
+        if args.fixtures:
+            def generate():
+                done = run([args.fixtures, temp])
+                if done.returncode != 0:
+                    sys.exit(f"{args.fixtures} failed: {done.stderr}")
+                return json.loads(done.stdout)["projects"]
+            first = generate()
+            for index, project in enumerate(first):
+                work.append((project["dir"], project["report"], lambda i=index: generate()[i]["report"]))
+        for number, source in enumerate(args.projects):
+            copy_dir = os.path.join(temp, f"{number}-{os.path.basename(os.path.abspath(source))}")
+            shutil.copytree(source, copy_dir, ignore=shutil.ignore_patterns("build", ".git", "node_modules"))
+
+            def generate(copy_dir=copy_dir):
+                done = run([args.jaws, "stubs", copy_dir, "--format", "json"])
+                if done.returncode != 0:
+                    sys.exit(f"jaws stubs {copy_dir} failed: {done.stdout}{done.stderr}")
+                return json.loads(done.stdout)
+            work.append((copy_dir, generate(), generate))
+        for project_dir, report, regenerate in work:
+            check_project(project_dir, report, regenerate)
+
+    print(f"{CHECKS - len(FAILURES)}/{CHECKS} checks passed")
+    return 1 if FAILURES else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
