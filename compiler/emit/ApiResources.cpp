@@ -35,7 +35,7 @@ std::string arnPath(const std::string& path) {
 Json invokePermission(const std::string& functionId, const std::string& sourceArnSub) {
   return Json{{"Type", "AWS::Lambda::Permission"},
               {"Properties", Json{{"Action", "lambda:InvokeFunction"},
-                                  {"FunctionName", Json{{"Fn::GetAtt", Json::array({functionId, "Arn"})}}},
+                                  {"FunctionName", refTo(functionId)},
                                   {"Principal", "apigateway.amazonaws.com"},
                                   {"SourceArn", Json{{"Fn::Sub", sourceArnSub}}}}}};
 }

@@ -134,7 +134,7 @@ void addFunctionResources(const model::Stack& stack, const model::Function& fn, 
     resources[names::schedulePermission(fn.name, i)] =
         Json{{"Type", "AWS::Lambda::Permission"},
              {"Properties", Json{{"Action", "lambda:InvokeFunction"},
-                                 {"FunctionName", getAtt(functionId, "Arn")},
+                                 {"FunctionName", refTo(functionId)},
                                  {"Principal", "events.amazonaws.com"},
                                  {"SourceArn", getAtt(ruleId, "Arn")}}}};
   }

@@ -77,6 +77,10 @@ Scope openScope(const Scope& parent, char bracket, std::uint32_t start) {
     scope.kind = Kind::Call;
     return scope;
   }
+  if (bracket == '"') {
+    scope.kind = Kind::String;  // its key path: Scanner::stringContext
+    return scope;
+  }
   const bool afterEquals = isPunct(last, "=");
   const bool listElement = parent.kind == Kind::List && (isPunct(last, "[") || isPunct(last, ",") || !last);
   std::vector<std::string> keyPath = parent.keyPath;

@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Compares, resource by resource, the CloudFormation Jaws emits for one
+function behind one route (golden case `sam-compare`) with what
+aws-sam-translator produces for the equivalent SAM template.
+
+Equivalent spellings are normalized first (logical IDs mapped by resource
+type, Fn::Sub with a variable map inlined, `arn:aws:` read as
+`arn:${AWS::Partition}:`, one-element lists read as scalars in IAM policy
+statements). Every remaining difference must be listed in DIFFERENCES below
+and explained in docs/sam-comparison.md under the same key; a new or vanished
+difference fails the test, so the document stays true.
+
+Runs offline: sam-translator needs only a region and a managed-policy loader.
+"""
+import json
+import os
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+GOLDEN = ROOT / "tests/emit/golden/sam-compare/dev/us-east-1/template.json"
+DOC = ROOT / "docs/sam-comparison.md"
+
+# The SAM template equivalent to samCompareStack() in tests/unit/EmitFixtures.cpp.
+SAM_TEMPLATE = {
+    "AWSTemplateFormatVersion": "2010-09-09",
+    "Transform": "AWS::Serverless-2016-10-31",
+    "Parameters": {"CodeBucket": {"Type": "String"}, "CodeKey": {"Type": "String"}},
+    "Resources": {
+        "HelloApi": {
+            "Type": "AWS::Serverless::Api",
+            "Properties": {"StageName": "dev", "Name": "hello-dev-helloApi", "EndpointConfiguration": {"Type": "REGIONAL"}},
+        },
+        # SAM creates no log group; the equivalent program declares one.
+        "HelloLogGroup": {
+            "Type": "AWS::Logs::LogGroup",
+            "Properties": {"LogGroupName": "/aws/lambda/hello-dev-hello", "RetentionInDays": 14},
+        },
+        "HelloFunction": {
+            "Type": "AWS::Serverless::Function",
+            "Properties": {
+                "FunctionName": "hello-dev-hello",
+                "Handler": "src/hello.handler",
+                "Runtime": "nodejs22.x",
+                "Architectures": ["x86_64"],
+                "MemorySize": 256,
+                "Timeout": 10,
+                "CodeUri": {"Bucket": {"Ref": "CodeBucket"}, "Key": {"Ref": "CodeKey"}},
+                "Events": {
+                    "Get": {"Type": "Api", "Properties": {"RestApiId": {"Ref": "HelloApi"}, "Path": "/hello/{name}", "Method": "get"}}
+                },
+            },
+        },
+    },
+}
+
+# (resource type, property path, how it differs) -> the key explained in the doc.
+DIFFERENCES = {
+    ("AWS::Lambda::Function", "DependsOn", "jaws only"): "function-depends-on-log-group",
+    ("AWS::Lambda::Function", "Properties.Tags", "sam only"): "sam-created-by-tag",
+    ("AWS::IAM::Role", "Properties.Tags", "sam only"): "sam-created-by-tag",
+    ("AWS::IAM::Role", "Properties.ManagedPolicyArns", "sam only"): "role-least-privilege",
+    ("AWS::IAM::Role", "Properties.Policies", "jaws only"): "role-least-privilege",
+    ("AWS::ApiGateway::Deployment", "Properties.StageName", "sam only"): "deployment-stage-name",
+    ("AWS::ApiGateway::Deployment", "Properties.Description", "differs"): "deployment-description",
+    ("AWS::ApiGateway::RestApi", "Properties.Body.info.title", "differs"): "swagger-title-version",
+    ("AWS::ApiGateway::RestApi", "Properties.Body.info.version", "differs"): "swagger-title-version",
+    ("AWS::ApiGateway::RestApi", "Properties.Body.consumes", "jaws only"): "swagger-media-types",
+    ("AWS::ApiGateway::RestApi", "Properties.Body.produces", "jaws only"): "swagger-media-types",
+    ("AWS::ApiGateway::RestApi", "Properties.Body.paths./hello/{name}.get.operationId", "jaws only"): "swagger-operation",
+    ("AWS::ApiGateway::RestApi", "Properties.Body.paths./hello/{name}.get.parameters", "jaws only"): "swagger-operation",
+    ("AWS::ApiGateway::RestApi", "Properties.Body.paths./hello/{name}.get.responses.200", "jaws only"): "swagger-operation",
+    ("template", "Description", "jaws only"): "template-description",
+    ("template", "Parameters.CodeBucket.Description", "jaws only"): "parameter-descriptions",
+    ("template", "Parameters.CodeKey.Description", "jaws only"): "parameter-descriptions",
+    ("template", "Parameters.CodeKey.Default", "jaws only"): "code-key-default",
+}
+
+
+class FakeManagedPolicyLoader:
+    def load(self):
+        return {"AWSLambdaBasicExecutionRole": "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"}
+
+
+def translate():
+    os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+    from samtranslator.translator.transform import transform
+
+    return transform(json.loads(json.dumps(SAM_TEMPLATE)), {}, FakeManagedPolicyLoader())
+
+
+def rename_ids(node, renames):
+    """Replaces SAM logical IDs by ours everywhere (Ref, GetAtt, ${Sub})."""
+    if isinstance(node, dict):
+        return {k: rename_ids(v, renames) for k, v in node.items()}
+    if isinstance(node, list):
+        return [rename_ids(v, renames) for v in node]
+    if isinstance(node, str):
+        if node in renames:
+            return renames[node]
+        for old, new in renames.items():
+            node = node.replace("${" + old + "}", "${" + new + "}").replace("${" + old + ".", "${" + new + ".")
+        return node
+    return node
+
+
+def normalize(node, key=None):
+    if isinstance(node, dict):
+        if set(node) == {"Fn::Sub"} and isinstance(node["Fn::Sub"], list):
+            text, variables = node["Fn::Sub"]
+            for name, value in variables.items():
+                if isinstance(value, str):
+                    text = text.replace("${" + name + "}", value)
+                elif isinstance(value, dict) and set(value) == {"Ref"}:
+                    text = text.replace("${" + name + "}", "${" + value["Ref"] + "}")
+            node = {"Fn::Sub": text}
+        if set(node) == {"Fn::Sub"} and isinstance(node["Fn::Sub"], str):
+            return {"Fn::Sub": node["Fn::Sub"].replace("arn:aws:", "arn:${AWS::Partition}:")}
+        return {k: normalize(v, k) for k, v in node.items()}
+    if isinstance(node, list):
+        items = [normalize(v, key) for v in node]
+        if key in ("Action", "Service") and len(items) == 1:
+            return items[0]
+        return items
+    return node
+
+
+def is_intrinsic(node):
+    return isinstance(node, dict) and len(node) == 1 and (next(iter(node)) == "Ref" or next(iter(node)).startswith("Fn::"))
+
+
+def diff(ours, theirs, path, kind, out):
+    if is_intrinsic(ours) or is_intrinsic(theirs):
+        if ours != theirs:
+            out.add((kind, path, "differs"))
+    elif isinstance(ours, dict) and isinstance(theirs, dict):
+        for k in sorted(set(ours) | set(theirs)):
+            sub = f"{path}.{k}" if path else k
+            if k not in theirs:
+                out.add((kind, sub, "jaws only"))
+            elif k not in ours:
+                out.add((kind, sub, "sam only"))
+            else:
+                diff(ours[k], theirs[k], sub, kind, out)
+    elif isinstance(ours, list) and isinstance(theirs, list) and len(ours) == len(theirs):
+        for i, (a, b) in enumerate(zip(ours, theirs)):
+            diff(a, b, f"{path}[{i}]", kind, out)
+    elif ours != theirs:
+        out.add((kind, path, "differs"))
+
+
+def main():
+    ours = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    try:
+        sam = translate()
+    except ImportError as error:
+        print(f"FAIL: sam-translator is missing ({error})")
+        return 1
+
+    by_type = {}
+    for logical_id, resource in ours["Resources"].items():
+        by_type.setdefault(resource["Type"], []).append(logical_id)
+    renames = {}
+    for logical_id, resource in sam["Resources"].items():
+        candidates = by_type.get(resource["Type"], [])
+        if len(candidates) != 1:
+            print(f"FAIL: SAM's {logical_id} ({resource['Type']}) has {len(candidates)} counterparts in the Jaws template")
+            return 1
+        renames[logical_id] = candidates[0]
+    if len(sam["Resources"]) != len(ours["Resources"]):
+        print(f"FAIL: SAM has {len(sam['Resources'])} resources, Jaws {len(ours['Resources'])}")
+        return 1
+
+    found = set()
+    for sam_id, our_id in sorted(renames.items()):
+        theirs = normalize(rename_ids(sam["Resources"][sam_id], renames))
+        mine = normalize(ours["Resources"][our_id])
+        print(f"{mine['Type']}: SAM {sam_id} <-> Jaws {our_id}")
+        diff(mine, theirs, "", mine["Type"], found)
+    top_ours = {k: v for k, v in ours.items() if k != "Resources"}
+    top_sam = {k: v for k, v in sam.items() if k != "Resources"}
+    diff(top_ours, top_sam, "", "template", found)
+
+    failures = 0
+    doc = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
+    for difference in sorted(found - set(DIFFERENCES)):
+        print(f"FAIL: unexplained difference {difference}")
+        failures += 1
+    for difference in sorted(set(DIFFERENCES) - found):
+        print(f"FAIL: documented difference no longer occurs {difference}")
+        failures += 1
+    for key in sorted(set(DIFFERENCES.values())):
+        if f"`{key}`" not in doc:
+            print(f"FAIL: difference `{key}` is not explained in {DOC.relative_to(ROOT)}")
+            failures += 1
+    for difference in sorted(found & set(DIFFERENCES)):
+        print(f"  {difference[0]} {difference[1]}: {difference[2]} ({DIFFERENCES[difference]})")
+    print(f"{len(found)} differences, {failures} failure(s)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

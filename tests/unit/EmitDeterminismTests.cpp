@@ -1,0 +1,77 @@
+// Building twice, or from the declarations in another order (the files of a
+// project are read in any order), gives byte-identical artifacts.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "emit/CloudFormationEmitter.h"
+#include "emit/ManifestEmitter.h"
+#include "emit/OpenApiEmitter.h"
+#include "emit/StackFixtures.h"
+#include "emit/SwaggerEmitter.h"
+#include "emit/YamlWriter.h"
+
+using namespace jaws;
+using namespace jaws::emit_test;
+
+namespace {
+
+const std::map<std::string, std::string> kCodeKeys = {{".", "0123456789abcdef.zip"}};
+
+std::string allArtifacts(const model::Stack& stack) {
+  const auto tmpl = emit::emitCloudFormation(stack, kCodeKeys);
+  std::string out = emit::serializeJson(tmpl) + emit::emitYaml(tmpl);
+  for (const auto& api : stack.apis) {
+    out += emit::serializeJson(emit::emitSwagger(stack, api)) + emit::serializeJson(emit::emitOpenApi(stack, api));
+  }
+  return out;
+}
+
+// The same program with every declaration list reversed: what reading the
+// project's files in another order would give the evaluator.
+model::Stack reordered(model::Stack stack) {
+  std::reverse(stack.functions.begin(), stack.functions.end());
+  std::reverse(stack.apis.begin(), stack.apis.end());
+  std::reverse(stack.resources.begin(), stack.resources.end());
+  std::reverse(stack.outputs.begin(), stack.outputs.end());
+  std::reverse(stack.types.begin(), stack.types.end());
+  return stack;
+}
+
+}  // namespace
+
+TEST_CASE("emitting twice gives identical bytes", "[emit][determinism]") {
+  for (const auto& stack : {todoStack(), authStack(), rawResourcesStack(), corsMultiOriginStack()}) {
+    CHECK(allArtifacts(stack) == allArtifacts(stack));
+  }
+}
+
+TEST_CASE("declaration order does not change any artifact", "[emit][determinism]") {
+  for (const auto& stack : {todoStack(), authStack(), corsOffStack(), schedulesStack(), rawResourcesStack()}) {
+    INFO(stack.project.name);
+    const auto other = reordered(stack);
+    REQUIRE(other.functions.front().name != stack.functions.front().name);  // the reordering is real
+    CHECK(allArtifacts(other) == allArtifacts(stack));
+  }
+}
+
+TEST_CASE("the manifest does not depend on the order of the stacks", "[emit][determinism]") {
+  auto stacks = multiRegionStacks();
+  std::vector<emit::Json> templates;
+  for (const auto& stack : stacks) templates.push_back(emit::emitCloudFormation(stack, kCodeKeys));
+  auto manifestOf = [&](std::vector<std::size_t> order) {
+    std::vector<emit::ManifestStack> entries;
+    for (auto i : order) {
+      entries.push_back({&stacks[i], &templates[i], stacks[i].stage.name + "/" + stacks[i].stage.region + "/template.json"});
+    }
+    return emit::serializeJson(emit::emitManifest("todo", entries, {{".", "0123456789abcdef.zip", "artifacts/0123456789abcdef.zip"}}));
+  };
+  CHECK(manifestOf({0, 1, 2}) == manifestOf({2, 0, 1}));
+  CHECK(manifestOf({0, 1, 2}) == manifestOf({1, 2, 0}));
+}
+
+TEST_CASE("different stacks give different templates (the comparison can fail)", "[emit][determinism]") {
+  auto other = todoStack();
+  other.functions[0].memoryMb = 1024;
+  CHECK(allArtifacts(other) != allArtifacts(todoStack()));
+}
