@@ -99,6 +99,7 @@ class OpenApiBuilder {
     Json op = Json::object();
     if (!operationId.empty()) op["operationId"] = operationId;
     if (!route.description.empty()) op["description"] = route.description;
+    if (route.deprecated) op["deprecated"] = true;
     Json parameters = Json::array();
     for (const auto& p : route.parameters) {
       std::string name = p.name;

@@ -192,6 +192,7 @@ class SwaggerBuilder {
     Json op = Json::object();
     if (!operationId.empty()) op["operationId"] = operationId;
     if (!route.description.empty()) op["description"] = route.description;
+    if (route.deprecated) op["deprecated"] = true;
 
     Json parameters = Json::array();
     bool hasParams = false;

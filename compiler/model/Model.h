@@ -115,6 +115,7 @@ struct Route {
   std::string operationId;           // explicit, or derived from the function name
   std::string description;
   Span span;
+  bool deprecated = false;  // added (issue 4, emitters): `@deprecated` on the route
 };
 
 struct Cors {

@@ -304,6 +304,7 @@ model::Stack corsOffStack() {
   get.parameters.push_back(param(model::ParamLocation::Query, "version", stringSchema(), false));
   get.parameters.push_back(param(model::ParamLocation::Header, "X-Request-Id", stringSchema()));
   model::Route any = route(HttpMethod::Any, "/proxy/{path+}", "proxy");
+  any.deprecated = true;
   model::Route root = route(HttpMethod::Get, "/", "proxy");  // same function: operation IDs get a number
   filesApi.routes = {get, any, root};
   stack.apis = {filesApi};

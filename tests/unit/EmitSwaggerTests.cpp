@@ -120,6 +120,8 @@ TEST_CASE("greedy path parameters, ANY, and unique operation IDs", "[emit][swagg
   CHECK(doc["paths"]["/proxy/{path+}"].contains("x-amazon-apigateway-any-method"));
   CHECK(doc["paths"]["/proxy/{path+}"]["x-amazon-apigateway-any-method"]["operationId"] == "proxy");
   CHECK(doc["paths"]["/"]["get"]["operationId"] == "proxy2");
+  CHECK(doc["paths"]["/proxy/{path+}"]["x-amazon-apigateway-any-method"]["deprecated"] == true);
+  CHECK(!doc["paths"]["/"]["get"].contains("deprecated"));
   CHECK(doc["x-amazon-apigateway-binary-media-types"] == Json::array({"application/octet-stream", "image/*"}));
 
   const auto stack = corsOffStack();
