@@ -12,6 +12,21 @@ namespace jaws::syntax {
 using P = jaws::grammar::JawsParser;
 
 void SyntaxErrorStrategy::sync(antlr4::Parser* parser) {
+  if (inErrorRecoveryMode(parser)) return;
+  const size_t current = parser->getTokenStream()->LA(1);
+  if (parser->getContext() != nullptr && parser->getContext()->getRuleIndex() == P::RuleSourceFile) {
+    // Junk before, between or after declarations is reported once and skipped
+    // to the next declaration. ANTLR would throw at the first loop entry,
+    // and the top-level rule's handler would then drop the rest of the file.
+    const antlr4::misc::IntervalSet expecting = parser->getExpectedTokens();
+    if (expecting.contains(current)) return;
+    reportUnwantedToken(parser);
+    consumeUntil(parser, expecting);
+    return;
+  }
+  // A declaration ends the construct; a closing bracket (right or wrong) is
+  // left to the construct's own end, so a wrong one is one error there.
+  if (current == P::RBRACE || current == P::RBRACKET || current == P::RPAREN) return;
   if (startsDeclaration(parser->getCurrentToken()->getTokenIndex())) return;
   antlr4::DefaultErrorStrategy::sync(parser);
 }

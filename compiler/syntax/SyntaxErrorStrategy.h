@@ -32,7 +32,8 @@ class SyntaxErrorStrategy : public antlr4::DefaultErrorStrategy {
   // ANTLR's sync deletes a token or skips ahead at a surprise. Not at the
   // start of a declaration: there ANTLR would delete the `@` of `@secure
   // param` after a block missing its `}`, or read `let` as an attribute key,
-  // where ending the loop and reporting the missing bracket is right.
+  // where ending the loop and reporting the missing bracket is right. At the
+  // top level it skips junk to the next declaration instead of throwing.
   void sync(antlr4::Parser* parser) override;
   // Prefers inserting the missing token over deleting the current one when
   // the current one is a brace: `function { ... }` lacks a name, its `{` is

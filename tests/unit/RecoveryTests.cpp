@@ -121,6 +121,26 @@ TEST_CASE("junk between declarations is skipped to the next declaration", "[reco
   CHECK(declNames(parsed) == std::vector<std::string>{"x", "y", "f", "z"});
 }
 
+TEST_CASE("junk before the first declaration does not lose the file", "[recovery]") {
+  const auto parsed = parseSource("# a shell comment\nproject shop { runtime = \"x\" }\nlet y = 1\n");
+  CHECK(codes(parsed.diagnostics()) == std::vector<std::string>{"JW1003"});
+  CHECK(declNames(parsed) == std::vector<std::string>{"shop", "y"});
+  const auto junk = parseSource("junk junk 1 2\nlet y = 1\nmore junk\nlet z = 2\n");
+  CHECK(codes(junk.diagnostics()) == std::vector<std::string>{"JW1004", "JW1004"});
+  CHECK(declNames(junk) == std::vector<std::string>{"y", "z"});
+}
+
+TEST_CASE("a wrong closing bracket is one error", "[recovery]") {
+  for (const char* source : {"let c = { x = 1 ]\nlet z = 1\n", "let c = { x = 1 ] }\nlet z = 1\n",
+                             "let c = [1, 2)\nlet z = 1\n", "let c = f(1, [2, 3)\nlet z = 1\n",
+                             "function f { a = 1 ) }\nlet z = 1\n"}) {
+    INFO(source);
+    const auto parsed = parseSource(source);
+    CHECK(codes(parsed.diagnostics()) == std::vector<std::string>{"JW1004"});
+    CHECK(parsed.decl("z") != nullptr);
+  }
+}
+
 TEST_CASE("a missing value leaves an error node and the next attribute parses", "[recovery]") {
   const auto parsed = parseSource("function f { handler = \"x\" memory = }\nlet y = 1\n");
   REQUIRE(codes(parsed.diagnostics()) == std::vector<std::string>{"JW1004"});

@@ -1,0 +1,110 @@
+"""The jaws command line: subcommands, exit codes, help, version, explain."""
+import re
+import unittest
+
+from jawscli import JawsTestCase, run
+
+
+class ExitCodes(JawsTestCase):
+    def test_clean_project_exits_0(self):
+        proc = run("check", "examples/todo")
+        self.assertNoCrash(proc)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertEqual(proc.stdout, "")
+
+    def test_errors_exit_1(self):
+        bad = self.write("bad.jaws", "let x = = 1\n")
+        proc = run("check", bad)
+        self.assertNoCrash(proc)
+        self.assertEqual(proc.returncode, 1)
+
+    def test_usage_errors_exit_2(self):
+        for args in ([], ["frobnicate"], ["check", "--format", "xml", "."], ["check", "--no-such-flag"], ["explain"]):
+            with self.subTest(args=args):
+                proc = run(*args)
+                self.assertNoCrash(proc)
+                self.assertEqual(proc.returncode, 2, proc.stdout + proc.stderr)
+
+    def test_several_projects_one_report(self):
+        bad = self.write("bad.jaws", "let x = = 1\n")
+        proc = run("check", "examples/todo", bad)
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn("error[JW1004]", proc.stderr)
+
+
+class TextOutput(JawsTestCase):
+    def test_clang_style_location_code_caret_and_summary(self):
+        self.write("p/bad.jaws", "function f {\n  handler = = \"src/f.main\"\n}\n")
+        proc = run("check", "p/bad.jaws", cwd=self.tmp)
+        self.assertEqual(proc.returncode, 1)
+        lines = proc.stderr.splitlines()
+        first = lines.index("p/bad.jaws:2:13: error[JW1004]: unexpected `=`; expected an expression")
+        self.assertEqual(lines[first + 1:first + 4], [
+            "   |",
+            ' 2 |   handler = = "src/f.main"',
+            "   |             ^",
+        ])
+        self.assertRegex(proc.stderr, r"\n\d+ errors?, \d+ warnings?\n$")
+
+    def test_help_line_and_fix_are_shown(self):
+        self.write("bad.jaws", "function f {\n  handler = \"src/f.main\"\n  timeout = 10sec\n}\n")
+        proc = run("check", "bad.jaws", cwd=self.tmp)
+        self.assertIn("bad.jaws:3:13: error[JW1010]: unknown unit `sec` in `10sec`", proc.stderr)
+        self.assertIn("  = help: did you mean `10s`?", proc.stderr)
+
+
+class HelpAndVersion(JawsTestCase):
+    def test_version(self):
+        for flag in ("--version", "-V"):
+            proc = run(flag)
+            self.assertEqual(proc.returncode, 0)
+            self.assertRegex(proc.stdout.strip(), r"^jaws \d+\.\d+\.\d+")
+
+    def test_help_lists_the_commands(self):
+        proc = run("--help")
+        self.assertEqual(proc.returncode, 0)
+        for command in ("check", "explain"):
+            self.assertRegex(proc.stdout, rf"\n\s+{command}\s")
+
+    def test_command_help(self):
+        proc = run("check", "--help")
+        self.assertEqual(proc.returncode, 0)
+        for option in ("--format", "--root", "--stdlib"):
+            self.assertIn(option, proc.stdout)
+        proc = run("explain", "--help")
+        self.assertEqual(proc.returncode, 0)
+        self.assertIn("--markdown", proc.stdout)
+
+
+class Explain(JawsTestCase):
+    def test_explain_prints_the_catalog_entry(self):
+        proc = run("explain", "JW1003")
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertTrue(proc.stdout.startswith("JW1003 (error): unexpected character {character}\n\n"), proc.stdout)
+        self.assertIn("This character cannot start any token of the language.", proc.stdout)
+        self.assertIn("Example:\n\n    let x = 1 # not a comment", proc.stdout)
+
+    def test_codes_are_case_insensitive(self):
+        self.assertEqual(run("explain", "jw1003").stdout, run("explain", "JW1003").stdout)
+
+    def test_unknown_code(self):
+        for code in ("JW0000", "JW99999", "nonsense"):
+            with self.subTest(code=code):
+                proc = run("explain", code)
+                self.assertEqual(proc.returncode, 2)
+                self.assertEqual(proc.stdout, "")
+                self.assertIn(f"unknown diagnostic code '{code}'", proc.stderr)
+
+    def test_every_catalog_code_is_explained(self):
+        markdown = run("explain", "--markdown").stdout
+        codes = re.findall(r"^## (JW\d{4}) ", markdown, re.M)
+        self.assertGreater(len(codes), 20)
+        for code in codes:
+            with self.subTest(code=code):
+                proc = run("explain", code)
+                self.assertEqual(proc.returncode, 0)
+                self.assertTrue(proc.stdout.startswith(code + " ("))
+
+
+if __name__ == "__main__":
+    unittest.main()
