@@ -61,6 +61,9 @@ void addApiResources(const model::Stack& stack, const model::Api& api, ResourceM
   restApi["Name"] = restApiName(stack, api);
   if (!tags.empty()) restApi["Tags"] = tagList(tags);
   resources[restApiId] = Json{{"Type", "AWS::ApiGateway::RestApi"}, {"Properties", sortedObject(std::move(restApi))}};
+  // API Gateway refuses to deploy an API without methods: an API with no
+  // routes (yet) is created, not deployed.
+  if (api.routes.empty()) return;
 
   resources[deploymentId] = Json{{"Type", "AWS::ApiGateway::Deployment"},
                                  {"Properties", Json{{"Description", "Deployment of " + restApiName(stack, api) + " (" +

@@ -100,9 +100,11 @@ void addFunctionResources(const model::Stack& stack, const model::Function& fn, 
   if (!fn.description.empty()) properties["Description"] = fn.description;
   if (!variables.empty()) properties["Environment"] = Json{{"Variables", sortedObject(std::move(variables))}};
   properties["FunctionName"] = fn.functionName;
-  // Both runtimes take `path/module.export`: Node resolves the file relative
-  // to the package root, Python imports `path/module` with `/` read as `.`.
-  properties["Handler"] = fn.handlerModule.empty() ? fn.handler : fn.handlerModule + "." + fn.handlerExport;
+  // As written, for every runtime: Node.js and Python both take
+  // `path/module.export` (Node resolves the file from the package root, Python
+  // imports `path/module` with `/` read as `.`), and a custom runtime's
+  // handler is whatever its bootstrap expects.
+  properties["Handler"] = fn.handler.empty() ? fn.handlerModule + "." + fn.handlerExport : fn.handler;
   if (!fn.layers.empty()) {
     Json layers = Json::array();
     for (const auto& layer : fn.layers) layers.push_back(cfnValue(layer, stack));

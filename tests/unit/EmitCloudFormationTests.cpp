@@ -220,3 +220,11 @@ TEST_CASE("the template budget counts resources and serialized bytes", "[emit][b
   CHECK(bigBudget.resources == 501);  // function, role, log group each
   CHECK(bigBudget.tooManyResources());
 }
+
+TEST_CASE("an API without routes is created but not deployed", "[emit][cfn]") {
+  model::Stack stack = baseStack("p", "dev", "us-east-1");
+  stack.apis = {api("empty")};
+  const auto resources = resourcesOf(stack);
+  CHECK(resources.contains("EmptyRestApi"));
+  CHECK(resources.size() == 1);  // a deployment of an API without methods fails
+}
