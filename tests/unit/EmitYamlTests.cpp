@@ -48,7 +48,8 @@ Json toJson(const YAML::Node& node) {
 
 TEST_CASE("YAML quotes strings that would load as other types", "[emit][yaml]") {
   const Json doc = Json::parse(R"({"AWSTemplateFormatVersion":"2010-09-09","200":"yes","count":10,"f":0.5,"b":true,
-    "s":["true","null","","0x1F","1e3","-5",".inf","On","~","<<","plain","a: b","#c","{{resolve:ssm:/x}}","${AWS::Region}"],
+    "s":["true","null","","0x1F","1e3","-5",".inf","On","~","<<","plain","a: b","#c","{{resolve:ssm:/x}}","${AWS::Region}",
+    "*","&a","!Ref x","|","> x","%x","@x","`x","- x","? x","[a]","{a}","a #b"," lead","trail ","multi\nline","'*'","caf\u00e9"],
     "e":{},"l":[],"z":null})");
   const std::string yaml = emit::emitYaml(doc);
   INFO(yaml);
