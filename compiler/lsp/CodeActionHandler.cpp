@@ -1,6 +1,7 @@
 // `textDocument/codeAction`: a quick fix for every fix-it of the diagnostics
 // in the requested range (did-you-mean replacements and the like), exactly
 // the edits `jaws check --format json` lists.
+#include "lsp/CodeActions.h"
 #include "lsp/Handlers.h"
 #include "lsp/SymbolQueries.h"
 
@@ -35,6 +36,7 @@ Json codeAction(Session& session, const Json& params) {
                              {"isPreferred", d.fixes.size() == 1},
                              {"edit", {{"changes", std::move(changes)}}}});
     }
+    if (Json stub = handlerStubAction(session, *view, d, diagnostic); !stub.is_null()) actions.push_back(std::move(stub));
   }
   return actions;
 }

@@ -133,6 +133,19 @@ bool ProjectSet::anyDirty() const {
   return std::any_of(projects_.begin(), projects_.end(), [](const auto& entry) { return entry.second->dirty(); });
 }
 
+bool ProjectSet::checkedWith(const std::string& key, std::string_view text) const {
+  bool any = false;
+  for (const auto& [folder, project] : projects_) {
+    if (!project->contains(key) && project->folderKey() != parentKey(key)) continue;
+    const Compilation* compilation = project->compilation();
+    if (project->dirty() || !compilation) return false;
+    auto id = compilation->sources().lookup(key);
+    if (!id || compilation->sources().file(*id).text() != text) return false;
+    any = true;
+  }
+  return any;
+}
+
 std::set<std::string> ProjectSet::checkDirty(const DocumentStore& documents, const UriOf& uriOf) {
   std::set<std::string> affected = std::move(removedFiles_);
   removedFiles_.clear();

@@ -37,6 +37,9 @@ class ProjectSet {
   // folder holds it checks again.
   void otherFileChanged(const std::filesystem::path& path);
   bool anyDirty() const;
+  // Whether every project that includes the file was checked with exactly
+  // this text (an editor opening a file it has not changed).
+  bool checkedWith(const std::string& key, std::string_view text) const;
   // Checks every dirty project. Returns the files whose diagnostics may have
   // changed.
   std::set<std::string> checkDirty(const DocumentStore& documents, const UriOf& uriOf);

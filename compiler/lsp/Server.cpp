@@ -18,7 +18,7 @@ void Server::send(const Json& message) {
 int Server::run() {
   while (!exit_) {
     Frame frame;
-    const bool pending = state_ == State::Running && session_.projects.anyDirty();
+    const bool pending = state_ == State::Running && session_.pending();
     switch (channel_.next(frame, pending ? options_.debounceMs : -1)) {
       case StdioChannel::Status::Frame: handleFrame(frame); break;
       case StdioChannel::Status::Timeout:

@@ -28,9 +28,17 @@ void Session::textChanged(const std::string& key) {
   projects.fileChanged(key);
 }
 
+void Session::opened(const std::string& key, std::string_view text) {
+  if (!projects.checkedWith(key, text)) {
+    textChanged(key);
+    return;
+  }
+  edited_.insert(key);  // published again with the document's version
+}
+
 void Session::checkAndPublish() {
-  if (!projects.anyDirty()) return;
-  std::set<std::string> affected = projects.checkDirty(documents, uriMapper());
+  if (!pending()) return;
+  std::set<std::string> affected = projects.anyDirty() ? projects.checkDirty(documents, uriMapper()) : std::set<std::string>{};
   affected.insert(edited_.begin(), edited_.end());
   for (const std::string& key : affected) publish(key);
   edited_.clear();

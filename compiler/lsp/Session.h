@@ -55,6 +55,11 @@ class Session {
   // A document's text changed; its diagnostics are published after the next
   // check even when they stay the same (the client sees the new version).
   void textChanged(const std::string& key);
+  // A document was opened: checked again only when its text is not what
+  // the last check read from disk.
+  void opened(const std::string& key, std::string_view text);
+  // Whether a check or a publication is due.
+  bool pending() const { return projects.anyDirty() || !edited_.empty(); }
   // Checks every dirty project and publishes the diagnostics that changed.
   void checkAndPublish();
 

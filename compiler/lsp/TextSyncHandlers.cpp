@@ -1,6 +1,8 @@
 // Document synchronization: the editor's text replaces the file on disk in
 // every check; an edit marks the projects that include the file for a new
 // check, which the server runs once pending messages are read.
+#include <filesystem>
+
 #include "lsp/Handlers.h"
 
 namespace jaws::lsp {
@@ -17,10 +19,13 @@ std::int64_t versionOf(const Json& textDocument) {
 void didOpen(Session& session, const Json& params) {
   const Json& doc = params.at("textDocument");
   const std::string uri = doc.at("uri").get<std::string>();
+  // Only .jaws files are the server's; a client may open others (a handler
+  // module) on the same connection.
+  if (std::filesystem::path(keyOfUri(uri)).extension() != ".jaws") return;
   const Document* opened = session.documents.open(uri, doc.at("text").get<std::string>(), versionOf(doc));
   if (!opened) return;
   session.projects.ensureFolderOf(opened->key);
-  session.textChanged(opened->key);
+  session.opened(opened->key, opened->text);
 }
 
 void didChange(Session& session, const Json& params) {

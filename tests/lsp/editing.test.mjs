@@ -3,6 +3,7 @@
 // later declarations still get hover, completion and semantic diagnostics.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { after, before, test } from 'node:test';
 import { Client, jawsBin, marked, removeProject, writeProject } from './harness.mjs';
 import { files } from './fixtures.mjs';
@@ -121,5 +122,44 @@ function /*after*/late {
   assert.ok(labels.includes('timeout') && !labels.includes('memory'), labels.join());
   const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
   assert.deepEqual(symbols.map((s) => s.name), ['early', 'broken', 'late']);
+  await client.close(uri);
+});
+
+test('the handler lint offers to create the missing handler module, with `jaws stubs`\' content', async () => {
+  const uri = project.uri('newhandler.jaws');
+  const text = 'function createItem {\n  handler = "src/items.create"\n}\napi itemApi {\n  POST /items -> createItem { body: Todo  returns 201: Todo }\n}\n';
+  await client.open(uri, text, 1);
+  const published = await client.waitForDiagnostics(uri, (p) => p.version === 1 && p.diagnostics.length > 0);
+  const lint = published.diagnostics.find((d) => d.code.startsWith('JW5') && /items/.test(d.message));
+  assert.ok(lint, JSON.stringify(published.diagnostics));
+  const actions = await client.request('textDocument/codeAction', {
+    textDocument: { uri }, range: lint.range, context: { diagnostics: [lint] },
+  });
+  const stub = actions.find((a) => /Create handler stub src\/items\.mjs/.test(a.title));
+  assert.ok(stub, JSON.stringify(actions));
+  assert.equal(stub.kind, 'quickfix');
+  const [create, edit] = stub.edit.documentChanges;
+  assert.deepEqual(create, { kind: 'create', uri: project.uri('src/items.mjs'), options: { ignoreIfExists: true } });
+  assert.equal(edit.textDocument.uri, project.uri('src/items.mjs'));
+  const contents = edit.edits[0].newText;
+  assert.match(contents, /export (async )?(function|const) create\b|export \{[^}]*\bcreate\b/);
+  assert.match(contents, /501/);
+  // What the client does with it: the file appears, the server hears of it, the lint goes.
+  fs.writeFileSync(project.file('src/items.mjs'), contents);
+  for (const change of stub.edit.documentChanges.slice(2)) {
+    if (change.kind === 'create') fs.writeFileSync(new URL(change.uri), '');
+    else if (change.textDocument) fs.writeFileSync(new URL(change.textDocument.uri), change.edits[0].newText);
+  }
+  await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: project.uri('src/items.mjs'), type: 1 }] });
+  await client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === lint.code));
+  // Without resource operations the client is not offered a file it cannot create.
+  const plain = await Client.start({ folders: [project.dir], capabilities: {} });
+  const other = project.uri('newhandler2.jaws');
+  await plain.open(other, 'function deleteItem {\n  handler = "src/more.remove"\n}\n', 1);
+  const p = await plain.waitForDiagnostics(other, (x) => x.version === 1 && x.diagnostics.some((d) => d.code.startsWith('JW5')));
+  const lint2 = p.diagnostics.find((d) => /more/.test(d.message));
+  const none = await plain.request('textDocument/codeAction', { textDocument: { uri: other }, range: lint2.range, context: { diagnostics: [lint2] } });
+  assert.ok(!none.some((a) => /Create handler stub/.test(a.title)));
+  await plain.stop();
   await client.close(uri);
 });

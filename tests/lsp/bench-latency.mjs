@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Figures for docs/lsp.md (a measurement, not a test; nothing asserts on it):
+// the time from a didChange to the publishDiagnostics of that version, on a
+// project whose edited file has about 2,000 lines and on the N = 1,000 bench
+// project (bench/generate.py), median and worst of 20 edits; and the server's
+// resident memory (VmRSS, VmHWM from /proc) once the N = 1,000 project is open
+// and checked.
+//
+//   node tests/lsp/bench-latency.mjs --jaws build-release/compiler/jaws [--edits 20]
+//
+// Each edit alternates between breaking and fixing one attribute (memory =
+// 12MB, below the minimum, and back), so the diagnostics change every time.
+// Edits are sequential: the next is sent when the previous one's diagnostics
+// arrived.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+process.env.JAWS_BIN = path.resolve(option('--jaws', 'build/compiler/jaws'));
+const edits = Number(option('--edits', '20'));
+const { Client, uriOf } = await import('./harness.mjs');
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const generator = path.join(here, '..', '..', 'bench', 'generate.py');
+
+function generate(functions, dir) {
+  const run = spawnSync('python3', [generator, '--functions', String(functions), '--stages', '3', '--regions', '1', '--out', dir],
+    { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+}
+
+function memory(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)[1]);
+  return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function measure(label, functions) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jaws-lsp-bench-'));
+  const dir = path.join(root, 'project');
+  generate(functions, dir);
+  const file = path.join(dir, 'service_000.jaws');
+  const uri = uriOf(file);
+  const text = fs.readFileSync(file, 'utf8');
+  const lines = text.split('\n');
+  // The first `memory = ...` line of a function: the attribute that is toggled.
+  const line = lines.findIndex((l) => /^\s*memory\s*=/.test(l));
+  const valueStart = lines[line].indexOf('=') + 1;
+
+  const started = process.hrtime.bigint();
+  const client = await Client.start({ folders: [dir] });
+  await client.open(uri, text, 1);
+  await client.waitForDiagnostics(uri, (p) => p.version === 1, 600000);
+  const openMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const afterOpen = memory(client.child.pid);
+
+  const times = [];
+  for (let i = 0; i < edits; i += 1) {
+    const version = i + 2;
+    const newValue = i % 2 === 0 ? ' 12MB' : ' 256MB';
+    const range = { start: { line, character: valueStart }, end: { line, character: lines[line].length } };
+    lines[line] = lines[line].slice(0, valueStart) + newValue;
+    const t0 = process.hrtime.bigint();
+    await client.change(uri, version, [{ range, text: newValue }]);
+    const published = await client.waitForDiagnostics(uri, (p) => p.version === version, 600000);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const broken = published.diagnostics.some((d) => d.code === 'JW3004');
+    if (broken !== (i % 2 === 0)) throw new Error(`edit ${i}: unexpected diagnostics`);
+  }
+  const afterEdits = memory(client.child.pid);
+  await client.stop();
+  fs.rmSync(root, { recursive: true, force: true });
+  return {
+    label, functions, lines: text.split('\n').length - 1, bytes: Buffer.byteLength(text),
+    openMs, median: median(times), worst: Math.max(...times), afterOpen, afterEdits,
+  };
+}
+
+const results = [await measure('~2,000-line file', 233), await measure('N = 1,000 bench project', 1000)];
+console.log(`jaws: ${process.env.JAWS_BIN}; ${os.cpus().length} cores (${os.cpus()[0].model}); load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(`${edits} edits each; times in ms, memory in MiB\n`);
+console.log('| project | edited file | open → first diagnostics | didChange → publishDiagnostics, median | worst | VmRSS after open | VmRSS after edits | VmHWM |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of results) {
+  console.log(`| ${r.label} (N = ${r.functions}) | ${r.lines} lines, ${(r.bytes / 1024).toFixed(0)} KiB | ${r.openMs.toFixed(0)} | ` +
+    `${r.median.toFixed(0)} | ${r.worst.toFixed(0)} | ${r.afterOpen.rss.toFixed(1)} | ${r.afterEdits.rss.toFixed(1)} | ${r.afterEdits.hwm.toFixed(1)} |`);
+}
