@@ -14,6 +14,20 @@ std::string stringOr(const model::Value* v, std::string fallback = "") {
   return v != nullptr && v->kind == K::String ? v->string : fallback;
 }
 
+std::string docSummary(const std::string& doc, std::size_t limit) {
+  std::string summary = doc.substr(0, doc.find("\n\n"));
+  for (char& c : summary) {
+    if (c == '\n') c = ' ';
+  }
+  if (summary.size() > limit) {
+    summary.resize(limit - 3);
+    while (!summary.empty() && (static_cast<unsigned char>(summary.back()) & 0xC0) == 0x80) summary.pop_back();
+    if (!summary.empty()) summary.pop_back();  // the lead byte of a cut character, or one more ASCII one
+    summary += "...";
+  }
+  return summary;
+}
+
 std::set<std::string> paramNames(const Program& program) {
   std::set<std::string> names;
   for (const auto* p : program.params) names.insert(p->name.text);
@@ -112,7 +126,10 @@ void ModelBuilder::buildFunction(const ast::FunctionDecl& decl, model::Stack& st
   f.name = decl.name.text;
   f.span = decl.name.span;
   f.functionName = stack.project.name + "-" + stack.stage.name + "-" + f.name;
-  f.description = stringOr(v->field("description"), decl.doc);
+  // A doc comment stands in for a missing description: its first paragraph,
+  // cut to Lambda's 256 characters (an explicit `description` is checked
+  // against that limit instead).
+  f.description = stringOr(v->field("description"), docSummary(decl.doc, 256));
   f.handler = stringOr(v->field("handler"));
   if (auto dot = f.handler.rfind('.'); dot != std::string::npos) {
     f.handlerModule = f.handler.substr(0, dot);
