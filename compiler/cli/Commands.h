@@ -20,5 +20,6 @@ Command addCheckCommand(CLI::App& app);
 Command addExplainCommand(CLI::App& app);
 Command addBuildCommand(CLI::App& app);
 Command addLspCommand(CLI::App& app);
+Command addStubsCommand(CLI::App& app);
 
 }  // namespace jaws::cli

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
       jaws::cli::addExplainCommand(app),
       jaws::cli::addBuildCommand(app),
       jaws::cli::addLspCommand(app),
+      jaws::cli::addStubsCommand(app),
   };
 
   try {

@@ -53,7 +53,8 @@ const char* actionName(StubAction action) {
 nlohmann::json stubReport(const StubPlan& plan, const std::vector<model::Stack>& stacks) {
   nlohmann::json files = nlohmann::json::array();
   for (const StubFile& file : plan.files) {
-    files.push_back({{"action", actionName(file.action)},
+    files.push_back({{"kind", file.kind == StubFile::Kind::Models ? "models" : "handler-module"},
+                     {"action", actionName(file.action)},
                      {"path", file.path},
                      {"functions", file.functions},
                      {"missingExports", file.missingExports}});

@@ -89,6 +89,7 @@ StubFile planModule(const model::Stack& stack, const ModuleGroup& group, const M
 StubFile planModels(const model::Stack& stack, const ModelsGroup& group, const ModelNames& names,
                     const fs::path& projectDir) {
   StubFile file;
+  file.kind = StubFile::Kind::Models;
   file.path = group.path();
   file.functions = functionNames(group.functions);
   file.contents = group.language == Language::Node ? generateTypeScriptModels(stack, group, names)
@@ -107,8 +108,6 @@ StubFile planModels(const model::Stack& stack, const ModelsGroup& group, const M
   if (file.action != StubAction::Create && file.action != StubAction::Update) file.contents.clear();
   return file;
 }
-
-std::string errorText(const std::string& path, const std::error_code& ec) { return path + ": " + ec.message(); }
 
 // Writes `contents` beside `target` under a temporary name and returns it.
 bool writeTemporary(const fs::path& target, const std::string& contents, fs::path& temporary, std::error_code& ec) {
@@ -162,7 +161,7 @@ StubWriteResult writeStubs(const StubPlan& plan, const fs::path& projectDir) {
     fs::path temporary;
     std::error_code ec;
     if (!writeTemporary(target, file.contents, temporary, ec)) {
-      result.errors.push_back(errorText(file.path, ec));
+      result.errors.push_back({file.path, ec.message()});
       continue;
     }
     if (file.action == StubAction::Create) {
@@ -186,9 +185,9 @@ StubWriteResult writeStubs(const StubPlan& plan, const fs::path& projectDir) {
     std::error_code ignored;
     fs::remove(temporary, ignored);
     if (ec == std::errc::file_exists) {
-      result.errors.push_back(file.path + ": changed while jaws stubs ran; left as it is");
+      result.errors.push_back({file.path, "it changed while jaws stubs ran; left as it is"});
     } else if (ec) {
-      result.errors.push_back(errorText(file.path, ec));
+      result.errors.push_back({file.path, ec.message()});
     } else {
       result.written.push_back(file.path);
     }

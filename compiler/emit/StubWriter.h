@@ -26,6 +26,8 @@ enum class StubAction : std::uint8_t {
 };
 
 struct StubFile {
+  enum class Kind : std::uint8_t { HandlerModule, Models };
+  Kind kind = Kind::HandlerModule;
   StubAction action = StubAction::Create;
   std::string path;      // project-relative, '/'-separated
   std::string contents;  // Create, Update
@@ -44,9 +46,14 @@ struct StubPlan {
 // stack's projectDir). Reads the disk, never writes it.
 StubPlan planStubs(const std::vector<model::Stack>& stacks, const std::filesystem::path& projectDir);
 
+struct StubWriteError {
+  std::string path;    // project-relative
+  std::string reason;  // "Permission denied"
+};
+
 struct StubWriteResult {
   std::vector<std::string> written;  // paths created or updated
-  std::vector<std::string> errors;   // "src/todos.mjs: Permission denied"
+  std::vector<StubWriteError> errors;
 };
 
 // Carries out Create and Update; everything else is a report.

@@ -24,7 +24,7 @@ int main(int argc, char** argv) {
     const std::vector<model::Stack> stacks{stack};
     const stubs::StubPlan plan = stubs::planStubs(stacks, dir);
     const stubs::StubWriteResult result = stubs::writeStubs(plan, dir);
-    for (const std::string& error : result.errors) std::cerr << error << "\n";
+    for (const auto& error : result.errors) std::cerr << error.path << ": " << error.reason << "\n";
     if (!result.errors.empty()) return 1;
     projects.push_back({{"dir", dir.string()}, {"report", stubs::stubReport(plan, stacks)}});
   }

@@ -4,7 +4,9 @@ generated handler with the runtime it was written for (node, python3) on
 synthesized Lambda events.
 
   run_stub_runtime_tests.py --fixtures PROGRAM        the hand-built stacks (jaws_stub_fixtures)
-  run_stub_runtime_tests.py --jaws JAWS DIR [DIR...]  projects: each copied to a temporary folder first
+  run_stub_runtime_tests.py --jaws JAWS DIR [DIR...]  projects: each copied to a temporary folder first,
+                                                      its handler modules deleted, then `jaws stubs` run
+  run_stub_runtime_tests.py --jaws JAWS --all-in DIR  every project folder in DIR (examples/)
 
 Checks, per project: every created module passes `node --check` or
 `python3 -m py_compile`, and jaws_models.py imports; each route's handler
@@ -15,8 +17,9 @@ would (the 501 replaced by an echo of the request) receives the typed
 request: parameters converted, header names matched case-insensitively, the
 body parsed; bad parameters give 400; a scheduled function answers an
 EventBridge scheduled event; an authorizer denies; a second run of the
-generator changes nothing and an edited module survives it. Optionally, when
-`tsc` is on PATH, the .d.ts models type-check.
+generator changes nothing and an edited module survives it. With --jaws, the
+handler lint (JW5005, JW5006) of `jaws check` finds every generated handler.
+Optionally, when `tsc` is on PATH, the .d.ts models type-check.
 """
 import argparse
 import copy
@@ -314,14 +317,34 @@ def check_project(project_dir, report, regenerate):
             check(f.read() == edited, f"{module}: the user's edit survives a second run")
 
 
+def check_handler_lint(jaws, project_dir):
+    """The handler lint (JW5005, JW5006) finds every generated handler."""
+    done = run([jaws, "check", project_dir, "--format", "json"])
+    try:
+        diagnostics = json.loads(done.stdout)
+    except ValueError:
+        check(False, f"jaws check {project_dir} --format json: {done.stdout}{done.stderr}")
+        return
+    text = json.dumps(diagnostics)
+    for code in ("JW5005", "JW5006"):
+        check(code not in text, f"{project_dir}: the handler lint finds every handler, but reports {code}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fixtures", help="the jaws_stub_fixtures program")
     parser.add_argument("--jaws", help="the jaws binary, to test project folders")
+    parser.add_argument("--all-in", help="with --jaws: every project folder in this folder (one holding .jaws files)")
     parser.add_argument("projects", nargs="*", help="project folders (with --jaws)")
     args = parser.parse_args()
+    if args.all_in:
+        for name in sorted(os.listdir(args.all_in)):
+            folder = os.path.join(args.all_in, name)
+            if not name.startswith(".") and os.path.isdir(folder) and any(
+                    f.endswith(".jaws") for f in os.listdir(folder)):
+                args.projects.append(folder)
     if not args.fixtures and not (args.jaws and args.projects):
-        parser.error("give --fixtures PROGRAM, or --jaws JAWS and project folders")
+        parser.error("give --fixtures PROGRAM, or --jaws JAWS and project folders (or --all-in FOLDER)")
 
     with tempfile.TemporaryDirectory(prefix="jaws-stubs-") as temp:
         work = []
@@ -335,17 +358,31 @@ def main():
             for index, project in enumerate(first):
                 work.append((project["dir"], project["report"], lambda i=index: generate()[i]["report"]))
         for number, source in enumerate(args.projects):
-            copy_dir = os.path.join(temp, f"{number}-{os.path.basename(os.path.abspath(source))}")
-            shutil.copytree(source, copy_dir, ignore=shutil.ignore_patterns("build", ".git", "node_modules"))
+            # Copied beside the other projects' copies, so that imports of
+            # sibling folders (`import "../.shared/x.jaws"`) still resolve.
+            source = os.path.abspath(source)
+            copy_root = os.path.join(temp, str(number))
+            shutil.copytree(os.path.dirname(source), copy_root,
+                            ignore=shutil.ignore_patterns("build", ".git", "node_modules", "__pycache__"))
+            copy_dir = os.path.join(copy_root, os.path.basename(source))
 
-            def generate(copy_dir=copy_dir):
-                done = run([args.jaws, "stubs", copy_dir, "--format", "json"])
+            def generate(copy_dir=copy_dir, dry_run=False):
+                done = run([args.jaws, "stubs", copy_dir, "--format", "json"] + (["--dry-run"] if dry_run else []))
                 if done.returncode != 0:
                     sys.exit(f"jaws stubs {copy_dir} failed: {done.stdout}{done.stderr}")
                 return json.loads(done.stdout)
+            # The project's own handler modules go, so that every handler is generated.
+            for entry in generate(dry_run=True)["files"]:
+                if entry["kind"] == "handler-module" and entry["action"] in ("unchanged", "missing-exports"):
+                    os.remove(os.path.join(copy_dir, entry["path"]))
             work.append((copy_dir, generate(), generate))
         for project_dir, report, regenerate in work:
             check_project(project_dir, report, regenerate)
+            if args.jaws:
+                check_handler_lint(args.jaws, project_dir)
+                done = run([args.jaws, "stubs", project_dir])
+                check(done.returncode == 0 and "created 0, updated 0," in done.stdout,
+                      f"jaws stubs {project_dir} (text) reports nothing to do: {done.stdout}{done.stderr}")
 
     print(f"{CHECKS - len(FAILURES)}/{CHECKS} checks passed")
     return 1 if FAILURES else 0

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "emit/StubGenerators.h"
+#include "emit/StubReport.h"
 #include "emit/StubWriter.h"
 #include "stubs/StubFixtures.h"
 
@@ -187,4 +188,34 @@ TEST_CASE("stub writer: a package or a folder in the way", "[stubs]") {
 TEST_CASE("stub writer: no stacks, no files", "[stubs]") {
   TempDir dir;
   CHECK(planStubs({}, dir.path()).files.empty());
+}
+
+TEST_CASE("stub report: files and how each handler is invoked", "[stubs]") {
+  TempDir dir;
+  const std::vector<model::Stack> stacks{fx::todoStack()};
+  const nlohmann::json report = stubReport(planStubs(stacks, dir.path()), stacks);
+  CHECK(report["stage"] == "dev");
+  CHECK(report["files"][0] == nlohmann::json({{"kind", "handler-module"},
+                                              {"action", "create"},
+                                              {"path", "src/auth.mjs"},
+                                              {"functions", {"auth"}},
+                                              {"missingExports", nlohmann::json::array()}}));
+  CHECK(report["files"].back()["kind"] == "models");
+  const nlohmann::json& handlers = report["handlers"];
+  REQUIRE(handlers.size() == 8);
+  CHECK(handlers[0]["function"] == "auth");
+  CHECK(handlers[0]["authorizer"] == true);
+  CHECK(handlers[1]["function"] == "report");
+  CHECK(handlers[1]["schedules"] == nlohmann::json({"cron(0 6 * * ? *)"}));
+  const nlohmann::json& list = handlers[3];
+  CHECK(list["module"] == "src/todos.mjs");
+  CHECK(list["export"] == "list");
+  CHECK(list["routes"][0]["cors"]["origins"][0] == "https://todo.example.com");
+  CHECK(list["routes"][0]["params"][0] == nlohmann::json({{"in", "query"},
+                                                          {"name", "limit"},
+                                                          {"required", false},
+                                                          {"type", "integer"},
+                                                          {"list", false},
+                                                          {"values", nlohmann::json::array()}}));
+  CHECK(handlers[5]["routes"][1]["cors"].is_null());  // getTodo through adminApi
 }
