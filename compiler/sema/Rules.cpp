@@ -1,9 +1,24 @@
 #include "sema/Rules.h"
 
+#include "sema/RuleContext.h"
+
 namespace jaws::sema {
 
-void checkStackRules(const model::Stack&, Evaluator&, Diagnostics&) {}
+void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostics& out) {
+  const AwsTables aws(evaluator);
+  const StackRuleContext context{stack, evaluator, evaluator.program(), aws, out};
+  checkFunctionRules(context);
+  checkFunctionLimits(context);
+  checkEnvironmentRules(context);
+  checkApiRules(context);
+  checkTagRules(context);
+  checkTemplateRules(context);
+}
 
-void checkProgramRules(const Program&, const std::vector<model::Stack>&, const std::string&, Diagnostics&) {}
+void checkProgramRules(const Program& program, const std::vector<model::Stack>& stacks, const std::string&,
+                       Diagnostics& out) {
+  checkRouteRules(program, out);
+  checkDeclarationRules(program, stacks, out);
+}
 
 }  // namespace jaws::sema

@@ -1,0 +1,147 @@
+// Per-API AWS rules on the evaluated model: what API Gateway refuses (Cognito
+// ARNs, binary media types), what runs wrongly once deployed (integrations
+// that time out before their function, CORS that browsers refuse,
+// authorizers that also answer routes), and operation ids the emitter would
+// have to rename.
+#include <map>
+#include <regex>
+#include <set>
+
+#include "diag/Builders.h"
+#include "sema/RuleContext.h"
+
+namespace jaws::sema {
+
+namespace {
+
+using K = model::Value::Kind;
+
+const ast::ApiDecl* apiDecl(const Program& program, const model::Api& api) {
+  const ast::BlockDecl* block = blockDecl(program, api.name, SymbolKind::Api);
+  return block != nullptr && block->kind == ast::DeclKind::Api ? static_cast<const ast::ApiDecl*>(block) : nullptr;
+}
+
+const ast::Route* astRoute(const ast::ApiDecl* decl, const model::Route& route) {
+  if (decl == nullptr) return nullptr;
+  for (const auto& r : decl->routes) {
+    if (r.span == route.span) return &r;
+  }
+  return nullptr;
+}
+
+Span attributeValueSpan(const ast::ApiDecl* decl, std::string_view name, Span fallback) {
+  const ast::Attribute* a = decl ? findAttribute(*decl, name) : nullptr;
+  return a ? a->value->span : fallback;
+}
+
+void checkIntegrationTimeouts(const StackRuleContext& c, const model::Api& api,
+                              const std::map<std::string_view, const model::Function*>& functions) {
+  const auto limit = c.aws.limit("integrationTimeout");  // milliseconds
+  if (!limit) return;
+  std::set<std::string> reported;
+  for (const auto& route : api.routes) {
+    auto found = functions.find(route.function);
+    if (found == functions.end()) continue;
+    const model::Function& f = *found->second;
+    {
+      if (f.timeoutSeconds * 1000 <= *limit || !reported.insert(f.name).second) continue;
+      const ast::Attribute* timeout = inheritedAttribute(c.program, blockDecl(c.program, f.name, SymbolKind::Function), "timeout");
+      c.out.push_back(diag::IntegrationTimeoutExceeded(timeout ? timeout->value->span : f.span, f.name,
+                                                       model::describe(model::Value::ofDuration(f.timeoutSeconds * 1000)),
+                                                       model::describe(model::Value::ofDuration(*limit)))
+                          .note(route.span, note::RoutedHere()));
+    }
+  }
+}
+
+void checkCognito(const StackRuleContext& c, const model::Auth& auth) {
+  static const std::regex kUserPool(
+      "^arn:aws[a-zA-Z-]*:cognito-idp:([a-z]{2}(?:-[a-z]+)+-[0-9]+):[0-9]{12}:userpool/([a-z]{2}(?:-[a-z]+)+-[0-9]+)_[0-9A-Za-z]+$");
+  if (auth.kind != model::AuthKind::Cognito || auth.cognitoUserPoolArn.kind != K::String) return;
+  const std::string& arn = auth.cognitoUserPoolArn.string;
+  std::smatch match;
+  if (!std::regex_match(arn, match, kUserPool) || match[1].str() != match[2].str()) {
+    c.out.push_back(diag::InvalidCognitoUserPoolArn(spanOr(auth.cognitoUserPoolArn.origin, auth.span), arn));
+  }
+}
+
+void checkBinaryMediaTypes(const StackRuleContext& c, const model::Api& api, const ast::ApiDecl* decl) {
+  static const std::regex kMediaType("^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+$");
+  const ast::Attribute* attribute = decl ? findAttribute(*decl, "binaryMediaTypes") : nullptr;
+  for (const auto& type : api.binaryMediaTypes) {
+    if (std::regex_match(type, kMediaType)) continue;
+    Span at = attribute ? attribute->value->span : api.span;
+    if (attribute && attribute->value->kind == ast::ExprKind::List) {
+      for (const auto& item : static_cast<const ast::ListLiteral&>(*attribute->value).items) {
+        if (item->kind == ast::ExprKind::String && static_cast<const ast::StringLiteral&>(*item).plainText() == type) at = item->span;
+      }
+    }
+    c.out.push_back(diag::InvalidBinaryMediaType(at, type));
+  }
+}
+
+void checkOperationIds(const StackRuleContext& c, const model::Api& api, const ast::ApiDecl* decl) {
+  struct First {
+    const model::Route* route;
+    bool explicitly;
+  };
+  std::map<std::string, First> seen;
+  for (const auto& route : api.routes) {
+    if (route.operationId.empty()) continue;
+    const ast::Route* source = astRoute(decl, route);
+    const ast::Attribute* written = nullptr;
+    if (source != nullptr) {
+      for (const auto& a : source->attributes) {
+        if (a.key.text == "operationId") written = &a;
+      }
+    }
+    auto [it, inserted] = seen.try_emplace(route.operationId, First{&route, written != nullptr});
+    if (inserted || (!written && !it->second.explicitly)) continue;
+    c.out.push_back(diag::DuplicateOperationId(written ? written->value->span : route.span, route.operationId)
+                        .note(it->second.route->span, note::FirstDeclaredHere()));
+  }
+}
+
+void checkCors(const StackRuleContext& c, const model::Api& api, const ast::ApiDecl* decl) {
+  if (!api.cors.enabled || !api.cors.credentials) return;
+  for (const auto& origin : api.cors.origins) {
+    if (origin != "*") continue;
+    c.out.push_back(diag::CorsCredentialsWithAnyOrigin(attributeValueSpan(decl, "cors", api.span)).withHelp(note::ListOrigins()));
+    return;
+  }
+}
+
+void checkAuthorizersNotRouted(const StackRuleContext& c, const model::Api& api, const ast::ApiDecl* decl) {
+  std::map<std::string, Span> authorizers;
+  auto collect = [&](const model::Auth& auth) {
+    if (auth.kind == model::AuthKind::Authorizer) authorizers.try_emplace(auth.authorizerFunction, auth.span);
+  };
+  collect(api.auth);
+  for (const auto& route : api.routes) collect(route.auth);
+  for (const auto& route : api.routes) {
+    auto it = authorizers.find(route.function);
+    if (it == authorizers.end()) continue;
+    const ast::Route* source = astRoute(decl, route);
+    c.out.push_back(diag::AuthorizerAlsoRouted(source ? source->target.span : route.span, route.function)
+                        .note(it->second, note::AuthorizerHere()));
+  }
+}
+
+}  // namespace
+
+void checkApiRules(const StackRuleContext& context) {
+  std::map<std::string_view, const model::Function*> functions;
+  for (const auto& f : context.stack.functions) functions.emplace(f.name, &f);
+  for (const auto& api : context.stack.apis) {
+    const ast::ApiDecl* decl = apiDecl(context.program, api);
+    checkIntegrationTimeouts(context, api, functions);
+    checkCognito(context, api.auth);
+    for (const auto& route : api.routes) checkCognito(context, route.auth);
+    checkBinaryMediaTypes(context, api, decl);
+    checkOperationIds(context, api, decl);
+    checkCors(context, api, decl);
+    checkAuthorizersNotRouted(context, api, decl);
+  }
+}
+
+}  // namespace jaws::sema
