@@ -293,7 +293,7 @@ def check_syntax(project_dir, report):
 
 def check_project(project_dir, report, regenerate):
     created = {e["path"] for e in report["files"] if e["action"] == "create"}
-    check(created, f"{project_dir}: something was generated")
+    check(created or not report["handlers"], f"{project_dir}: the handlers' modules were generated")
     check_syntax(project_dir, report)
     modules = {}
     for handler in report["handlers"]:
