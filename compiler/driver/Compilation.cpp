@@ -249,6 +249,7 @@ const sema::Analysis& Compilation::analysis() {
   options.stage = options_.stage;
   options.region = options_.region;
   options.projectDir = projectDir_.generic_string();
+  options.sources = &sources_;
   analysis_ = std::make_unique<sema::Analysis>(sema::analyze(user, stdlib, options));
   times_.bind = analysis_->times.bind;
   times_.evaluate = analysis_->times.evaluate;

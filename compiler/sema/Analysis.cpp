@@ -88,7 +88,7 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
 
   start = Clock::now();
   checkProgramRules(program, analysis.stacks, options.projectDir, analysis.diagnostics);
-  applyLintPolicy(program, userUnits, analysis.diagnostics);
+  applyLintPolicy(program, userUnits, options.sources, analysis.diagnostics);
   analysis.times.rules = rulesTime + (Clock::now() - start);
   return analysis;
 }

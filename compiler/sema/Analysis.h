@@ -14,6 +14,7 @@
 #include "model/Model.h"
 #include "sema/Program.h"
 #include "sema/Target.h"
+#include "source/SourceManager.h"
 
 namespace jaws::sema {
 
@@ -21,6 +22,7 @@ struct AnalysisOptions {
   std::optional<std::string> stage;   // restrict to one stage
   std::optional<std::string> region;  // restrict to one region
   std::string projectDir;             // absolute; handler files are looked up below it
+  const SourceManager* sources = nullptr;  // the files' text: `// jaws-disable-next-line` comments are read from it
 };
 
 struct AnalysisTimes {

@@ -1,14 +1,19 @@
 #pragma once
 // Applies the project's lint configuration (`lint = { "JW5003" = "off" }`,
 // levels off/info/warning/error) and `// jaws-disable-next-line CODE`
-// comments to the lint diagnostics (JW5xxx).
+// comments to the lint diagnostics (JW5xxx). Reports unknown codes in either
+// place (JW5000) and disable comments that silence nothing (JW5010).
 #include <vector>
 
 #include "diag/Diagnostic.h"
 #include "sema/Program.h"
+#include "source/SourceManager.h"
 
 namespace jaws::sema {
 
-void applyLintPolicy(const Program& program, const std::vector<const ast::SourceUnit*>& units, Diagnostics& diagnostics);
+// `sources` gives the comments' text and lines; without it, disable comments
+// are not read.
+void applyLintPolicy(const Program& program, const std::vector<const ast::SourceUnit*>& units, const SourceManager* sources,
+                     Diagnostics& diagnostics);
 
 }  // namespace jaws::sema

@@ -1,5 +1,5 @@
 #pragma once
-// What the rule checkers share (internal to sema/Rules*.cpp): the
+// What the rule and lint checkers share (internal to sema/Rules*.cpp): the
 // stack of one target with its evaluator and the stdlib's AWS tables, and
 // helpers that find the source of a value in the AST, so a diagnostic points
 // at the attribute, key or literal that causes it rather than at the block.
@@ -29,10 +29,14 @@ void checkEnvironmentRules(const StackRuleContext& context);
 void checkApiRules(const StackRuleContext& context);
 void checkTemplateRules(const StackRuleContext& context);
 void checkTagRules(const StackRuleContext& context);
+void checkStackLints(const StackRuleContext& context);
 
 // Once per program.
 void checkRouteRules(const Program& program, Diagnostics& out);
 void checkDeclarationRules(const Program& program, const std::vector<model::Stack>& stacks, Diagnostics& out);
+void checkProgramLints(const Program& program, const std::vector<model::Stack>& stacks, Diagnostics& out);
+void checkHandlers(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
+                   Diagnostics& out);
 
 // ---- finding sources ---------------------------------------------------------
 

@@ -13,12 +13,15 @@ void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostic
   checkApiRules(context);
   checkTagRules(context);
   checkTemplateRules(context);
+  checkStackLints(context);
 }
 
-void checkProgramRules(const Program& program, const std::vector<model::Stack>& stacks, const std::string&,
+void checkProgramRules(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
                        Diagnostics& out) {
   checkRouteRules(program, out);
   checkDeclarationRules(program, stacks, out);
+  checkProgramLints(program, stacks, out);
+  checkHandlers(program, stacks, projectDir, out);
 }
 
 }  // namespace jaws::sema

@@ -1,0 +1,1 @@
+export const list = async () => ({ statusCode: 200 });
