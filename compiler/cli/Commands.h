@@ -18,6 +18,7 @@ struct Command {
 
 Command addCheckCommand(CLI::App& app);
 Command addExplainCommand(CLI::App& app);
+Command addFmtCommand(CLI::App& app);
 Command addBuildCommand(CLI::App& app);
 Command addLspCommand(CLI::App& app);
 Command addStubsCommand(CLI::App& app);

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   const std::vector<jaws::cli::Command> commands = {
       jaws::cli::addCheckCommand(app),
       jaws::cli::addExplainCommand(app),
+      jaws::cli::addFmtCommand(app),
       jaws::cli::addBuildCommand(app),
       jaws::cli::addLspCommand(app),
       jaws::cli::addStubsCommand(app),

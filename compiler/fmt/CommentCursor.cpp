@@ -91,29 +91,41 @@ Doc CommentCursor::leading(std::uint32_t offset) {
   return out.empty() ? nothing() : out.build();
 }
 
+bool CommentCursor::trails(std::uint32_t end, const ast::Comment& c) const {
+  if (c.span.begin < end) return false;
+  for (std::uint32_t i = end; i < c.span.begin; ++i) {
+    const char ch = text_[i];
+    if (ch != ' ' && ch != '\t' && ch != ',' && ch != ';') return false;
+  }
+  if (c.kind != ast::Comment::Kind::Block) return true;
+  // A block comment with more code after it on its line leads that code.
+  std::uint32_t i = c.span.end;
+  while (i < text_.size() && (isBlank(text_[i]) || text_[i] == ',' || text_[i] == ';')) ++i;
+  return i >= text_.size() || text_[i] == '\n' || text_.substr(i, 2) == "//";
+}
+
 Doc CommentCursor::trailing() {
   DocBuilder out;
   while (next_ < comments_.size()) {
     const ast::Comment& c = comments_[next_];
-    if (c.span.begin < pos_) break;
-    bool sameLine = true;
-    for (std::uint32_t i = pos_; i < c.span.begin && sameLine; ++i) {
-      const char ch = text_[i];
-      sameLine = ch == ' ' || ch == '\t' || ch == ',' || ch == ';';
-    }
-    if (!sameLine) break;
-    if (c.kind == ast::Comment::Kind::Block) {
-      // A block comment with more code after it on its line leads that code.
-      std::uint32_t i = c.span.end;
-      while (i < text_.size() && (isBlank(text_[i]) || text_[i] == ',' || text_[i] == ';')) ++i;
-      const bool endsLine = i >= text_.size() || text_[i] == '\n' || text_.substr(i, 2) == "//";
-      if (!endsLine) break;
-    }
+    if (!trails(pos_, c)) break;
     out += text(" ");
     out += commentDoc(c);
     place(c);
   }
   return out.empty() ? nothing() : out.build();
+}
+
+bool CommentCursor::canMoveAfter(std::uint32_t from, std::uint32_t to) const {
+  auto it = std::lower_bound(comments_.begin(), comments_.end(), from,
+                             [](const ast::Comment& c, std::uint32_t at) { return c.span.begin < at; });
+  bool lineComment = false;
+  for (; it != comments_.end() && it->span.begin < to; ++it) {
+    if (lineComment || it->kind == ast::Comment::Kind::Doc || ownLine(*it)) return false;
+    lineComment = it->kind == ast::Comment::Kind::Line;
+  }
+  // After a `//` comment, nothing may trail the token.
+  return !lineComment || it == comments_.end() || !trails(to + 1, *it);
 }
 
 Doc CommentCursor::asTrailing(std::uint32_t offset) {
@@ -165,6 +177,15 @@ bool CommentCursor::hasCommentWithin(Span span) const {
   return it != comments_.end() && it->span.begin < span.end;
 }
 
+bool CommentCursor::hasDocCommentWithin(Span span) const {
+  auto it = std::lower_bound(comments_.begin(), comments_.end(), span.begin,
+                             [](const ast::Comment& c, std::uint32_t at) { return c.span.begin < at; });
+  for (; it != comments_.end() && it->span.begin < span.end; ++it) {
+    if (it->kind == ast::Comment::Kind::Doc) return true;
+  }
+  return false;
+}
+
 bool CommentCursor::blankLineBefore(std::uint32_t begin) const {
   std::uint32_t first = begin;
   if (next_ < comments_.size() && comments_[next_].span.begin < begin) first = comments_[next_].span.begin;
@@ -191,6 +212,21 @@ bool CommentCursor::hasBlankLine(std::uint32_t begin, std::uint32_t end) const {
 
 bool CommentCursor::hasLineBreak(std::uint32_t begin, std::uint32_t end) const {
   return text_.substr(begin, end > begin ? end - begin : 0).find('\n') != std::string_view::npos;
+}
+
+std::optional<std::uint32_t> CommentCursor::separatorAfterDoc(std::uint32_t from, std::uint32_t to) const {
+  std::optional<std::uint32_t> kept;
+  bool docSeen = false;
+  for (std::uint32_t i = from; i < to && i < text_.size();) {
+    if (const ast::Comment* comment = commentAt(i)) {
+      docSeen = docSeen || comment->kind == ast::Comment::Kind::Doc;
+      i = comment->span.end;
+      continue;
+    }
+    if ((text_[i] == ',' || text_[i] == ';') && docSeen) kept = i;
+    ++i;
+  }
+  return kept;
 }
 
 std::uint32_t CommentCursor::find(std::uint32_t from, char c) const {

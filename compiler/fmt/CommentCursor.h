@@ -6,6 +6,7 @@
 // (trailing), or before a closing bracket (dangling). Every comment is handed
 // out exactly once and in source order, so none can be lost or duplicated.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,14 @@ class CommentCursor {
   // The comments that follow the last placed token on its line (after
   // whitespace and separators), as trailing comments of that line.
   Doc trailing();
+  // Can the comments in [from, to), just before a one-character token at
+  // `to`, move after that token as its trailing comments? Only when they all
+  // stand on the line of the code before them, none is a `///` comment (it
+  // would describe what follows), and after a `//` comment nothing trails
+  // the token.
+  bool canMoveAfter(std::uint32_t from, std::uint32_t to) const;
   // The comments before `offset`, placed as trailing comments of the token
-  // just placed (they move after it).
+  // just placed (they move after it; see canMoveAfter).
   Doc asTrailing(std::uint32_t offset);
   // The comments before a closing bracket at `offset`, to be placed inside
   // the container's indentation.
@@ -39,6 +46,7 @@ class CommentCursor {
   // Comments inside `span` are part of text emitted verbatim; skip them.
   void skipWithin(Span span);
   bool hasCommentWithin(Span span) const;
+  bool hasDocCommentWithin(Span span) const;
 
   // Is there an empty line between the last placed token and the item that
   // starts at `begin` (or the first of its leading comments)?
@@ -47,6 +55,10 @@ class CommentCursor {
   bool hasBlankLine(std::uint32_t begin, std::uint32_t end) const;
   // A line break in [begin, end), comments included.
   bool hasLineBreak(std::uint32_t begin, std::uint32_t end) const;
+  // A separator (`,` or `;`) between two members that must stay: one that
+  // follows a `///` comment in [from, to). Dropping it would make that comment
+  // the description of the next member.
+  std::optional<std::uint32_t> separatorAfterDoc(std::uint32_t from, std::uint32_t to) const;
   // The offset of the next `c` at or after `from`, skipping whitespace and comments.
   std::uint32_t find(std::uint32_t from, char c) const;
 
@@ -57,6 +69,9 @@ class CommentCursor {
  private:
   Doc commentDoc(const ast::Comment& comment) const;
   bool ownLine(const ast::Comment& comment) const;
+  // Does `comment` trail the token that ends at `end` (on its line, after
+  // nothing but whitespace and separators, and not leading more code)?
+  bool trails(std::uint32_t end, const ast::Comment& comment) const;
   bool followedByLineBreak(std::uint32_t offset) const;
   const ast::Comment* commentAt(std::uint32_t offset) const;
   void place(const ast::Comment& comment);

@@ -44,6 +44,78 @@ std::optional<std::size_t> flatWidth(const Doc& doc) {
   return width;
 }
 
+namespace {
+
+// Adds the width up to the first forced break; false once one is reached.
+bool addFirstLineWidth(const DocNode& doc, std::size_t& width) {
+  switch (doc.kind) {
+    case DocKind::Text: {
+      if (doc.lineComment) return false;
+      const std::size_t lineBreak = doc.text.find('\n');
+      width += displayWidth(std::string_view(doc.text).substr(0, lineBreak));
+      return lineBreak == std::string::npos;
+    }
+    case DocKind::Line:
+      if (doc.hard) return false;
+      width += displayWidth(doc.text);
+      return true;
+    case DocKind::Gap: ++width; return true;
+    case DocKind::FreshLine:
+    case DocKind::BlankLine: return false;
+    case DocKind::IfBreak: return addFirstLineWidth(*doc.children[1], width);
+    case DocKind::Concat:
+    case DocKind::Indent:
+    case DocKind::Group: break;
+  }
+  for (const Doc& child : doc.children) {
+    if (!addFirstLineWidth(*child, width)) return false;
+  }
+  return true;
+}
+
+// Tracks the width since the last forced break.
+void addLastLineWidth(const DocNode& doc, std::size_t& width) {
+  switch (doc.kind) {
+    case DocKind::Text: {
+      const std::size_t lineBreak = doc.text.rfind('\n');
+      if (lineBreak != std::string::npos) width = 0;
+      width += displayWidth(doc.text);
+      return;
+    }
+    case DocKind::Line:
+      if (doc.hard) {
+        width = 0;
+      } else {
+        width += displayWidth(doc.text);
+      }
+      return;
+    case DocKind::Gap:
+      if (width > 0) ++width;
+      return;
+    case DocKind::FreshLine:
+    case DocKind::BlankLine: width = 0; return;
+    case DocKind::IfBreak: addLastLineWidth(*doc.children[1], width); return;
+    case DocKind::Concat:
+    case DocKind::Indent:
+    case DocKind::Group: break;
+  }
+  for (const Doc& child : doc.children) addLastLineWidth(*child, width);
+}
+
+}  // namespace
+
+std::size_t lastLineWidth(const Doc& doc) {
+  std::size_t width = 0;
+  addLastLineWidth(*doc, width);
+  return width;
+}
+
+std::size_t firstLineWidth(const Doc& doc) {
+  std::size_t width = 0;
+  addFirstLineWidth(*doc, width);
+  return width;
+}
+
 Doc text(std::string_view s) {
   auto node = std::make_shared<DocNode>();
   node->text = std::string(s);

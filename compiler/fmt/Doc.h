@@ -60,6 +60,12 @@ inline bool isNothing(const DocNode& d) { return d.kind == DocKind::Text && d.te
 std::size_t displayWidth(std::string_view s);
 // The width of a document printed flat; nullopt when it has a forced break.
 std::optional<std::size_t> flatWidth(const Doc& doc);
+// The width a document printed flat takes up to its first forced line break,
+// not counting `//` comments (the printer lets them run past the width).
+std::size_t firstLineWidth(const Doc& doc);
+// The width a document printed flat from the start of a line takes after its
+// last forced line break (a gap at the start of a line takes none).
+std::size_t lastLineWidth(const Doc& doc);
 
 // A place in a document filled after the document is built: alignment
 // padding that depends on members laid out after it. It must not be filled

@@ -20,6 +20,11 @@ Doc Layout::open(std::string_view s, std::uint32_t at) {
   return concat({lead, text(s)});
 }
 
+Doc Layout::separatorToken(std::uint32_t at) {
+  const std::string_view separator = file_.text().substr(at, 1);
+  return token(separator, at, at + 1);
+}
+
 Doc Layout::close(std::string_view s, std::uint32_t at) {
   comments_.advance(at + static_cast<std::uint32_t>(s.size()));
   return text(s);
@@ -51,34 +56,46 @@ Doc Layout::build() {
   return out.build();
 }
 
-Layout::BracketedParts Layout::bracketedParts(const Bracketed& shape, const std::vector<std::uint32_t>& itemStarts,
+Layout::BracketedParts Layout::bracketedParts(const Bracketed& shape, const std::vector<Span>& itemSpans,
                                               const std::function<Doc(std::size_t)>& item) {
   BracketedParts parts;
   parts.forceBreak = shape.forceBreak;
   const std::uint32_t afterOpen = shape.openAt + static_cast<std::uint32_t>(shape.open.size());
   DocBuilder body;
+  DocBuilder afterOpenComments;
   if (shape.commentsBeforeOpenInside) {
     parts.lead = nothing();
-    body += shape.open;
-    body += comments_.asTrailing(afterOpen);
+    afterOpenComments += comments_.asTrailing(afterOpen);
   } else {
     parts.lead = comments_.leading(shape.openAt);
-    body += shape.open;
   }
   comments_.opened(afterOpen);
-  body += comments_.trailing();
+  afterOpenComments += comments_.trailing();
+  const Doc afterOpenDoc = afterOpenComments.build();
+  body += shape.open;
+  body += afterOpenDoc;
   DocBuilder items;
-  const std::size_t count = itemStarts.size();
+  const std::size_t count = itemSpans.size();
+  // Where a separator must stay, it replaces the one the layout would put.
+  std::vector<std::optional<std::uint32_t>> keptSeparators(count);
+  if (shape.brokenSeparator.empty()) {
+    for (std::size_t i = 1; i < count; ++i) {
+      keptSeparators[i] = comments_.separatorAfterDoc(itemSpans[i - 1].end, itemSpans[i].begin);
+    }
+  }
   for (std::size_t i = 0; i < count; ++i) {
     if (i == 0) {
       items += lineOr(shape.flatPad);
     } else {
       items += lineOr(shape.flatGap);
-      if (shape.keepBlankLines && comments_.blankLineBefore(itemStarts[i])) items += blankLine();
+      if (shape.keepBlankLines && comments_.blankLineBefore(itemSpans[i].begin)) items += blankLine();
+      if (keptSeparators[i]) items += concat({separatorToken(*keptSeparators[i]), text(" ")});
     }
     items += item(i);
     const bool last = i + 1 == count;
-    if (!last) {
+    if (!last && keptSeparators[i + 1]) {
+      // The next item brings its own separator.
+    } else if (!last) {
       items += ifBreak(text(shape.brokenSeparator), text(shape.flatSeparator));
     } else if (shape.trailingSeparator) {
       items += ifBreak(text(shape.brokenSeparator), nothing());
@@ -91,16 +108,17 @@ Layout::BracketedParts Layout::bracketedParts(const Bracketed& shape, const std:
   body += indent(items.build());
   // `[ /* nothing */ ]`: an empty container around a block comment gets
   // a space on both sides.
-  const bool spacedEmpty = count == 0 && !isNothing(*dangling) && !dangling->breaks;
+  const bool spacedEmpty = count == 0 && !(isNothing(*dangling) && afterOpenDoc->children.empty()) &&
+                           !dangling->breaks && !afterOpenDoc->breaks;
   body += count > 0 ? lineOr(shape.flatPad) : spacedEmpty ? line() : softLine();
   body += close(shape.close, shape.closeAt);
   parts.body = body.build();
   return parts;
 }
 
-Doc Layout::bracketed(const Bracketed& shape, const std::vector<std::uint32_t>& itemStarts,
+Doc Layout::bracketed(const Bracketed& shape, const std::vector<Span>& itemSpans,
                       const std::function<Doc(std::size_t)>& item) {
-  BracketedParts parts = bracketedParts(shape, itemStarts, item);
+  BracketedParts parts = bracketedParts(shape, itemSpans, item);
   return concat({parts.lead, group(parts.body, parts.forceBreak)});
 }
 

@@ -31,6 +31,7 @@ class Layout {
   Doc source(Span span);  // the source text of a span, verbatim
   Doc open(std::string_view text, std::uint32_t at);
   Doc close(std::string_view text, std::uint32_t at);
+  Doc separatorToken(std::uint32_t at);  // the `,` or `;` at `at`, as written
   std::string_view slice(Span span) const { return file_.slice(span); }
 
   // A sequence of items between brackets, laid out flat (`[a, b]`,
@@ -52,9 +53,9 @@ class Layout {
     Doc body;  // the brackets and the items, to be grouped
     bool forceBreak = false;
   };
-  BracketedParts bracketedParts(const Bracketed& shape, const std::vector<std::uint32_t>& itemStarts,
+  BracketedParts bracketedParts(const Bracketed& shape, const std::vector<Span>& itemSpans,
                                 const std::function<Doc(std::size_t)>& item);
-  Doc bracketed(const Bracketed& shape, const std::vector<std::uint32_t>& itemStarts,
+  Doc bracketed(const Bracketed& shape, const std::vector<Span>& itemSpans,
                 const std::function<Doc(std::size_t)>& item);
 
   // ---- blocks (LayoutBlocks.cpp) ----
@@ -71,16 +72,20 @@ class Layout {
     std::size_t methodWidth = 0, pathWidth = 0, targetWidth = 0;
     std::optional<BracketedParts> items;  // `{ route items }`
     std::optional<std::size_t> itemsFlatWidth;
+    bool headBreaks = false;      // a comment forces a line break in method, path or target
+    std::size_t leadWidth = 0;    // comments before the method on the route's line
+    std::size_t trailingWidth = 0;  // the trailing comments after the route, on its line
   };
   struct Member {
     bool blankBefore = false;
+    Doc separator;  // a separator that must stay (see CommentCursor::separatorAfterDoc)
     std::optional<AttributeParts> attribute;
     std::optional<RouteParts> route;
     Doc trailing;
   };
   // The members of a block between braces, one per line; `build` lays out
   // member i as an attribute or a route.
-  Doc block(Span body, const std::vector<std::uint32_t>& memberStarts,
+  Doc block(Span body, const std::vector<Span>& memberSpans,
             const std::function<void(std::size_t, Member&)>& build);
   AttributeParts attributeParts(const ast::Attribute& attribute);
   static Doc attributeDoc(const AttributeParts& parts, std::size_t keyColumn);

@@ -110,9 +110,9 @@ Doc Layout::declaration(const ast::Decl& decl) {
 }
 
 Doc Layout::blockBody(Span body, const std::vector<const ast::Attribute*>& attributes) {
-  std::vector<std::uint32_t> starts;
-  for (const ast::Attribute* a : attributes) starts.push_back(a->span.begin);
-  return block(body, starts, [&](std::size_t i, Member& m) { m.attribute = attributeParts(*attributes[i]); });
+  std::vector<Span> spans;
+  for (const ast::Attribute* a : attributes) spans.push_back(a->span);
+  return block(body, spans, [&](std::size_t i, Member& m) { m.attribute = attributeParts(*attributes[i]); });
 }
 
 Doc Layout::apiBody(const ast::ApiDecl& api) {
@@ -126,9 +126,9 @@ Doc Layout::apiBody(const ast::ApiDecl& api) {
   for (const auto& a : api.attributes) entries.push_back({a.span, &a, nullptr});
   for (const auto& r : api.routes) entries.push_back({r.span, nullptr, &r});
   std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.span.begin < b.span.begin; });
-  std::vector<std::uint32_t> starts;
-  for (const Entry& e : entries) starts.push_back(e.span.begin);
-  return block(api.bodySpan, starts, [&](std::size_t i, Member& m) {
+  std::vector<Span> spans;
+  for (const Entry& e : entries) spans.push_back(e.span);
+  return block(api.bodySpan, spans, [&](std::size_t i, Member& m) {
     if (entries[i].attribute) {
       m.attribute = attributeParts(*entries[i].attribute);
     } else {

@@ -97,8 +97,8 @@ Doc Layout::list(const ast::ListLiteral& l) {
       return concat({openDoc, inner, close("]", l.span.end - 1)});
     }
   }
-  std::vector<std::uint32_t> starts;
-  for (const auto& item : l.items) starts.push_back(item->span.begin);
+  std::vector<Span> spans;
+  for (const auto& item : l.items) spans.push_back(item->span);
   Bracketed shape;
   shape.open = "[";
   shape.close = "]";
@@ -107,12 +107,12 @@ Doc Layout::list(const ast::ListLiteral& l) {
   shape.flatPad = "";
   shape.brokenSeparator = ",";
   shape.trailingSeparator = true;
-  return bracketed(shape, starts, [&](std::size_t i) { return expr(*l.items[i]); });
+  return bracketed(shape, spans, [&](std::size_t i) { return expr(*l.items[i]); });
 }
 
 Doc Layout::object(const ast::ObjectLiteral& o) {
-  std::vector<std::uint32_t> starts;
-  for (const auto& entry : o.entries) starts.push_back(entry.span.begin);
+  std::vector<Span> spans;
+  for (const auto& entry : o.entries) spans.push_back(entry.span);
   Bracketed shape;
   shape.open = "{";
   shape.close = "}";
@@ -125,7 +125,7 @@ Doc Layout::object(const ast::ObjectLiteral& o) {
   std::vector<std::size_t> keyWidths(o.entries.size());
   std::vector<std::optional<std::size_t>> valueWidths(o.entries.size());
   std::vector<Slot> paddings(o.entries.size());
-  Doc doc = bracketed(shape, starts, [&](std::size_t i) {
+  Doc doc = bracketed(shape, spans, [&](std::size_t i) {
     const ast::ObjectEntry& entry = o.entries[i];
     Doc key = source(entry.key.span);
     Doc value = expr(*entry.value);
@@ -145,8 +145,8 @@ Doc Layout::object(const ast::ObjectLiteral& o) {
 }
 
 Doc Layout::arguments(const std::vector<ast::ExprPtr>& args, std::uint32_t openAt, std::uint32_t closeAt) {
-  std::vector<std::uint32_t> starts;
-  for (const auto& a : args) starts.push_back(a->span.begin);
+  std::vector<Span> spans;
+  for (const auto& a : args) spans.push_back(a->span);
   Bracketed shape;
   shape.open = "(";
   shape.close = ")";
@@ -155,7 +155,7 @@ Doc Layout::arguments(const std::vector<ast::ExprPtr>& args, std::uint32_t openA
   shape.flatPad = "";
   shape.brokenSeparator = ",";
   shape.trailingSeparator = true;
-  return bracketed(shape, starts, [&](std::size_t i) { return expr(*args[i]); });
+  return bracketed(shape, spans, [&](std::size_t i) { return expr(*args[i]); });
 }
 
 }  // namespace jaws::formatter

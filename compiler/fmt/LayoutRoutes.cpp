@@ -29,8 +29,13 @@ Layout::RouteParts Layout::routeParts(const ast::Route& r) {
   parts.pathWidth = displayWidth(r.path.text);
   parts.target = source(r.target.span);
   parts.targetWidth = displayWidth(r.target.text);
+  // Comments before the method stand on lines of their own above the route.
+  parts.headBreaks = parts.path->breaks || parts.target->breaks;
+  parts.leadWidth = lastLineWidth(parts.method) - parts.methodWidth;
   parts.items = routeItems(r);
-  if (parts.items && !parts.items->forceBreak) parts.itemsFlatWidth = flatWidth(parts.items->body);
+  if (parts.items && !parts.items->forceBreak && !parts.items->lead->breaks) {
+    parts.itemsFlatWidth = flatWidth(concat({parts.items->lead, parts.items->body}));
+  }
   return parts;
 }
 
@@ -40,11 +45,12 @@ std::vector<Doc> Layout::alignRoutes(const std::vector<const RouteParts*>& run) 
     std::size_t method = 0, path = 0, target = 0;
   };
   auto fits = [](const RouteParts& r, const Columns& c) {
+    if (r.headBreaks) return false;
     if (!r.items) return true;
     if (!r.itemsFlatWidth) return false;
-    const std::size_t head = kIndentWidth + std::max(c.method, r.methodWidth) + 1 + std::max(c.path, r.pathWidth) + 4 +
-                             std::max(c.target, r.targetWidth);
-    return head + 1 + *r.itemsFlatWidth <= kLineWidth;
+    const std::size_t head = kIndentWidth + r.leadWidth + std::max(c.method, r.methodWidth) + 1 +
+                             std::max(c.path, r.pathWidth) + 4 + std::max(c.target, r.targetWidth);
+    return head + 1 + *r.itemsFlatWidth + r.trailingWidth <= kLineWidth;
   };
   // Sections of routes that stay on one line get aligned columns; a route
   // whose items break over several lines is not padded and splits the run,
@@ -96,7 +102,7 @@ std::vector<Doc> Layout::alignRoutes(const std::vector<const RouteParts*>& run) 
     out += " -> ";
     out += r.target;
     if (r.items) {
-      out += group(concat({text(spaces(columns[i].target, r.targetWidth) + " "), r.items->body}),
+      out += group(concat({text(spaces(columns[i].target, r.targetWidth) + " "), r.items->lead, r.items->body}),
                    r.items->forceBreak || !oneLine[i]);
     }
     docs.push_back(out.build());
@@ -110,12 +116,12 @@ std::optional<Layout::BracketedParts> Layout::routeItems(const ast::Route& r) {
   const std::uint32_t closeAt = r.span.end - 1;
   // The items of every kind, in source order.
   struct Item {
-    std::uint32_t begin;
+    Span span;
     std::function<Doc()> build;
   };
   std::vector<Item> items;
   for (const auto& p : r.parameters) {
-    items.push_back({p.span.begin, [this, &p] {
+    items.push_back({p.span, [this, &p] {
                        DocBuilder out;
                        const std::string_view keyword = ast::paramLocationText(p.where);
                        out += token(keyword, p.span.begin, p.span.begin + static_cast<std::uint32_t>(keyword.size()));
@@ -129,7 +135,7 @@ std::optional<Layout::BracketedParts> Layout::routeItems(const ast::Route& r) {
                      }});
   }
   for (const auto& b : r.bodies) {
-    items.push_back({b.span.begin, [this, &b] {
+    items.push_back({b.span, [this, &b] {
                        DocBuilder out;
                        out += token("body", b.span.begin, b.span.begin + 4);
                        out += ": ";
@@ -139,7 +145,7 @@ std::optional<Layout::BracketedParts> Layout::routeItems(const ast::Route& r) {
                      }});
   }
   for (const auto& response : r.responses) {
-    items.push_back({response.span.begin, [this, &response] {
+    items.push_back({response.span, [this, &response] {
                        DocBuilder out;
                        out += token("returns", response.span.begin, response.span.begin + 7);
                        if (response.statusSpan.valid()) out += concat({text(" "), source(response.statusSpan)});
@@ -154,19 +160,21 @@ std::optional<Layout::BracketedParts> Layout::routeItems(const ast::Route& r) {
   std::vector<AttributeParts> attrParts(r.attributes.size());
   std::vector<Slot> paddings(r.attributes.size());
   for (std::size_t i = 0; i < r.attributes.size(); ++i) {
-    items.push_back({r.attributes[i].span.begin, [this, &r, &attrParts, &paddings, i] {
+    items.push_back({r.attributes[i].span, [this, &r, &attrParts, &paddings, i] {
                        attrParts[i] = attributeParts(r.attributes[i]);
                        return concat({attrParts[i].key, paddings[i].doc(), text(" = "), attrParts[i].value});
                      }});
   }
-  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.begin < b.begin; });
-  // Empty braces say nothing; they go, unless a comment sits inside them.
-  if (items.empty() && !comments_.hasCommentWithin(Span{r.span.file, openAt, closeAt})) {
+  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.span.begin < b.span.begin; });
+  // Empty braces say nothing; they go, unless a comment sits inside them or
+  // before them (without the braces, a `///` there could join the next
+  // route's description).
+  if (items.empty() && !comments_.hasCommentWithin(Span{r.span.file, r.target.span.end, closeAt})) {
     comments_.advance(r.span.end);
     return std::nullopt;
   }
-  std::vector<std::uint32_t> starts;
-  for (const auto& item : items) starts.push_back(item.begin);
+  std::vector<Span> spans;
+  for (const auto& item : items) spans.push_back(item.span);
   Bracketed shape;
   shape.open = "{";
   shape.close = "}";
@@ -177,10 +185,10 @@ std::optional<Layout::BracketedParts> Layout::routeItems(const ast::Route& r) {
   shape.flatGap = "  ";
   shape.brokenSeparator = "";
   shape.keepBlankLines = true;
-  // Comments between the target and `{` move inside the braces, so the
-  // brace stays on the route's line.
-  shape.commentsBeforeOpenInside = true;
-  BracketedParts parts = bracketedParts(shape, starts, [&](std::size_t i) { return items[i].build(); });
+  // Comments between the target and `{` on the target's line move just after
+  // the `{`, so the brace stays on the route's line.
+  shape.commentsBeforeOpenInside = comments_.canMoveAfter(r.target.span.end, openAt);
+  BracketedParts parts = bracketedParts(shape, spans, [&](std::size_t i) { return items[i].build(); });
   alignAttributeItems(r, attrParts, paddings);
   return parts;
 }

@@ -39,7 +39,15 @@ Doc Layout::type(const ast::TypeExpr& t) {
       }
       return group(concat({first.build(), indent(rest.build())}));
     }
-    case ast::TypeKind::List: return concat({type(*static_cast<const ast::ListType&>(t).element), text("[]")});
+    case ast::TypeKind::List: {
+      // `[` and `]` are placed as tokens: a comment before the `]` must not
+      // drift past the end of the type (it could become the next member's doc).
+      const ast::TypeExpr& element = *static_cast<const ast::ListType&>(t).element;
+      Doc inner = type(element);
+      const std::uint32_t openAt = comments_.find(element.span.end, '[');
+      Doc open = token("[", openAt, openAt + 1);
+      return concat({inner, open, token("]", t.span.end - 1, t.span.end)});
+    }
     case ast::TypeKind::Record: return record(static_cast<const ast::RecordType&>(t));
     case ast::TypeKind::Paren: {
       Doc open = token("(", t.span.begin, t.span.begin + 1);
@@ -66,8 +74,8 @@ Doc Layout::field(const ast::Field& f) {
 }
 
 Doc Layout::record(const ast::RecordType& r) {
-  std::vector<std::uint32_t> starts;
-  for (const auto& f : r.fields) starts.push_back(f.span.begin);
+  std::vector<Span> spans;
+  for (const auto& f : r.fields) spans.push_back(f.span);
   Bracketed shape;
   shape.open = "{";
   shape.close = "}";
@@ -78,7 +86,7 @@ Doc Layout::record(const ast::RecordType& r) {
   shape.brokenSeparator = "";
   shape.keepBlankLines = true;
   shape.forceBreak = !r.fields.empty() && comments_.hasLineBreak(r.span.begin, r.fields.front().span.begin);
-  return bracketed(shape, starts, [&](std::size_t i) { return field(r.fields[i]); });
+  return bracketed(shape, spans, [&](std::size_t i) { return field(r.fields[i]); });
 }
 
 }  // namespace jaws::formatter
