@@ -1,5 +1,7 @@
 #include "sema/DecoratorChecks.h"
 
+#include <algorithm>
+#include <cctype>
 #include <regex>
 
 #include "diag/Builders.h"
@@ -54,6 +56,11 @@ bool allowed(const DecoratorSpec& spec, DecoratorPlace place) {
   if (spec.name == "secure") return place == DecoratorPlace::Param;
   if (spec.name == "export") return place == DecoratorPlace::Output;
   return false;  // @deployTime: stdlib schemas only
+}
+
+bool isIdentifier(std::string_view text) {
+  if (text.empty() || std::isdigit(static_cast<unsigned char>(text.front()))) return false;
+  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isalnum(c) || c == '_'; });
 }
 
 bool isPlainString(const ast::Expr& e) {
@@ -138,7 +145,8 @@ bool checkArguments(const ast::Decorator& d, const DecoratorSpec& spec, const Ty
 
 void checkDecorators(const std::vector<ast::Decorator>& decorators, DecoratorPlace place, const Type* type, Diagnostics& out) {
   for (const auto& d : decorators) {
-    if (!d.name.valid()) continue;
+    // A name the parser could not read (`@@`) has its syntax error already.
+    if (!d.name.valid() || !isIdentifier(d.name.text)) continue;
     const DecoratorSpec* spec = specOf(d.name.text);
     if (spec == nullptr) {
       std::vector<std::string> names;
