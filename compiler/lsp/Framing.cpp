@@ -24,6 +24,13 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+std::size_t findIgnoreCase(std::string_view text, std::string_view needle) {
+  for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
+    if (equalsIgnoreCase(text.substr(i, needle.size()), needle)) return i;
+  }
+  return std::string_view::npos;
+}
+
 struct HeaderEnd {
   std::size_t headerEnd;  // one past the last header byte
   std::size_t bodyStart;
@@ -109,7 +116,21 @@ bool FrameDecoder::next(Frame& out) {
       compact();
       return true;
     }
-    auto length = contentLength(pending.substr(0, end->headerEnd));
+    const std::string_view headers = pending.substr(0, end->headerEnd);
+    auto length = contentLength(headers);
+    if (std::holds_alternative<std::string>(length)) {
+      // Bytes that are no header (the tail of a message whose length was
+      // wrong, garbage) before a real header: report them and start again
+      // at that header, so one bad message costs one error.
+      const std::size_t restart = findIgnoreCase(headers, "content-length:");
+      if (restart != std::string_view::npos && restart > 0) {
+        start_ += restart;
+        out.kind = Frame::Kind::Malformed;
+        out.body = "unexpected bytes before a message header";
+        compact();
+        return true;
+      }
+    }
     start_ += end->bodyStart;
     if (auto* error = std::get_if<std::string>(&length)) {
       out.kind = Frame::Kind::Malformed;

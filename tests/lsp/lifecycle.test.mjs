@@ -65,6 +65,20 @@ test('malformed frames and JSON get JSON-RPC errors and the server keeps going',
   server.writeRaw('Content-Length: twelve\r\n\r\n');
   m = await server.next((x) => x.error && x.id === null);
   assert.equal(m.error.code, -32700);
+  // Garbage before a real frame: one error, then the frame is read.
+  server.writeRaw('garbage that is no header\r\nContent-Length: 46\r\n\r\n{"jsonrpc":"2.0","id":20,"method":"jaws/nope"}');
+  m = await server.next((x) => x.error && x.id === null);
+  assert.equal(m.error.code, -32700);
+  assert.equal((await server.response(20)).error.code, -32601);
+  // A Content-Length too long swallows the next frame's start: the frame
+  // after that is read again.
+  server.writeRaw('Content-Length: 60\r\n\r\n{"jsonrpc":"2.0","id":21,"method":"jaws/nope"}');
+  server.send({ jsonrpc: '2.0', id: 22, method: 'jaws/nope' });
+  server.send({ jsonrpc: '2.0', id: 23, method: 'jaws/nope' });
+  assert.equal((await server.response(23)).error.code, -32601);
+  // (The parse errors of the swallowed frames came before that answer.)
+  assert.ok(server.messages.filter((x) => x.error && x.id === null).length >= 1);
+  server.messages = server.messages.filter((x) => !(x.error && x.id === null));
   // Invalid UTF-8 inside the JSON.
   const bad = Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]);  // {"\xff\xfe":1}
   server.writeRaw(Buffer.concat([Buffer.from(`Content-Length: ${bad.length}\r\n\r\n`), bad]));
