@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ ! -d node_modules/vscode-textmate ] || [ ! -d node_modules/vscode-oniguruma ]; then
-  npm ci --no-audit --no-fund
+  npm ci --ignore-scripts --no-audit --no-fund
 fi
 exec node --test
