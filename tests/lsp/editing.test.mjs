@@ -34,8 +34,7 @@ function applyEdits(text, edits) {
   return out;
 }
 
-// Skipped until the `jaws fmt` command line lands (the expected text comes from `jaws fmt -`).
-test.skip('formatting: the whole document as `jaws fmt` lays it out; formatted text gives no edits', async () => {
+test('formatting: the whole document as `jaws fmt` lays it out; formatted text gives no edits', async () => {
   const uri = project.uri('ugly.jaws');
   const ugly = 'function   ugly{handler="src/todos.list"   // the handler\n   memory=256MB\n    timeout   = 10s}\n';
   await client.open(uri, ugly, 1);
