@@ -45,9 +45,7 @@ Position LineIndex::positionOf(std::uint32_t offset) const {
 
 Position positionIn(const SourceFile& file, std::uint32_t offset) {
   offset = std::min(offset, file.size());
-  const std::uint32_t line = file.lineIndex(offset);
-  const std::string_view before = file.text().substr(file.lineStart(line), offset - file.lineStart(line));
-  return Position{line, static_cast<std::uint32_t>(utf8::utf16Length(before))};
+  return Position{file.lineIndex(offset), file.utf16Column(offset)};
 }
 
 std::uint32_t offsetIn(const SourceFile& file, Position position) {

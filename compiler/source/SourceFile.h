@@ -31,6 +31,8 @@ class SourceFile {
   std::uint32_t size() const { return static_cast<std::uint32_t>(text_.size()); }
 
   LineColumn lineColumn(std::uint32_t offset) const;
+  // Column of `offset` (0-based) in UTF-16 code units, as the LSP counts them.
+  std::uint32_t utf16Column(std::uint32_t offset) const;
   // 0-based line index of the byte at `offset`.
   std::uint32_t lineIndex(std::uint32_t offset) const;
   std::uint32_t lineCount() const { return static_cast<std::uint32_t>(lineStarts_.size()); }
@@ -44,6 +46,17 @@ class SourceFile {
   std::string path_;
   std::string text_;
   std::vector<std::uint32_t> lineStarts_;
+  // Counts of UTF-8 continuation bytes and of 4-byte sequence leads before
+  // each block of kBlockSize bytes. With them a column costs at most one
+  // block's scan, not the whole line's: a 10 MiB one-line file with many
+  // diagnostics stays linear.
+  static constexpr std::uint32_t kBlockSize = 4096;
+  struct BlockCounts {
+    std::uint32_t continuations = 0;
+    std::uint32_t astralLeads = 0;
+  };
+  std::vector<BlockCounts> blocks_;
+  BlockCounts countsBefore(std::uint32_t offset) const;
 };
 
 }  // namespace jaws

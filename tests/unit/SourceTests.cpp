@@ -40,6 +40,24 @@ TEST_CASE("columns count code points, not bytes", "[source]") {
   CHECK(file.lineColumn(10) == LineColumn{1, 5});
 }
 
+TEST_CASE("columns stay exact across the line table's blocks", "[source]") {
+  // Lines longer than the 4 KiB blocks the column counts are kept per, with
+  // multi-byte characters straddling the block boundaries; compared with a
+  // plain count from the line start.
+  std::string text = "first line\n";
+  for (int i = 0; i < 3000; ++i) text += (i % 3 == 0) ? "\xC3\xA9" : (i % 3 == 1) ? "\xF0\x9F\x98\x80" : "x";
+  text += "\nab\xE2\x98\x83c";
+  const SourceFile file(0, "f.jaws", text);
+  for (std::uint32_t offset = 0; offset <= text.size(); offset += 7) {
+    const std::uint32_t line = file.lineIndex(offset);
+    const std::string_view before = std::string_view(text).substr(file.lineStart(line), offset - file.lineStart(line));
+    CHECK(file.lineColumn(offset) == LineColumn{line + 1, static_cast<std::uint32_t>(utf8::codePointCount(before)) + 1});
+    CHECK(file.utf16Column(offset) == utf8::utf16Length(before));
+  }
+  CHECK(file.lineColumn(static_cast<std::uint32_t>(text.size())) == LineColumn{3, 5});
+  CHECK(file.utf16Column(static_cast<std::uint32_t>(text.size())) == 4);
+}
+
 TEST_CASE("an empty file has one empty line", "[source]") {
   const SourceFile file(0, "f.jaws", "");
   CHECK(file.lineCount() == 1);
