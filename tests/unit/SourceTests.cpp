@@ -46,7 +46,7 @@ TEST_CASE("columns stay exact across the line table's blocks", "[source]") {
   // plain count from the line start.
   std::string text = "first line\n";
   for (int i = 0; i < 3000; ++i) text += (i % 3 == 0) ? "\xC3\xA9" : (i % 3 == 1) ? "\xF0\x9F\x98\x80" : "x";
-  text += "\nab\xE2\x98\x83c";
+  text += "\nab\xE2\x98\x83" "c";
   const SourceFile file(0, "f.jaws", text);
   for (std::uint32_t offset = 0; offset <= text.size(); offset += 7) {
     const std::uint32_t line = file.lineIndex(offset);
