@@ -111,6 +111,13 @@ void checkCors(const StackRuleContext& c, const model::Api& api, const ast::ApiD
   }
 }
 
+// A private API deploys only with a resource policy; the Api schema has no
+// `policy` yet, so the check looks for the attribute in the source.
+void checkPrivateEndpoint(const StackRuleContext& c, const model::Api& api, const ast::ApiDecl* decl) {
+  if (api.endpoint != "PRIVATE" || (decl != nullptr && findAttribute(*decl, "policy") != nullptr)) return;
+  c.out.push_back(diag::PrivateApiWithoutPolicy(attributeValueSpan(decl, "endpoint", api.span), api.name));
+}
+
 void checkAuthorizersNotRouted(const StackRuleContext& c, const model::Api& api, const ast::ApiDecl* decl) {
   std::map<std::string, Span> authorizers;
   auto collect = [&](const model::Auth& auth) {
@@ -141,6 +148,7 @@ void checkApiRules(const StackRuleContext& context) {
     checkOperationIds(context, api, decl);
     checkCors(context, api, decl);
     checkAuthorizersNotRouted(context, api, decl);
+    checkPrivateEndpoint(context, api, decl);
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "diag/Builders.h"
 #include "emit/CfnValues.h"
@@ -47,7 +48,14 @@ void checkEnvironmentRules(const StackRuleContext& c) {
   for (const auto& f : c.stack.functions) {
     const ast::BlockDecl* decl = blockDecl(c.program, f.name, SymbolKind::Function);
     nlohmann::json variables = nlohmann::json::object();
+    std::map<std::string, std::string> generated;  // NAME_SSM_PARAMETER -> NAME
     for (const auto& [name, value] : f.environment) {
+      if (emit::isSecureSsm(value)) generated.emplace(name + emit::kSsmParameterSuffix, name);
+    }
+    for (const auto& [name, value] : f.environment) {
+      if (auto taken = generated.find(name); taken != generated.end()) {
+        c.out.push_back(diag::EnvironmentNameTaken(spanOr(inheritedKeySpan(c, decl, "env", name), f.span), name, taken->second));
+      }
       const Span at = spanOr(inheritedKeySpan(c, decl, "env", name), spanOr(value.origin, f.span));
       if (std::find(reserved.begin(), reserved.end(), name) != reserved.end()) {
         c.out.push_back(diag::ReservedEnvironmentName(at, name));

@@ -2,7 +2,8 @@
 // tree of a REST API from the route paths. Each path segment is a resource;
 // a resource has at most one variable child, a greedy variable has no
 // children, a path names each parameter once, and a method appears once per
-// resource. Also: GET and HEAD carry no body. Checked once per program.
+// resource. Also: GET and HEAD carry no body, and an API has at least one
+// route. Checked once per program.
 #include <map>
 #include <memory>
 #include <set>
@@ -83,6 +84,7 @@ void addToTree(const ast::Route& route, Resource& root, Diagnostics& out) {
 }
 
 void checkApi(const ast::ApiDecl& api, Diagnostics& out) {
+  if (api.routes.empty() && api.name.valid()) out.push_back(diag::ApiWithoutRoutes(api.name.span, api.name.text));
   std::map<std::pair<ast::HttpMethod, std::string>, const ast::Route*> byMethod;
   std::map<std::string, const ast::Route*> anyRoutes;
   std::set<const ast::Route*> duplicates;
