@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "diag/Builders.h"
+#include "sema/ValueChecker.h"
 
 namespace jaws::sema {
 
@@ -49,6 +50,12 @@ std::vector<std::string> stageRegions(const ast::StageDecl& stage, const Program
     if (MaybeValue v = evaluator.eval(*a.value); v && v->kind == K::List) {
       for (const auto& r : v->items) {
         if (r.kind == K::String && std::find(regions.begin(), regions.end(), r.string) == regions.end()) regions.push_back(r.string);
+      }
+      // A stage without regions has no target, so no per-target check would
+      // see its `regions`: check it here (its @minItems says why it is wrong).
+      const FieldType* field = schema->field("regions");
+      if (regions.empty() && field != nullptr && field->field != nullptr) {
+        ValueChecker(out).check(*v, *field->type, &field->field->decorators, "`regions`", false, a.value->span);
       }
     }
     return regions;
