@@ -26,6 +26,7 @@ const std::map<std::string_view, RequestHandler>& requestHandlers() {
 
 const std::map<std::string_view, NotificationHandler>& notificationHandlers() {
   static const std::map<std::string_view, NotificationHandler> kHandlers = {
+      {"initialized", initialized},
       {"textDocument/didOpen", didOpen},
       {"textDocument/didChange", didChange},
       {"textDocument/didSave", didSave},

@@ -18,6 +18,8 @@ const std::map<std::string_view, NotificationHandler>& notificationHandlers();
 // InitializeHandler.cpp: reads the client's capabilities and workspace
 // folders; returns the server's capabilities.
 Json initialize(Session& session, const Json& params);
+// After `initialized`: registers file watchers when the client can.
+void initialized(Session& session, const Json& params);
 
 // TextSyncHandlers.cpp
 void didOpen(Session& session, const Json& params);

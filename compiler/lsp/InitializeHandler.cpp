@@ -36,6 +36,7 @@ void readCapabilities(ClientCapabilities& client, const Json& caps) {
   client.markdownHover = listHas(caps, {"textDocument", "hover", "contentFormat"}, "markdown");
   client.documentChanges = flag(caps, {"workspace", "workspaceEdit", "documentChanges"});
   client.createFiles = listHas(caps, {"workspace", "workspaceEdit", "resourceOperations"}, "create");
+  client.watchFiles = flag(caps, {"workspace", "didChangeWatchedFiles", "dynamicRegistration"});
 }
 
 void addRootUri(Session& session, const Json& uri) {
@@ -75,6 +76,18 @@ Json initialize(Session& session, const Json& params) {
        {{"workspaceFolders", {{"supported", true}, {"changeNotifications", true}}}}},
   };
   return Json{{"capabilities", std::move(capabilities)}, {"serverInfo", {{"name", "jaws"}, {"version", JAWS_VERSION}}}};
+}
+
+void initialized(Session& session, const Json&) {
+  // The handler lint reads handler modules from disk: ask to hear when they
+  // (and .jaws files the editor has not opened) change.
+  if (!session.client.watchFiles) return;
+  Json watchers = Json::array();
+  for (const char* glob : {"**/*.jaws", "**/*.{mjs,js,cjs,ts,mts,cts}", "**/*.py"}) watchers.push_back(Json{{"globPattern", glob}});
+  session.requestClient("client/registerCapability",
+                        Json{{"registrations", Json::array({Json{{"id", "jaws-watched-files"},
+                                                                 {"method", "workspace/didChangeWatchedFiles"},
+                                                                 {"registerOptions", {{"watchers", std::move(watchers)}}}}})}});
 }
 
 }  // namespace jaws::lsp

@@ -53,7 +53,7 @@ void Server::handleMessage(const Json& message) {
   const Incoming in = classify(message);
   switch (in.kind) {
     case Incoming::Kind::Invalid: send(makeError(in.id, rpc::kInvalidRequest, in.problem)); return;
-    case Incoming::Kind::Response: return;  // the server sends no requests that need answers
+    case Incoming::Kind::Response: return;  // its requests (client/registerCapability) need nothing from the answer
     case Incoming::Kind::Request: handleRequest(in); return;
     case Incoming::Kind::Notification: handleNotification(in); return;
   }
@@ -96,7 +96,7 @@ void Server::handleNotification(const Incoming& in) {
   if (state_ != State::Running) return;  // before initialize or after shutdown: dropped
   const auto& handlers = notificationHandlers();
   auto handler = handlers.find(in.method);
-  if (handler == handlers.end()) return;  // `initialized`, `$/cancelRequest`, `$/setTrace`, unknown ones
+  if (handler == handlers.end()) return;  // `$/cancelRequest`, `$/setTrace`, unknown ones
   try {
     handler->second(session_, in.params);
   } catch (const std::exception& e) {

@@ -16,6 +16,10 @@ std::string documentUri(const Json& params) {
 
 void Session::notify(const std::string& method, Json params) { send_(makeNotification(method, std::move(params))); }
 
+void Session::requestClient(const std::string& method, Json params) {
+  send_(Json{{"jsonrpc", "2.0"}, {"id", "jaws-" + std::to_string(nextRequestId_++)}, {"method", method}, {"params", std::move(params)}});
+}
+
 void Session::log(const std::string& message) { notify("window/logMessage", Json{{"type", 4}, {"message", message}}); }
 
 std::string Session::uriOf(const std::string& key) const {

@@ -20,6 +20,7 @@ struct ClientCapabilities {
   bool markdownHover = false;
   bool documentChanges = false;   // WorkspaceEdit.documentChanges
   bool createFiles = false;       // resource operation "create"
+  bool watchFiles = false;        // workspace/didChangeWatchedFiles with dynamic registration
 };
 
 // One file as the current compilation of its project sees it.
@@ -43,6 +44,8 @@ class Session {
   ClientCapabilities client;
 
   void notify(const std::string& method, Json params);
+  // A request to the client whose answer the server does not need.
+  void requestClient(const std::string& method, Json params);
   // A message in the client's log (window/logMessage).
   void log(const std::string& message);
 
@@ -73,6 +76,7 @@ class Session {
   void publish(const std::string& key);
 
   std::function<void(const Json&)> send_;
+  int nextRequestId_ = 1;
   std::map<std::string, Json> published_;  // what the client was last told, by file key
   std::set<std::string> edited_;
 };

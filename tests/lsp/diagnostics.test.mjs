@@ -205,3 +205,27 @@ test('a file opened outside every workspace folder is checked with its own folde
     removeProject(project);
   }
 });
+
+test('handler modules changed on disk re-run the handler lint; watchers are registered when the client can', async () => {
+  const project = writeProject({ ...files, 'functions.jaws': files['functions.jaws'].replace('src/todos.list', 'src/later.list') });
+  const capabilities = { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } };
+  const client = await Client.start({ folders: [project.dir], capabilities });
+  const uri = project.uri('functions.jaws');
+  try {
+    const missing = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'JW5005'));
+    assert.match(missing.diagnostics.find((d) => d.code === 'JW5005').message, /later/);
+    // The registration follows `initialized`; the diagnostics may come first.
+    const watched = () => client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    for (let waited = 0; !watched() && waited < 10000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    const watch = watched();
+    assert.ok(watch, 'the server registers for workspace/didChangeWatchedFiles');
+    const globs = watch.registerOptions.watchers.map((w) => w.globPattern);
+    assert.ok(globs.includes('**/*.jaws') && globs.some((g) => g.includes('mjs')) && globs.includes('**/*.py'), globs.join());
+    fs.writeFileSync(project.file('src/later.mjs'), 'export async function list() { return { statusCode: 200 }; }\n');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: project.uri('src/later.mjs'), type: 1 }] });
+    await client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'JW5005'));
+  } finally {
+    await client.stop();
+    removeProject(project);
+  }
+});

@@ -97,6 +97,11 @@ export class Client {
     this.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     this.diagnostics = new Map();  // uri -> latest params
+    this.registrations = [];       // what the server registered (client/registerCapability)
+    this.connection.onRequest('client/registerCapability', (params) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.waiters = [];
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);
