@@ -2,8 +2,8 @@
 // text being typed (usually broken: an unterminated string, an open brace)
 // in a file of the fixture project, with `/*c*/` at the cursor.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { Client, marked, removeProject, writeProject } from './harness.mjs';
+import { test } from 'node:test';
+import { marked, shareOneServer } from './harness.mjs';
 import { files, functionsJaws } from './fixtures.mjs';
 
 let project;
@@ -11,14 +11,9 @@ let client;
 let version = 1;
 const typing = () => project.uri('typing.jaws');
 
-before(async () => {
-  project = writeProject(files);
-  client = await Client.start({ folders: [project.dir] });
+shareOneServer(files, async (opened) => {
+  ({ project, client } = opened);
   await client.open(typing(), '', version);
-});
-after(async () => {
-  await client.stop();
-  removeProject(project);
 });
 
 // The items offered at `/*c*/` in `source` typed into typing.jaws.

@@ -4,21 +4,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { after, before, test } from 'node:test';
-import { Client, jawsBin, marked, removeProject, writeProject } from './harness.mjs';
+import { test } from 'node:test';
+import { Client, jawsBin, marked, shareOneServer } from './harness.mjs';
 import { files } from './fixtures.mjs';
 
 let project;
 let client;
-
-before(async () => {
-  project = writeProject(files);
-  client = await Client.start({ folders: [project.dir] });
-});
-after(async () => {
-  await client.stop();
-  removeProject(project);
-});
+shareOneServer(files, (opened) => ({ project, client } = opened));
 
 // Applies LSP text edits (non-overlapping) to a text.
 function applyEdits(text, edits) {

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node.js';
 
@@ -172,3 +173,20 @@ export class Client {
 
 // Codes of a diagnostics list, sorted, for compact assertions.
 export const codes = (params) => params.diagnostics.map((d) => d.code).sort();
+
+// One project and one server shared by every test of a file: registers the
+// node:test hooks that write the project and start the server before the
+// first test, and stop and remove them after the last. `use` receives
+// { project, client } once they exist (and is awaited: it may open files).
+export function shareOneServer(files, use) {
+  let opened;
+  before(async () => {
+    const project = writeProject(files);
+    opened = { project, client: await Client.start({ folders: [project.dir] }) };
+    await use(opened);
+  });
+  after(async () => {
+    await opened.client.stop();
+    removeProject(opened.project);
+  });
+}

@@ -1,21 +1,13 @@
 // Hover: a declaration's kind, type and doc comment; an attribute's schema
 // type and stdlib description; the resolved value per stage.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { Client, removeProject, writeProject } from './harness.mjs';
+import { test } from 'node:test';
+import { shareOneServer } from './harness.mjs';
 import { files, functionsJaws, projectJaws } from './fixtures.mjs';
 
 let project;
 let client;
-
-before(async () => {
-  project = writeProject(files);
-  client = await Client.start({ folders: [project.dir] });
-});
-after(async () => {
-  await client.stop();
-  removeProject(project);
-});
+shareOneServer(files, (opened) => ({ project, client } = opened));
 
 const hover = async (file, position) => {
   const result = await client.request('textDocument/hover', { textDocument: { uri: project.uri(file) }, position });

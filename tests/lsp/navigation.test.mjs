@@ -1,21 +1,13 @@
 // Go to definition, find references, rename (with prepareRename refusing
 // keywords, builtins and stdlib names) and document symbols.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { Client, removeProject, writeProject } from './harness.mjs';
+import { test } from 'node:test';
+import { Client, shareOneServer } from './harness.mjs';
 import { files, functionsJaws, projectJaws } from './fixtures.mjs';
 
 let project;
 let client;
-
-before(async () => {
-  project = writeProject(files);
-  client = await Client.start({ folders: [project.dir] });
-});
-after(async () => {
-  await client.stop();
-  removeProject(project);
-});
+shareOneServer(files, (opened) => ({ project, client } = opened));
 
 const at = (file, position) => ({ textDocument: { uri: project.uri(file) }, position });
 const span = (position, length) => ({ start: position, end: { line: position.line, character: position.character + length } });

@@ -2,21 +2,13 @@
 // answers each (a result or a JSON-RPC error) and stays alive. Under the
 // sanitizers this is where an out-of-range offset or a null node would show.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { Client, removeProject, writeProject } from './harness.mjs';
+import { test } from 'node:test';
+import { shareOneServer } from './harness.mjs';
 import { files } from './fixtures.mjs';
 
 let project;
 let client;
-
-before(async () => {
-  project = writeProject(files);
-  client = await Client.start({ folders: [project.dir] });
-});
-after(async () => {
-  await client.stop();
-  removeProject(project);
-});
+shareOneServer(files, (opened) => ({ project, client } = opened));
 
 const texts = [
   // Cut off everywhere a user types.
