@@ -81,8 +81,11 @@ ID : [A-Za-z_] [A-Za-z0-9_]*;
 // A route path is written bare (design §5). `/` is used nowhere else, and a
 // comment (`//`, `/*`) is the longer match at the start of a token, so the two
 // cannot clash. Inside a path, empty segments and a trailing `/` are lexed so
-// the builder can report them precisely.
-ROUTE_PATH : '/' (PATH_CHARS ('/' PATH_CHARS?)*)?;
+// the builder can report them precisely. A `-` belongs to the path only when a
+// path character or `/` follows it, or when it is not the `-` of an arrow, so
+// `GET /items/{id}->f` ends the path before `->` (`/items-x`, `/a-/b` and
+// `/a-` stay paths).
+ROUTE_PATH : '/' (PATH_CHARS ('-'* '/' PATH_CHARS?)*)? ('-' {_input->LA(1) != '>'}?)*;
 
 DQUOTE : '"' -> pushMode(STRING_MODE);
 
@@ -100,7 +103,8 @@ BOM : '\u00EF\u00BB\u00BF' -> skip;
 STRAY_CHARACTER : . -> channel(ERRORS);
 
 fragment DIGITS       : [0-9]+;
-fragment PATH_CHARS : ([A-Za-z0-9._~\-+] | '{' | '}')+;
+fragment PATH_CHARS : '-'* PATH_CHAR ('-'* PATH_CHAR)*;
+fragment PATH_CHAR  : [A-Za-z0-9._~+] | '{' | '}';
 
 mode STRING_MODE;
 

@@ -54,6 +54,24 @@ TEST_CASE("route paths split into literal, parameter and greedy segments", "[rou
   CHECK(parsed.text(routes[1].span) == "GET /todos/{id} -> getTodo");
 }
 
+TEST_CASE("an arrow right after a path is not part of it; other dashes are", "[routes]") {
+  const auto parsed = parseRoutes(
+      "  GET /todos/{id}->getTodo\n"
+      "  GET /a->a\n"
+      "  GET /x-y/-z/w- -> dashes\n"
+      "  GET /p-/q->pq\n");
+  REQUIRE(parsed.diagnostics().empty());
+  const auto& routes = api(parsed).routes;
+  REQUIRE(routes.size() == 4);
+  CHECK(parsed.text(routes[0].path.span) == "/todos/{id}");
+  CHECK(routes[0].target.text == "getTodo");
+  CHECK(parsed.text(routes[1].path.span) == "/a");
+  CHECK(routes[1].target.text == "a");
+  CHECK(segments(routes[2].path) == "L:x-y L:-z L:w- ");
+  CHECK(segments(routes[3].path) == "L:p- L:q ");
+  CHECK(routes[3].target.text == "pq");
+}
+
 TEST_CASE("invalid route paths point at the bad segment", "[routes]") {
   const auto parsed = parseRoutes(
       "  GET /users//list -> f\n"
