@@ -112,6 +112,10 @@ void ModelBuilder::buildStage(model::Stack& stack) {
   if (decl == nullptr || !schema) return;
   MaybeValue v = evaluator_.evaluateBlock(decl->attributes, *schema, "stage `" + target.stage + "`", decl->name.span,
                                           paramNames(evaluator_.program()));
+  // Every param is evaluated for every stage, used or not, so a missing or
+  // wrong value is reported; also when the stage block itself has an error
+  // (a misspelt key must not hide the params' problems).
+  for (const auto* p : evaluator_.program().params) evaluator_.paramValue(*p);
   if (!v) return;
   stageValue_ = *v;
   if (const auto* account = v->field("account"); account && account->kind == K::String) stack.stage.account = account->string;
@@ -120,8 +124,6 @@ void ModelBuilder::buildStage(model::Stack& stack) {
     for (const auto& r : regions->items) stack.stage.regions.push_back(r.string);
   }
   for (const auto& [k, tag] : stringMap(v->field("tags"))) stack.project.tags[k] = tag;
-  // Every param is evaluated for every stage, used or not, so a missing value is reported.
-  for (const auto* p : evaluator_.program().params) evaluator_.paramValue(*p);
 }
 
 void ModelBuilder::buildFunction(const ast::FunctionDecl& decl, model::Stack& stack) {
