@@ -54,6 +54,14 @@ std::map<std::string, Level> configuredLevels(const Program& program, Diagnostic
   Diagnostics ignored;  // reported when the model was built
   Evaluator evaluator(program, types, Target{}, ignored);
   const model::Value* lint = evaluator.projectValue().field("lint");
+  // One invalid level fails the whole map's schema check (reported there);
+  // the valid entries still apply, or every lint the user turned off would
+  // come back as a follow-up of that one typo.
+  MaybeValue written;
+  if (lint == nullptr) {
+    written = evaluator.eval(*attribute->value);
+    if (written) lint = &*written;
+  }
   if (lint == nullptr || lint->kind != model::Value::Kind::Object) return levels;
   for (const auto& [code, level] : lint->fields) {
     auto known = lintCode(code);
