@@ -1,5 +1,8 @@
 #include "sema/Binder.h"
 
+#include <optional>
+#include <utility>
+
 #include "diag/Builders.h"
 #include "sema/Suggest.h"
 
@@ -8,6 +11,20 @@ namespace jaws::sema {
 namespace {
 
 constexpr std::string_view kPrimitiveTypes[] = {"string", "int", "number", "bool", "size", "duration", "any", "null", "map"};
+
+// Primitive types under the names other languages give them: too far from ours
+// for closestMatch (`integer` is four edits from `int`), yet the likeliest
+// mistake, so the did-you-mean names them directly.
+constexpr std::pair<std::string_view, std::string_view> kForeignPrimitives[] = {
+    {"integer", "int"}, {"long", "int"},       {"boolean", "bool"},    {"float", "number"},
+    {"double", "number"}, {"decimal", "number"}, {"str", "string"}, {"text", "string"}};
+
+std::optional<std::string> foreignPrimitive(std::string_view name) {
+  for (const auto& [foreign, ours] : kForeignPrimitives) {
+    if (foreign == name) return std::string(ours);
+  }
+  return std::nullopt;
+}
 
 SymbolKind kindOf(ast::DeclKind kind) {
   switch (kind) {
@@ -75,6 +92,8 @@ void Binder::declare(const ast::Decl& decl) {
   if (!decl.name.valid()) return;
   auto [it, inserted] = program_.symbols_.emplace(decl.name.text, Symbol{kindOf(decl.kind), decl.name.text, &decl, false});
   if (!inserted) {
+    // A second project is JW2103 (checkShape), whatever its name: not also JW2101.
+    if (decl.kind == ast::DeclKind::Project && it->second.kind == SymbolKind::Project) return;
     out_.push_back(diag::DuplicateDeclaration(decl.name.span, decl.name.text)
                        .note(it->second.decl->name.span, note::FirstDeclaredHere()));
     return;
@@ -177,6 +196,11 @@ void Binder::resolveFunctionName(const ast::Identifier& name) {
     reference(name.span, s);
     return;
   }
+  reportUnknownFunction(name);
+}
+
+// JW2106, with a did-you-mean among the declared functions only.
+void Binder::reportUnknownFunction(const ast::Identifier& name) {
   std::vector<std::string> functions;
   for (const auto* f : program_.functions) functions.push_back(f->name.text);
   Diagnostic d = diag::UnknownFunction(name.span, name.text);
@@ -204,7 +228,9 @@ void Binder::resolveType(const ast::TypeExpr& type) {
       for (const auto* t : program_.types) candidates.push_back(t->name.text);
       for (const auto& [name, decl] : program_.stdlibTypes) candidates.push_back(name);
       Diagnostic d = diag::UnknownType(named.name.span, n);
-      if (auto best = closestMatch(n, candidates)) d.withHelp(note::DidYouMean(*best)).withFix(note::ReplaceWith(*best), named.name.span, *best);
+      auto best = foreignPrimitive(n);
+      if (!best) best = closestMatch(n, candidates);
+      if (best) d.withHelp(note::DidYouMean(*best)).withFix(note::ReplaceWith(*best), named.name.span, *best);
       out_.push_back(std::move(d));
       return;
     }
@@ -257,7 +283,17 @@ void Binder::resolveExpr(const ast::Expr& expr) {
     case ast::ExprKind::Call: {
       const auto& call = static_cast<const ast::CallExpr&>(expr);
       resolveExpr(*call.callee);
-      // authorizer(fn) names a function, which the name lookup above resolved.
+      // authorizer(fn) names a function: an unknown name there is an unknown
+      // function (JW2106, suggesting functions), not an unknown value.
+      const Symbol* callee = program_.binding(call.callee.get());
+      if (program_.builtin(callee) == Builtin::Authorizer && call.args.size() == 1 &&
+          call.args[0]->kind == ast::ExprKind::Name) {
+        const auto& arg = static_cast<const ast::NameExpr&>(*call.args[0]);
+        if (arg.name.valid() && program_.lookup(arg.name.text) == nullptr) {
+          reportUnknownFunction(arg.name);
+          return;
+        }
+      }
       for (const auto& arg : call.args) resolveExpr(*arg);
       return;
     }

@@ -27,6 +27,7 @@ class Binder {
   void resolveType(const ast::TypeExpr& type);
   void resolveDecorators(const std::vector<ast::Decorator>& decorators);
   void resolveFunctionName(const ast::Identifier& name);
+  void reportUnknownFunction(const ast::Identifier& name);
   void reference(Span span, const Symbol* symbol);
 
   Program& program_;

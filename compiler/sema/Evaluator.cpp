@@ -221,6 +221,14 @@ MaybeValue Evaluator::evalMember(const ast::MemberExpr& member) {
       }
     }
   }
+  if (isProject(*member.object) && projectInProgress_) {
+    // `project.x` read while the project block is being evaluated: the block
+    // depends on itself (`memory = big` with `let big = project.memory`).
+    // Without this, the read would see an unset attribute (null) and report a
+    // wrong type instead of the cycle.
+    out_.push_back(diag::CyclicDefinition(member.span, "project." + m));
+    return std::nullopt;
+  }
   if (isProject(*member.object)) projectValue();
   if (isProject(*member.object) && projectFailed_.count(m)) return std::nullopt;
   MaybeValue object = eval(*member.object);
@@ -331,7 +339,10 @@ MaybeValue Evaluator::evalCall(const ast::CallExpr& call) {
         if (arg.kind != ast::ExprKind::Name) {
           out_.push_back(diag::TypeMismatch(arg.span, "a function name", "an expression"));
         } else if (fn != nullptr) {
-          out_.push_back(diag::NotAFunction(arg.span, fn->name, symbolKindName(fn->kind)));
+          // As the binder reports a route target that is not a function: pointing at the declaration.
+          Diagnostic d = diag::NotAFunction(arg.span, fn->name, symbolKindName(fn->kind));
+          if (fn->decl != nullptr) d.note(fn->decl->name.span, note::DeclaredHere());
+          out_.push_back(std::move(d));
         }
         return std::nullopt;
       }
