@@ -116,6 +116,30 @@ class BuildExamples(unittest.TestCase):
         self.assertEqual(build(project, fresh).returncode, 1)
         self.assertFalse(fresh.exists())
 
+    def test_a_template_over_the_size_limit_is_refused(self):
+        # Few resources (JW4090 stays quiet) but a 1.1 MB property: the size is
+        # known only once the template is laid out, and nothing is written.
+        project = self.tmp / "big"
+        project.mkdir()
+        (project / "main.jaws").write_text(
+            'project big { runtime = "nodejs22.x" }\nstage dev { }\n'
+            'resource topic: "AWS::SNS::Topic" {\n  DisplayName = "' + "x" * 1_100_000 + '"\n}\n')
+        out = self.tmp / "out"
+        result = build(project, out)
+        self.assertEqual(result.returncode, 1)
+        self.assertRegex(result.stderr, r"main\.jaws:1:9: error\[JW4091\]: the template of big-dev in us-east-1 is "
+                                         r"1[0-9]{6} bytes; CloudFormation accepts at most 1000000")
+        self.assertIn("nothing was written", result.stderr)
+        self.assertFalse(out.exists())
+
+    def test_an_output_folder_that_cannot_be_written_is_reported(self):
+        blocker = self.tmp / "blocker"
+        blocker.write_text("a file where the output folder would go\n")
+        result = build(ROOT / "examples" / "todo", blocker / "out")
+        self.assertEqual(result.returncode, 1)
+        self.assertRegex(result.stderr, r"error\[JW9005\]: cannot write .*blocker/out.*: Not a directory")
+        self.assertEqual(blocker.read_text(), "a file where the output folder would go\n")
+
     def test_manifest_lists_what_was_written(self):
         import json
         out = self.tmp / "todo"
