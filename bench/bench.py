@@ -20,24 +20,19 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import re
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate  # noqa: E402  (the generator beside this script)
+from measure import GNU_TIME, describe_machine, timed  # noqa: E402
 
-GNU_TIME = "/usr/bin/time"
 # `stats: files=4 bytes=6796 load=0.3ms parse=3.9ms (92%) ... total=4.3ms`: every
 # `name=<number>ms` is a stage, whatever stages the compiler reports.
 STAGE = re.compile(r"([\w+.-]+)=([0-9.]+)ms")
-MAX_RSS = re.compile(r"Maximum resident set size \(kbytes\): (\d+)")
-USER_TIME = re.compile(r"User time \(seconds\): ([0-9.]+)")
-SYSTEM_TIME = re.compile(r"System time \(seconds\): ([0-9.]+)")
 
 
 class Run:
@@ -52,41 +47,17 @@ class Run:
 
 
 def run_once(jaws: str, project: str) -> Run:
-    command = [GNU_TIME, "-v", jaws, "check", "--stats", "--format", "json", project]
-    start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    wall_ms = (time.perf_counter() - start) * 1000
-    rss = MAX_RSS.search(done.stderr)
-    user, system = USER_TIME.search(done.stderr), SYSTEM_TIME.search(done.stderr)
+    command = [jaws, "check", "--stats", "--format", "json", project]
+    done = timed(command)
     stats_lines = [line for line in done.stderr.splitlines() if line.startswith("stats:")]
-    if rss is None or user is None or system is None or not stats_lines:
-        raise RuntimeError(f"unexpected output of {' '.join(command)} (exit {done.returncode}):\n{done.stderr[-2000:]}")
+    if not stats_lines:
+        raise RuntimeError(f"unexpected output of {' '.join(command)} (exit {done.exit_code}):\n{done.stderr[-2000:]}")
     stages = {name: float(ms) for name, ms in STAGE.findall(stats_lines[-1])}
     # --format json puts the diagnostics on stdout; counting them tells a reader
     # whether the run measured a clean project or one with findings.
     severities = [d.get("severity", "?") for d in json.loads(done.stdout).get("diagnostics", [])]
     diagnostics = {s: severities.count(s) for s in sorted(set(severities))}
-    cpu_ms = (float(user.group(1)) + float(system.group(1))) * 1000
-    return Run(wall_ms, cpu_ms, int(rss.group(1)), stages, done.returncode, diagnostics)
-
-
-def describe_machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            names = [line.split(":", 1)[1].strip() for line in f if line.startswith("model name")]
-        if names:
-            cpu = names[0]
-    except OSError:
-        pass
-    memory = ""
-    try:
-        with open("/proc/meminfo", encoding="utf-8") as f:
-            kb = int(next(line for line in f if line.startswith("MemTotal")).split()[1])
-        memory = f", {kb / 1024 / 1024:.1f} GiB RAM"
-    except (OSError, StopIteration, ValueError):
-        pass
-    return f"{cpu}, {os.cpu_count()} cores{memory}, {platform.system()} {platform.release()}"
+    return Run(done.wall_ms, done.cpu_ms, done.rss_kb, stages, done.exit_code, diagnostics)
 
 
 def measure(jaws: str, size: int, args: argparse.Namespace, workdir: str) -> dict:
