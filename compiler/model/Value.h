@@ -50,6 +50,7 @@ struct Value {
   std::vector<std::pair<std::string, Value>> fields;  // Object, in source order
   DeployRef ref;                                      // Deploy
   Span origin;                                        // the expression it came from
+  Span keyOrigin;  // a field of an object literal: the key it was written under (for diagnostics on the key)
 
   bool isDeployTime() const;  // Deploy or Concat, or a list/object holding one
   const Value* field(std::string_view name) const;

@@ -52,7 +52,10 @@ MaybeValue Evaluator::eval(const ast::Expr& expr) {
           continue;
         }
         MaybeValue v = eval(*entry.value);
-        if (v) fields.emplace_back(entry.key.text, std::move(*v));
+        if (v) {
+          v->keyOrigin = entry.key.span;
+          fields.emplace_back(entry.key.text, std::move(*v));
+        }
         ok = ok && v.has_value();
       }
       if (!ok) return std::nullopt;

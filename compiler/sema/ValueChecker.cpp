@@ -154,8 +154,13 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
         for (const auto& [key, item] : value.fields) {
           const FieldType* field = type.field(key);
           if (field == nullptr) {
-            Diagnostic d = diag::UnknownAttribute(spanOf(item, at), key, type.name.empty() ? "this object" : "`" + type.name + "`");
-            if (auto best = closestMatch(key, names)) d.withHelp(note::DidYouMean(*best));
+            // At the key when the object literal is in view, with a fix-it there.
+            const Span keyAt = item.keyOrigin.valid() ? item.keyOrigin : spanOf(item, at);
+            Diagnostic d = diag::UnknownAttribute(keyAt, key, type.name.empty() ? "this object" : "`" + type.name + "`");
+            if (auto best = closestMatch(key, names)) {
+              d.withHelp(note::DidYouMean(*best));
+              if (item.keyOrigin.valid()) d.withFix(note::ReplaceWith(*best), item.keyOrigin, *best);
+            }
             report(std::move(d), enabled);
             ok = false;
             continue;

@@ -113,6 +113,12 @@ TEST_CASE("a misspelt field of a record value gets a did-you-mean", "[sema][name
   CHECK(c->errors() == 1);
   CHECK(found[0].message == "unknown attribute `origin` in `Cors`");
   CHECK(found[0].help == "did you mean `origins`?");
+  // At the key, not at its value, with the fix-it on the key.
+  CHECK(c->at(found[0].span) == "main.jaws:5:12");
+  REQUIRE(found[0].fixes.size() == 1);
+  REQUIRE(found[0].fixes[0].edits.size() == 1);
+  CHECK(found[0].fixes[0].edits[0].newText == "origins");
+  CHECK(c->at(found[0].fixes[0].edits[0].span) == "main.jaws:5:12");
 }
 
 TEST_CASE("unknown names, functions and types get a did-you-mean and a fix", "[sema][names]") {
