@@ -31,14 +31,19 @@ REGIONS = [
     "ap-southeast-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
     "ap-south-1", "ca-central-1", "sa-east-1", "me-south-1", "af-south-1",
 ]
-STAGE_NAMES = ["dev", "staging", "prod"]
+# The last stage is always `prod` (the project compares `stage == "prod"`, which
+# must name a stage): 1 stage is prod; 3 are dev, staging, prod; 4 are dev,
+# staging, stage2, prod.
+FIRST_STAGE_NAMES = ["dev", "staging"]
 METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 HANDLERS_PER_MODULE = 100
 FUNCTIONS_PER_MODEL = 10
 
 
-def stage_name(index: int) -> str:
-    return STAGE_NAMES[index] if index < len(STAGE_NAMES) else f"stage{index}"
+def stage_name(index: int, count: int) -> str:
+    if index == count - 1:
+        return "prod"
+    return FIRST_STAGE_NAMES[index] if index < len(FIRST_STAGE_NAMES) else f"stage{index}"
 
 
 def project_file(stages: int, regions: int) -> str:
@@ -71,7 +76,7 @@ def project_file(stages: int, regions: int) -> str:
         "",
     ]
     for s in range(stages):
-        name = stage_name(s)
+        name = stage_name(s, stages)
         out.append(f"stage {name} {{")
         out.append(f'  tags    = {{ environment = "{name}" }}')
         out.append(f"  regions = [{region_list}]")
@@ -189,7 +194,7 @@ def generate(functions: int, stages: int, regions: int, files: int, out: str) ->
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--functions", type=int, default=1000, help="functions, and routes (default 1000)")
-    parser.add_argument("--stages", type=int, default=3, help="stages: dev, staging, prod, stage3, ... (default 3)")
+    parser.add_argument("--stages", type=int, default=3, help="stages: dev, staging, stage2, ..., and prod last (default 3)")
     parser.add_argument("--regions", type=int, default=1, help=f"regions per stage, 1..{len(REGIONS)} (default 1)")
     parser.add_argument("--files", type=int, default=1, help="split the functions and routes over this many files (default 1)")
     parser.add_argument("--out", required=True, help="output folder (created; existing generated files are overwritten)")
