@@ -82,6 +82,15 @@ set -e
 expect_eq "$rc" 1 "missing file exit code"
 [[ "$err" == *"JW9001"* ]] || fail "a missing file is reported: $err"
 
+# The examples are in the canonical layout: a user who runs `jaws fmt` on
+# them changes nothing.
+examples="$(cd "$(dirname "$0")/../../examples" && pwd)"
+set +e
+out=$("$jaws" fmt --check "$examples" 2>&1)
+rc=$?
+set -e
+expect_eq "$rc" 0 "the examples are formatted ($out)"
+
 if [ "$failures" -ne 0 ]; then
   echo "$failures failed"
   exit 1
