@@ -9,6 +9,17 @@ const ast::Decorator* findDecorator(const std::vector<ast::Decorator>& decorator
   return nullptr;
 }
 
+TypeResolver::~TypeResolver() {
+  auto unlink = [](const TypePtr& type) {
+    if (!type) return;
+    type->fields.clear();
+    type->members.clear();
+    type->element.reset();
+  };
+  for (auto& [decl, type] : declared_) unlink(type);
+  for (auto& [expr, type] : resolved_) unlink(type);
+}
+
 TypePtr TypeResolver::declared(const ast::TypeDecl& decl, bool inStdlib) {
   if (auto it = declared_.find(&decl); it != declared_.end()) return it->second;
   if (decl.isAlias) {

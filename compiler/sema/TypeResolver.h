@@ -14,6 +14,12 @@ namespace jaws::sema {
 class TypeResolver {
  public:
   explicit TypeResolver(const Program& program) : program_(program) {}
+  // Declared types may refer to each other (`type Node { children: Node[] }`),
+  // so their shared pointers form cycles; the destructor breaks them. Types
+  // handed out must not outlive the resolver that made them.
+  ~TypeResolver();
+  TypeResolver(const TypeResolver&) = delete;
+  TypeResolver& operator=(const TypeResolver&) = delete;
 
   TypePtr resolve(const ast::TypeExpr& type, bool inStdlib = false);
   // A `type` declaration by name: a user type (unless inStdlib), else a stdlib one.
