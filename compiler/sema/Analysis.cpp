@@ -1,6 +1,7 @@
 #include "sema/Analysis.h"
 
 #include <map>
+#include <set>
 
 #include "diag/Builders.h"
 #include "sema/Binder.h"
@@ -65,8 +66,11 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
 
   start = Clock::now();
   if (program.project != nullptr) {
+    std::set<std::string> stageNames;
     for (const auto* stage : program.stages) {
       if (!stage->name.valid() || (options.stage && *options.stage != stage->name.text)) continue;
+      // A second `stage dev` is already JW2101; it adds no targets of its own.
+      if (!stageNames.insert(stage->name.text).second) continue;
       for (const auto& region : stageRegions(*stage, program, types, analysis.diagnostics)) {
         if (options.region && *options.region != region) continue;
         analysis.targets.push_back(Target{stage->name.text, region});

@@ -396,3 +396,16 @@ TEST_CASE("a project block that reads itself is a cycle, not a type error", "[se
   CHECK(c->at(found[0].span) == "main.jaws:3:9");
   CHECK(c->errors() == 1);
 }
+
+TEST_CASE("a second stage with the same name is one error and adds no targets", "[sema][names]") {
+  auto c = compile(
+      "stage dev { regions = [\"us-east-1\"] }\n"
+      "stage dev { regions = [\"eu-west-1\", \"eu-central-1\"] }\n");
+  INFO(c->all());
+  CHECK(c->withCode("JW2101").size() == 1);
+  CHECK(c->errors() == 1);
+  const auto& targets = c->project.compilation->analysis().targets;
+  REQUIRE(targets.size() == 1);
+  CHECK(targets[0].stage == "dev");
+  CHECK(targets[0].region == "us-east-1");
+}
