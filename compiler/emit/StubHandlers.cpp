@@ -82,4 +82,35 @@ HandlerPlan planHandlers(const ModuleGroup& group, const std::vector<std::string
   return plan;
 }
 
+ModelUses modelUses(const HandlerPlan& plan, const ModelNames& names) {
+  ModelUses uses;
+  for (const PlainFunction& plain : plan.plain) {
+    switch (plain.kind) {
+      case PlainFunction::Kind::Route:
+        uses.routes = true;
+        uses.types.insert(names.httpResult);
+        uses.types.insert(names.requests.at(plain.route.route));
+        break;
+      case PlainFunction::Kind::Schedule: uses.types.insert(names.scheduledEvent); break;
+      case PlainFunction::Kind::Authorizer:
+        uses.authorizer = true;
+        uses.types.insert(names.authorizerRequest);
+        uses.types.insert(names.authorizerResult);
+        break;
+      case PlainFunction::Kind::Direct: break;
+    }
+  }
+  return uses;
+}
+
+std::string expectedEvents(const ExportedHandler& handler) {
+  std::vector<std::string> kinds;
+  if (!handler.routes.empty()) kinds.push_back("an API Gateway REST API request");
+  if (handler.schedule) kinds.push_back("an EventBridge scheduled event");
+  if (handler.authorizer) kinds.push_back("an API Gateway authorizer event");
+  std::string out;
+  for (std::size_t i = 0; i < kinds.size(); ++i) out += (i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ") + kinds[i];
+  return out;
+}
+
 }  // namespace jaws::stubs

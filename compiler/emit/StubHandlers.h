@@ -6,11 +6,13 @@
 // function. Shared by the Node.js and Python generators so both name and
 // dispatch the same way.
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "emit/StubLayout.h"
 #include "emit/StubNames.h"
+#include "emit/StubRequests.h"
 
 namespace jaws::stubs {
 
@@ -37,5 +39,18 @@ struct HandlerPlan {
 
 // `helperNames` are the identifiers the generator's adapter code uses.
 HandlerPlan planHandlers(const ModuleGroup& group, const std::vector<std::string>& helperNames);
+
+// What a module's plain functions take from the models file, and which
+// adapter parts (HTTP, authorizer) the module needs.
+struct ModelUses {
+  std::set<std::string> types;  // model type names, sorted
+  bool routes = false;
+  bool authorizer = false;
+};
+ModelUses modelUses(const HandlerPlan& plan, const ModelNames& names);
+
+// The events an exported handler accepts, for its doc comment: "an API
+// Gateway REST API request or an EventBridge scheduled event".
+std::string expectedEvents(const ExportedHandler& handler);
 
 }  // namespace jaws::stubs

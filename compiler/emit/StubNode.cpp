@@ -122,18 +122,6 @@ std::string paramSpec(const model::RouteParameter& parameter, const model::Stack
   return spec + " }";
 }
 
-std::string expects(const ExportedHandler& handler) {
-  std::vector<std::string> kinds;
-  if (!handler.routes.empty()) kinds.push_back("an API Gateway REST API request");
-  if (handler.schedule) kinds.push_back("an EventBridge scheduled event");
-  if (handler.authorizer) kinds.push_back("an API Gateway authorizer event");
-  std::string out;
-  for (std::size_t i = 0; i < kinds.size(); ++i) {
-    out += (i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ") + kinds[i];
-  }
-  return out;
-}
-
 void appendExport(std::string& out, const ExportedHandler& handler, const HandlerPlan& plan,
                   const model::Stack& stack) {
   std::string functions;
@@ -149,7 +137,7 @@ void appendExport(std::string& out, const ExportedHandler& handler, const Handle
     out += fmt::format("  return {}(event, context);\n}}\n", plan.plain[*handler.direct].name);
   } else {
     out += "  return jawsDispatch(event, context, {\n";
-    out += fmt::format("    name: {},\n    expects: {},\n", quote(functions), quote(expects(handler)));
+    out += fmt::format("    name: {},\n    expects: {},\n", quote(functions), quote(expectedEvents(handler)));
     if (!handler.routes.empty()) {
       out += "    routes: [\n";
       for (std::size_t index : handler.routes) {
@@ -222,24 +210,7 @@ std::string generateNodeModule(const model::Stack& stack, const ModuleGroup& gro
   }
   out += "\n";
 
-  std::set<std::string> typedefs;
-  bool routes = false, authorizer = false;
-  for (const PlainFunction& plain : plan.plain) {
-    switch (plain.kind) {
-      case PlainFunction::Kind::Route:
-        routes = true;
-        typedefs.insert(names.httpResult);
-        typedefs.insert(names.requests.at(plain.route.route));
-        break;
-      case PlainFunction::Kind::Schedule: typedefs.insert(names.scheduledEvent); break;
-      case PlainFunction::Kind::Authorizer:
-        authorizer = true;
-        typedefs.insert(names.authorizerRequest);
-        typedefs.insert(names.authorizerResult);
-        break;
-      case PlainFunction::Kind::Direct: break;
-    }
-  }
+  const auto [typedefs, routes, authorizer] = modelUses(plan, names);
   for (const std::string& type : typedefs) {
     out += fmt::format("/** @typedef {{import('./jaws_models.js').{0}}} {0} */\n", type);
   }
