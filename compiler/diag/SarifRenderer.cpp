@@ -1,8 +1,8 @@
-#include <cctype>
 #include <map>
 #include <nlohmann/json.hpp>
 
 #include "diag/Renderers.h"
+#include "source/PercentEncoding.h"
 
 namespace jaws {
 
@@ -18,28 +18,12 @@ std::string_view sarifLevel(Severity severity) {
   }
 }
 
-// Percent-encodes what a relative URI reference may not hold as is.
-std::string uriOf(std::string_view path) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : path) {
-    if (std::isalnum(c) || std::string_view("/._-~").find(static_cast<char>(c)) != std::string_view::npos) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 Json physicalLocation(const SourceManager& sources, Span span) {
   const SourceFile* file = span.valid() ? sources.find(span.file) : nullptr;
   if (!file) return Json();
   const LineColumn start = file->lineColumn(span.begin);
   const LineColumn end = file->lineColumn(std::max(span.end, span.begin));
-  return Json{{"artifactLocation", {{"uri", uriOf(file->path())}}},
+  return Json{{"artifactLocation", {{"uri", percentEncodePath(file->path())}}},
               {"region",
                {{"startLine", start.line}, {"startColumn", start.column}, {"endLine", end.line}, {"endColumn", end.column}}}};
 }

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "source/PercentEncoding.h"
 #include "source/Workspace.h"
 
 namespace jaws::lsp {
@@ -13,11 +14,6 @@ int hexValue(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
-}
-
-bool unreserved(unsigned char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
-         c == '~';
 }
 
 }  // namespace
@@ -52,19 +48,6 @@ std::optional<std::filesystem::path> pathFromUri(std::string_view uri) {
   return normalPath(std::filesystem::path(decoded));
 }
 
-std::string uriFromPath(const std::filesystem::path& path) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out = "file://";
-  for (unsigned char c : path.generic_string()) {
-    if (unreserved(c) || c == '/') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
+std::string uriFromPath(const std::filesystem::path& path) { return "file://" + percentEncodePath(path.generic_string()); }
 
 }  // namespace jaws::lsp
