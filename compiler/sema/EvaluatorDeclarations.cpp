@@ -1,0 +1,152 @@
+// The declarations an expression reads, each evaluated once per target and
+// cached: lets, params (the stage's value, else the default), stdlib lets,
+// the project block, and blocks checked against their schema with defaults.
+#include "sema/Evaluator.h"
+
+#include "diag/Builders.h"
+#include "sema/Suggest.h"
+
+namespace jaws::sema {
+
+using K = model::Value::Kind;
+
+MaybeValue Evaluator::letValue(const ast::LetDecl& let) {
+  if (auto it = values_.find(&let); it != values_.end()) return it->second;
+  if (inProgress_.count(&let)) {
+    out_.push_back(diag::CyclicDefinition(let.name.span, let.name.text));
+    return std::nullopt;
+  }
+  inProgress_.insert(&let);
+  MaybeValue v = eval(*let.value);
+  inProgress_.erase(&let);
+  values_[&let] = v;
+  return v;
+}
+
+MaybeValue Evaluator::paramValue(const ast::ParamDecl& param) {
+  if (auto it = values_.find(&param); it != values_.end()) return it->second;
+  if (inProgress_.count(&param)) {
+    out_.push_back(diag::CyclicDefinition(param.name.span, param.name.text));
+    return std::nullopt;
+  }
+  inProgress_.insert(&param);
+  const ast::Expr* source = param.defaultValue.get();
+  if (stageDecl_ != nullptr) {
+    for (const auto& a : stageDecl_->attributes) {
+      if (!a.quotedKey && a.key.text == param.name.text) source = a.value.get();
+    }
+  }
+  MaybeValue v;
+  if (source == nullptr) {
+    const Span at = stageDecl_ ? stageDecl_->name.span : param.name.span;
+    out_.push_back(diag::ParamNotSet(at, param.name.text, target_.stage).note(param.name.span, note::DeclaredHere()));
+  } else {
+    v = eval(*source);
+    const bool secure = findDecorator(param.decorators, "secure") != nullptr;
+    if (v && secure) {
+      if (v->kind == K::Deploy &&
+          (v->ref.kind == model::DeployRef::Kind::SsmParameter || v->ref.kind == model::DeployRef::Kind::Secret)) {
+        v->ref.secure = true;
+      } else {
+        out_.push_back(diag::SecureParamFromLiteral(source->span, param.name.text).withHelp(note::SetFromSsm()));
+        v.reset();
+      }
+    }
+    if (v) {
+      TypePtr type = types_.resolve(*param.type);
+      if (!checker_.check(*v, *type, &param.decorators, "param `" + param.name.text + "`", true, source->span)) v.reset();
+    }
+  }
+  inProgress_.erase(&param);
+  values_[&param] = v;
+  return v;
+}
+
+MaybeValue Evaluator::stdlibLet(std::string_view name) {
+  auto it = program_.stdlibLets.find(std::string(name));
+  if (it == program_.stdlibLets.end()) return std::nullopt;
+  return letValue(*it->second);
+}
+
+const model::Value& Evaluator::projectValue() {
+  if (project_) return *project_;
+  if (projectInProgress_ || program_.project == nullptr) {
+    static const model::Value kEmpty = model::Value::object({});
+    return kEmpty;
+  }
+  projectInProgress_ = true;
+  TypePtr schema = types_.schema("Project");
+  MaybeValue v;
+  if (schema) {
+    v = evaluateBlock(program_.project->attributes, *schema, "the project block", program_.project->name.span, {},
+                      &projectFailed_);
+  }
+  project_ = v ? *v : model::Value::object({});
+  projectInProgress_ = false;
+  return *project_;
+}
+
+MaybeValue Evaluator::fieldDefault(const FieldType& field) {
+  if (field.field == nullptr || !field.field->defaultValue) return model::Value::null();
+  // Defaults are stdlib expressions; errors in them are the stdlib's, not the
+  // user's, and the stdlib tests keep them clean.
+  const std::size_t before = out_.size();
+  MaybeValue v = eval(*field.field->defaultValue);
+  out_.resize(before);
+  return v;
+}
+
+MaybeValue Evaluator::evaluateBlock(const std::vector<ast::Attribute>& attributes, const Type& schema,
+                                    std::string_view blockName, Span blockSpan, const std::set<std::string>& extraKeys,
+                                    std::set<std::string>* failed) {
+  std::vector<std::pair<std::string, model::Value>> fields;
+  std::map<std::string, Span> seen;
+  std::vector<std::string> names;
+  for (const auto& f : schema.fields) names.push_back(f.name);
+  for (const auto& k : extraKeys) names.push_back(k);
+  bool ok = true;
+  for (const auto& a : attributes) {
+    if (!a.key.valid()) continue;
+    if (auto [it, inserted] = seen.emplace(a.key.text, a.key.span); !inserted) {
+      out_.push_back(diag::DuplicateAttribute(a.key.span, a.key.text).note(it->second, note::FirstDeclaredHere()));
+      continue;
+    }
+    if (extraKeys.count(a.key.text)) continue;
+    const FieldType* field = schema.field(a.key.text);
+    if (field == nullptr) {
+      Diagnostic d = diag::UnknownAttribute(a.key.span, a.key.text, std::string(blockName));
+      if (auto best = closestMatch(a.key.text, names)) {
+        d.withHelp(note::DidYouMean(*best)).withFix(note::ReplaceWith(*best), a.key.span, *best);
+      }
+      out_.push_back(std::move(d));
+      ok = false;
+      continue;
+    }
+    MaybeValue v = eval(*a.value);
+    if (!v || !checker_.check(*v, *field->type, &field->field->decorators, "`" + a.key.text + "`", field->deployTime,
+                              a.value->span)) {
+      ok = false;
+      if (failed) failed->insert(a.key.text);
+      continue;
+    }
+    if (v->kind == K::Null) continue;  // `x = null` leaves an optional attribute unset
+    fields.emplace_back(a.key.text, std::move(*v));
+  }
+  for (const auto& f : schema.fields) {
+    if (seen.count(f.name)) continue;
+    MaybeValue v = fieldDefault(f);
+    if (!v) {
+      ok = false;  // the default depends on an attribute with an error, reported there
+    } else if (v->kind != K::Null) {
+      v->origin = Span{};
+      fields.emplace_back(f.name, std::move(*v));
+    } else if (!f.optional) {
+      out_.push_back(diag::MissingAttribute(blockSpan, f.name, std::string(blockName)));
+      ok = false;
+    }
+  }
+  if (!ok && failed == nullptr) return std::nullopt;
+  return model::Value::object(std::move(fields));
+}
+
+}  // namespace jaws::sema
