@@ -82,8 +82,8 @@ HandlerPlan planHandlers(const ModuleGroup& group, const std::vector<std::string
   return plan;
 }
 
-ModelUses modelUses(const HandlerPlan& plan, const ModelNames& names) {
-  ModelUses uses;
+ModuleNeeds moduleNeeds(const HandlerPlan& plan, const ModelNames& names) {
+  ModuleNeeds uses;
   for (const PlainFunction& plain : plan.plain) {
     switch (plain.kind) {
       case PlainFunction::Kind::Route:
@@ -99,6 +99,10 @@ ModelUses modelUses(const HandlerPlan& plan, const ModelNames& names) {
         break;
       case PlainFunction::Kind::Direct: break;
     }
+  }
+  for (const ExportedHandler& handler : plan.exports) {
+    uses.dispatch = uses.dispatch || !handler.direct;
+    uses.schedule = uses.schedule || handler.schedule.has_value();
   }
   return uses;
 }

@@ -40,14 +40,16 @@ struct HandlerPlan {
 // `helperNames` are the identifiers the generator's adapter code uses.
 HandlerPlan planHandlers(const ModuleGroup& group, const std::vector<std::string>& helperNames);
 
-// What a module's plain functions take from the models file, and which
-// adapter parts (HTTP, authorizer) the module needs.
-struct ModelUses {
+// What a module needs: the model types its plain functions take from the
+// models file, and which parts of the AWS adapter it must include.
+struct ModuleNeeds {
   std::set<std::string> types;  // model type names, sorted
-  bool routes = false;
-  bool authorizer = false;
+  bool routes = false;          // the HTTP adapter
+  bool authorizer = false;      // the authorizer adapter
+  bool schedule = false;        // a handler takes scheduled events
+  bool dispatch = false;        // a handler tells event kinds apart (not only direct calls)
 };
-ModelUses modelUses(const HandlerPlan& plan, const ModelNames& names);
+ModuleNeeds moduleNeeds(const HandlerPlan& plan, const ModelNames& names);
 
 // The events an exported handler accepts, for its doc comment: "an API
 // Gateway REST API request or an EventBridge scheduled event".

@@ -210,7 +210,7 @@ std::string generateNodeModule(const model::Stack& stack, const ModuleGroup& gro
   }
   out += "\n";
 
-  const auto [typedefs, routes, authorizer] = modelUses(plan, names);
+  const auto [typedefs, routes, authorizer, schedule, dispatch] = moduleNeeds(plan, names);
   for (const std::string& type : typedefs) {
     out += fmt::format("/** @typedef {{import('./jaws_models.js').{0}}} {0} */\n", type);
   }
@@ -221,11 +221,6 @@ std::string generateNodeModule(const model::Stack& stack, const ModuleGroup& gro
 
   out += std::string(kRule) + "// AWS adapter (generated once; edit it if you need to)\n" + kRule + "\n";
   appendCorsTable(out, plan);
-  bool dispatch = false, schedule = false;
-  for (const ExportedHandler& handler : plan.exports) {
-    dispatch = dispatch || !handler.direct;
-    schedule = schedule || handler.schedule.has_value();
-  }
   if (dispatch) {
     out += std::string(node::kTypedefs) + "\n" + node::kDispatchHead;
     if (authorizer) out += node::kDispatchAuthorizer;
