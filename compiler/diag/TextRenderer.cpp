@@ -2,7 +2,7 @@
 
 #include "diag/Ordering.h"
 #include "diag/Renderers.h"
-#include "source/Utf8.h"
+#include "diag/TerminalText.h"
 
 namespace jaws {
 
@@ -17,16 +17,7 @@ std::string location(const SourceManager& sources, Span span) {
   const SourceFile* file = span.valid() ? sources.find(span.file) : nullptr;
   if (!file) return "jaws";
   const LineColumn lc = file->lineColumn(span.begin);
-  return fmt::format("{}:{}:{}", file->path(), lc.line, lc.column);
-}
-
-// Tabs are shown as one space so the caret stays aligned.
-std::string untab(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c == '\t') c = ' ';
-  }
-  return out;
+  return fmt::format("{}:{}:{}", terminal::printable(file->path()), lc.line, lc.column);
 }
 
 void renderSnippet(std::string& out, const SourceFile& file, Span span) {
@@ -35,6 +26,7 @@ void renderSnippet(std::string& out, const SourceFile& file, Span span) {
   const std::uint32_t lineStart = file.lineStart(lineIndex);
   std::size_t caretFrom = std::min<std::size_t>(span.begin - lineStart, line.size());
   std::size_t caretTo = std::min<std::size_t>(std::max(span.end, span.begin) - lineStart, line.size());
+  caretTo = std::max(caretTo, caretFrom);
   std::string prefix, suffix;
   if (line.size() > kMaxShownLine) {
     std::size_t from = caretFrom > kWindowBefore ? caretFrom - kWindowBefore : 0;
@@ -49,26 +41,29 @@ void renderSnippet(std::string& out, const SourceFile& file, Span span) {
   }
   const std::string number = std::to_string(lineIndex + 1);
   const std::string gutter(number.size(), ' ');
-  const std::size_t lead = utf8::codePointCount(line.substr(0, caretFrom)) + prefix.size();
-  std::size_t width = caretTo > caretFrom ? utf8::codePointCount(line.substr(caretFrom, caretTo - caretFrom)) : 1;
-  if (width == 0) width = 1;
+  // Carets go under display columns: what precedes the span, shown as it is
+  // printed, decides where they start.
+  const std::size_t lead = terminal::displayWidth(terminal::printable(line.substr(0, caretFrom))) + prefix.size();
+  const std::size_t width =
+      std::max<std::size_t>(1, terminal::displayWidth(terminal::printable(line.substr(caretFrom, caretTo - caretFrom))));
   out += fmt::format(" {} |\n", gutter);
-  out += fmt::format(" {} | {}{}{}\n", number, prefix, untab(line), suffix);
+  out += fmt::format(" {} | {}{}{}\n", number, prefix, terminal::printable(line), suffix);
   out += fmt::format(" {} | {}{}\n", gutter, std::string(lead, ' '), std::string(width, '^'));
 }
 
 }  // namespace
 
 std::string renderTextOne(const Diagnostic& d, const SourceManager& sources) {
-  std::string out = fmt::format("{}: {}[{}]: {}\n", location(sources, d.span), severityName(d.severity), d.id(), d.message);
+  std::string out = fmt::format("{}: {}[{}]: {}\n", location(sources, d.span), severityName(d.severity), d.id(),
+                                terminal::printable(d.message));
   if (const SourceFile* file = d.span.valid() ? sources.find(d.span.file) : nullptr) renderSnippet(out, *file, d.span);
-  if (!d.help.empty()) out += fmt::format("  = help: {}\n", d.help);
+  if (!d.help.empty()) out += fmt::format("  = help: {}\n", terminal::printable(d.help));
   for (const auto& n : d.notes) {
     if (n.span.valid()) {
-      out += fmt::format("{}: note: {}\n", location(sources, n.span), n.message);
+      out += fmt::format("{}: note: {}\n", location(sources, n.span), terminal::printable(n.message));
       if (const SourceFile* file = sources.find(n.span.file)) renderSnippet(out, *file, n.span);
     } else {
-      out += fmt::format("  = note: {}\n", n.message);
+      out += fmt::format("  = note: {}\n", terminal::printable(n.message));
     }
   }
   return out;

@@ -239,13 +239,19 @@ const sema::Analysis& Compilation::analysis() {
   load();
   if (analysis_) return *analysis_;
   std::vector<const ast::SourceUnit*> user, stdlib;
+  sema::AnalysisOptions options;
+  // Every load diagnostic but a cycle means a file of the program is missing.
+  options.programIncomplete = std::any_of(loadDiagnostics_.begin(), loadDiagnostics_.end(),
+                                          [](const Diagnostic& d) { return d.code != DiagCode::JW2001; });
   for (FileId file : userFiles_) {
-    if (const ast::SourceUnit* unit = syntaxTree(file)) user.push_back(unit);
+    if (const ast::SourceUnit* unit = syntaxTree(file)) {
+      user.push_back(unit);
+      options.programIncomplete = options.programIncomplete || !unit->complete;
+    }
   }
   for (FileId file : stdlibFiles_) {
     if (const ast::SourceUnit* unit = syntaxTree(file)) stdlib.push_back(unit);
   }
-  sema::AnalysisOptions options;
   options.stage = options_.stage;
   options.region = options_.region;
   options.projectDir = projectDir_.generic_string();

@@ -58,7 +58,7 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
                  const AnalysisOptions& options) {
   Analysis analysis;
   auto start = Clock::now();
-  analysis.program = Binder::bind(userUnits, stdlibUnits, analysis.diagnostics);
+  analysis.program = Binder::bind(userUnits, stdlibUnits, options.programIncomplete, analysis.diagnostics);
   const Program& program = *analysis.program;
   TypeResolver types(program);
   checkDeclarations(program, types, analysis.diagnostics);

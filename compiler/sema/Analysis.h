@@ -23,6 +23,9 @@ struct AnalysisOptions {
   std::optional<std::string> region;  // restrict to one region
   std::string projectDir;             // absolute; handler files are looked up below it
   const SourceManager* sources = nullptr;  // the files' text: `// jaws-disable-next-line` comments are read from it
+  // A file of the program could not be read, found or parsed in full: its own
+  // error says so, and "no project"/"no stage" would only repeat it.
+  bool programIncomplete = false;
 };
 
 struct AnalysisTimes {

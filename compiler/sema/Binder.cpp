@@ -44,7 +44,8 @@ SymbolKind kindOf(ast::DeclKind kind) {
 }  // namespace
 
 std::unique_ptr<Program> Binder::bind(const std::vector<const ast::SourceUnit*>& userUnits,
-                                      const std::vector<const ast::SourceUnit*>& stdlibUnits, Diagnostics& out) {
+                                      const std::vector<const ast::SourceUnit*>& stdlibUnits, bool programIncomplete,
+                                      Diagnostics& out) {
   auto program = std::make_unique<Program>();
   Binder binder(*program, out);
   for (const auto* unit : stdlibUnits) {
@@ -58,7 +59,7 @@ std::unique_ptr<Program> Binder::bind(const std::vector<const ast::SourceUnit*>&
   for (const auto* unit : userUnits) {
     for (const auto& decl : unit->decls) binder.declare(*decl);
   }
-  binder.checkShape(userUnits);
+  if (!programIncomplete) binder.checkShape(userUnits);
   for (const auto* unit : userUnits) {
     for (const auto& decl : unit->decls) binder.resolveDecl(*decl);
   }

@@ -1,7 +1,8 @@
 #pragma once
 // The binder: declares every name of the program in one namespace (reporting
 // duplicates at both places), checks the program's shape (one project, at
-// least one stage), and resolves every name in expressions, route targets and
+// least one stage; not when a file of the program is missing or unparsed, as
+// the missing part may hold them), and resolves every name in expressions, route targets and
 // type references. Unresolved names are reported once, here, so that the
 // per-stage evaluation never reports them again.
 #include <memory>
@@ -15,7 +16,8 @@ namespace jaws::sema {
 class Binder {
  public:
   static std::unique_ptr<Program> bind(const std::vector<const ast::SourceUnit*>& userUnits,
-                                       const std::vector<const ast::SourceUnit*>& stdlibUnits, Diagnostics& out);
+                                       const std::vector<const ast::SourceUnit*>& stdlibUnits, bool programIncomplete,
+                                       Diagnostics& out);
 
  private:
   Binder(Program& program, Diagnostics& out) : program_(program), out_(out) {}

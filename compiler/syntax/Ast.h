@@ -357,6 +357,9 @@ struct SourceUnit {
   std::vector<ImportDecl> imports;
   std::vector<DeclPtr> decls;
   std::vector<Comment> comments;
+  // False when the file was not parsed (invalid UTF-8) or only up to a nesting
+  // limit: the part that is missing may hold the project or a stage.
+  bool complete = true;
 };
 
 }  // namespace jaws::ast

@@ -5,6 +5,8 @@
 
 #include <limits>
 
+#include <fmt/format.h>
+
 #include "JawsLexer.h"
 #include "JawsParser.h"
 #include "diag/Builders.h"
@@ -29,10 +31,22 @@ std::string hexByte(unsigned char c) {
   return {kHex[c >> 4], kHex[c & 15]};
 }
 
+// How a stray character is named in a message: invisible and confusable ones
+// (controls, format characters such as bidirectional overrides and zero-width
+// spaces, the backtick that quotes code) by their code point only.
 std::string shownCharacter(std::string_view text) {
-  const auto c = static_cast<unsigned char>(text.front());
-  if (c < 0x20 || c == 0x7F) return "U+00" + hexByte(c);
-  return "`" + std::string(text) + "`";
+  std::uint32_t cp = static_cast<unsigned char>(text.front());
+  if (text.size() > 1) {
+    cp &= 0xFFu >> (text.size() + 1);
+    for (std::size_t k = 1; k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[k]) & 0x3F);
+  }
+  const std::string codePoint = fmt::format("U+{:04X}", cp);
+  const bool invisible = cp < 0x20 || cp == 0x7F || cp == '`' || (cp >= 0x80 && cp < 0xA0) || cp == 0xAD ||
+                         (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F) ||
+                         cp == 0xFEFF;
+  if (invisible) return codePoint;
+  if (cp >= 0x80) return fmt::format("`{}` ({})", text, codePoint);
+  return fmt::format("`{}`", text);
 }
 
 // Reports what the lexer put on the ERRORS channel, collects comments, and
@@ -101,6 +115,7 @@ ParseResult parse(const SourceFile& file) {
     const auto at = static_cast<std::uint32_t>(*bad);
     result.diagnostics.push_back(
         diag::InvalidUtf8(Span{file.id(), at, at + 1}, hexByte(static_cast<unsigned char>(file.text()[at]))));
+    result.unit->complete = false;
     return result;
   }
 
@@ -137,6 +152,7 @@ ParseResult parse(const SourceFile& file) {
   } catch (const jaws::grammar::NestingTooDeep& e) {
     const auto at = static_cast<std::uint32_t>(e.token ? e.token->getStartIndex() : 0);
     result.diagnostics.push_back(diag::NestingTooDeep(Span{file.id(), at, at + 1}, std::to_string(P::kMaxNesting)));
+    result.unit->complete = false;
     return result;
   }
 

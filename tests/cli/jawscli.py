@@ -60,6 +60,14 @@ class JawsTestCase(unittest.TestCase):
         except json.JSONDecodeError as e:
             self.fail(f"--format json printed invalid JSON ({e}): {proc.stdout[:500]}")
 
+    def codes(self, report):
+        return [d["code"] for d in report["diagnostics"]]
+
+    def assertNoControlBytes(self, text):
+        """Text output is for a terminal: nothing below U+0020 but newlines, no DEL, no C1 controls."""
+        bad = sorted({f"U+{ord(c):04X}" for c in text if (ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) < 0xA0})
+        self.assertEqual(bad, [], text[:2000])
+
     def diagnostics(self, report, code):
         return [d for d in report["diagnostics"] if d["code"] == code]
 

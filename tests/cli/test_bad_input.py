@@ -41,6 +41,13 @@ class LexicalGarbage(JawsTestCase):
         self.write("garbage.jaws", garbage)
         report = self.check_json("garbage.jaws", cwd=self.tmp)
         self.assertPositioned(self.assertDiagnostic(report, "JW9003", file="garbage.jaws"))
+        # The file is not parsed, so "no project" would only repeat that.
+        self.assertEqual(self.codes(report), ["JW9003"])
+        # The text output shows the garbage line, but no raw control byte
+        # reaches the terminal (an ESC would drive it).
+        proc = run("check", "garbage.jaws", cwd=self.tmp)
+        self.assertNoCrash(proc)
+        self.assertNoControlBytes(proc.stdout + proc.stderr)
 
     def test_nul_and_control_bytes(self):
         # Valid UTF-8, so it is lexed: every control byte is a stray character.
@@ -48,6 +55,17 @@ class LexicalGarbage(JawsTestCase):
         report = self.check_json("nul.jaws", cwd=self.tmp)
         self.assertDiagnostic(report, "JW1003", line=1, column=10, message="U+0000")
         self.assertDiagnostic(report, "JW1003", line=2, column=1, message="U+007F")
+        proc = run("check", "nul.jaws", cwd=self.tmp)
+        self.assertNoControlBytes(proc.stdout + proc.stderr)
+        self.assertIn("let a = 1\u2400\u2400\u2401\u2402 let b = 2", proc.stdout + proc.stderr)
+
+    def test_escape_sequences_in_strings_do_not_reach_the_terminal(self):
+        self.write("esc.jaws", "project p {}\nlet s = \"\x1b]0;pwned\x07\x1b[2J\" #\n")
+        proc = run("check", "esc.jaws", cwd=self.tmp)
+        self.assertNoCrash(proc)
+        self.assertEqual(proc.returncode, 1)
+        self.assertNoControlBytes(proc.stdout + proc.stderr)
+        self.assertIn('let s = "\u241b]0;pwned\u2407\u241b[2J" #', proc.stdout + proc.stderr)
 
     def test_ascii_noise_does_not_crash(self):
         rng = random.Random(7)
@@ -93,6 +111,8 @@ class DeepNesting(JawsTestCase):
         d = self.assertDiagnostic(report, "JW1008", line=1)
         self.assertPositioned(d)
         self.assertEqual(d["message"], "nesting is deeper than 100 levels")
+        # The rest of the file is not parsed: nothing else is reported about it.
+        self.assertEqual(self.codes(report), ["JW1008"])
         if column is not None:
             self.assertEqual(d["column"], column)
         else:
@@ -146,11 +166,13 @@ class FilesAndImports(JawsTestCase):
         report = self.check_json("does/not/exist.jaws", cwd=self.tmp)
         d = self.assertDiagnostic(report, "JW9001", message="does/not/exist.jaws")
         self.assertIn("no such file", d["message"])
+        self.assertEqual(self.codes(report), ["JW9001"])  # not also "no project"
 
     def test_folder_without_jaws_files(self):
         self.write("empty/readme.txt", "nothing here\n")
         report = self.check_json("empty", cwd=self.tmp)
         self.assertDiagnostic(report, "JW9002", message="empty")
+        self.assertEqual(self.codes(report), ["JW9002"])
 
     def test_import_cycle(self):
         self.write("app/main.jaws", "import \"./a.jaws\"\nlet m = 1\n")
@@ -184,6 +206,13 @@ class FilesAndImports(JawsTestCase):
         self.write("app/main.jaws", "\n  import \"./nope.jaws\"\n")
         report = self.check_json("app", cwd=self.tmp)
         self.assertDiagnostic(report, "JW2003", file="app/main.jaws", line=2, column=10)
+        # The missing file may hold the project: no "no project" on top.
+        self.assertEqual(self.codes(report), ["JW2003"])
+
+    def test_a_complete_program_without_a_project_still_says_so(self):
+        self.write("app/main.jaws", "let a = 1\n")
+        report = self.check_json("app", cwd=self.tmp)
+        self.assertDiagnostic(report, "JW2102", file="app/main.jaws", line=1, column=1)
 
 
 class HugeInputs(JawsTestCase):

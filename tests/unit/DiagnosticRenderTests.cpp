@@ -240,3 +240,40 @@ TEST_CASE("sarif: version, rules, results and fixes", "[diag][render]") {
   CHECK(results[1]["level"] == "warning");
   CHECK_FALSE(results[2].contains("fixes"));
 }
+
+TEST_CASE("text: control bytes in a line are shown as pictures, never sent to the terminal", "[diag][render]") {
+  Fixture f;
+  // An ESC sequence and a BEL inside a string: the renderer must not let them
+  // drive the terminal.
+  const FileId id = f.add("f.jaws", "let s = \"\x1B[31mred\x07\" #\n");
+  const Diagnostic d = diag::StrayCharacter(Span{id, 20, 21}, "`#`");
+  const std::string text = f.text(d);
+  CHECK(text.find('\x1B') == std::string::npos);
+  CHECK(text.find('\x07') == std::string::npos);
+  CHECK(text ==
+        "f.jaws:1:21: error[JW1003]: unexpected character `#`\n"
+        "   |\n"
+        " 1 | let s = \"\xE2\x90\x9B[31mred\xE2\x90\x87\" #\n"
+        "   |                     ^\n");
+}
+
+TEST_CASE("text: wide characters take two columns, so the caret stays under its character", "[diag][render]") {
+  Fixture f;
+  // "日本" is two wide characters: four terminal columns, two code points.
+  const FileId id = f.add("f.jaws", "let s = \"\xE6\x97\xA5\xE6\x9C\xAC\" #\n");
+  const Diagnostic d = diag::StrayCharacter(Span{id, 17, 18}, "`#`");
+  CHECK(f.text(d) ==
+        "f.jaws:1:14: error[JW1003]: unexpected character `#`\n"
+        "   |\n"
+        " 1 | let s = \"\xE6\x97\xA5\xE6\x9C\xAC\" #\n"
+        "   | " + std::string(15, ' ') + "^\n");
+}
+
+TEST_CASE("text: user text in a message cannot reorder or drive the terminal", "[diag][render]") {
+  Fixture f;
+  const FileId id = f.add("f.jaws", "let a = 1\n");
+  // A right-to-left override (U+202E) and a newline inside a quoted name.
+  const Diagnostic d = diag::StrayCharacter(Span{id, 0, 1}, "`a\xE2\x80\xAE\nb`");
+  const std::string first = f.text(d).substr(0, f.text(d).find('\n'));
+  CHECK(first == "f.jaws:1:1: error[JW1003]: unexpected character `a\xEF\xBF\xBD\xE2\x90\x8A" "b`");
+}

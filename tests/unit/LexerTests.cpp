@@ -145,10 +145,21 @@ TEST_CASE("stray characters are one error each, with the parser quiet about them
   CHECK(parsed.diagnostics()[0].message == "unexpected character `#`");
   CHECK(parsed.at(parsed.diagnostics()[0].span) == "1:11");
   // A multi-byte character is one diagnostic covering its bytes.
-  CHECK(parsed.diagnostics()[1].message == "unexpected character `\xC3\xA9`");
+  CHECK(parsed.diagnostics()[1].message == "unexpected character `\xC3\xA9` (U+00E9)");
   CHECK(parsed.diagnostics()[1].span.size() == 2);
   CHECK(parsed.at(parsed.diagnostics()[2].span) == "3:11");
   CHECK(parsed.decl("z") != nullptr);
+}
+
+TEST_CASE("an invisible or confusable stray character is named by its code point only", "[lexer]") {
+  // A backtick would clash with the quotes of the message; a right-to-left
+  // override or a zero-width space would be invisible or reorder the line.
+  const auto parsed = parseSource("let a = 1 `\nlet b = 2 \xE2\x80\xAE\nlet c = 3 \xE2\x80\x8B\n");
+  REQUIRE(codes(parsed.diagnostics()) == std::vector<std::string>{"JW1003", "JW1003", "JW1003"});
+  CHECK(parsed.diagnostics()[0].message == "unexpected character U+0060");
+  CHECK(parsed.diagnostics()[1].message == "unexpected character U+202E");
+  CHECK(parsed.diagnostics()[2].message == "unexpected character U+200B");
+  CHECK(parsed.at(parsed.diagnostics()[1].span) == "2:11");
 }
 
 TEST_CASE("control characters are named by code point", "[lexer]") {
