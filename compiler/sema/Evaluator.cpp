@@ -113,7 +113,9 @@ MaybeValue Evaluator::compileTimeString(const ast::Expr& expr, std::string_view 
 MaybeValue Evaluator::evalString(const ast::StringLiteral& string) {
   std::vector<model::Value> parts;
   std::string text;
-  bool deploy = false, ok = true;
+  // An unterminated string (JW1001) ran to the end of its line: what it was
+  // meant to hold is unknown, and checking it would only repeat that error.
+  bool deploy = false, ok = string.terminated;
   for (const auto& part : string.parts) {
     if (!part.isInterpolation()) {
       text += part.text;
