@@ -6,6 +6,7 @@
 #include <map>
 #include <regex>
 #include <set>
+#include <tuple>
 
 #include "diag/Builders.h"
 #include "sema/RuleContext.h"
@@ -21,13 +22,24 @@ const ast::ApiDecl* apiDecl(const Program& program, const model::Api& api) {
   return block != nullptr && block->kind == ast::DeclKind::Api ? static_cast<const ast::ApiDecl*>(block) : nullptr;
 }
 
-const ast::Route* astRoute(const ast::ApiDecl* decl, const model::Route& route) {
-  if (decl == nullptr) return nullptr;
-  for (const auto& r : decl->routes) {
-    if (r.span == route.span) return &r;
+// The source of each evaluated route, found by its span. Built once per API:
+// a scan per route made the rules quadratic in the routes of an API.
+class RouteSources {
+ public:
+  explicit RouteSources(const ast::ApiDecl* decl) {
+    if (decl == nullptr) return;
+    for (const auto& r : decl->routes) bySpan_.emplace(key(r.span), &r);
   }
-  return nullptr;
-}
+  const ast::Route* find(const model::Route& route) const {
+    auto it = bySpan_.find(key(route.span));
+    return it == bySpan_.end() ? nullptr : it->second;
+  }
+
+ private:
+  using Key = std::tuple<FileId, std::uint32_t, std::uint32_t>;
+  static Key key(Span s) { return {s.file, s.begin, s.end}; }
+  std::map<Key, const ast::Route*> bySpan_;
+};
 
 Span attributeValueSpan(const ast::ApiDecl* decl, std::string_view name, Span fallback) {
   const ast::Attribute* a = decl ? findAttribute(*decl, name) : nullptr;
@@ -80,7 +92,7 @@ void checkBinaryMediaTypes(const StackRuleContext& c, const model::Api& api, con
   }
 }
 
-void checkOperationIds(const StackRuleContext& c, const model::Api& api, const ast::ApiDecl* decl) {
+void checkOperationIds(const StackRuleContext& c, const model::Api& api, const RouteSources& sources) {
   struct First {
     const model::Route* route;
     bool explicitly;
@@ -88,7 +100,7 @@ void checkOperationIds(const StackRuleContext& c, const model::Api& api, const a
   std::map<std::string, First> seen;
   for (const auto& route : api.routes) {
     if (route.operationId.empty()) continue;
-    const ast::Route* source = astRoute(decl, route);
+    const ast::Route* source = sources.find(route);
     const ast::Attribute* written = nullptr;
     if (source != nullptr) {
       for (const auto& a : source->attributes) {
@@ -118,7 +130,7 @@ void checkPrivateEndpoint(const StackRuleContext& c, const model::Api& api, cons
   c.out.push_back(diag::PrivateApiWithoutPolicy(attributeValueSpan(decl, "endpoint", api.span), api.name));
 }
 
-void checkAuthorizersNotRouted(const StackRuleContext& c, const model::Api& api, const ast::ApiDecl* decl) {
+void checkAuthorizersNotRouted(const StackRuleContext& c, const model::Api& api, const RouteSources& sources) {
   std::map<std::string, Span> authorizers;
   auto collect = [&](const model::Auth& auth) {
     if (auth.kind == model::AuthKind::Authorizer) authorizers.try_emplace(auth.authorizerFunction, auth.span);
@@ -128,7 +140,7 @@ void checkAuthorizersNotRouted(const StackRuleContext& c, const model::Api& api,
   for (const auto& route : api.routes) {
     auto it = authorizers.find(route.function);
     if (it == authorizers.end()) continue;
-    const ast::Route* source = astRoute(decl, route);
+    const ast::Route* source = sources.find(route);
     c.out.push_back(diag::AuthorizerAlsoRouted(source ? source->target.span : route.span, route.function)
                         .note(it->second, note::AuthorizerHere()));
   }
@@ -141,13 +153,14 @@ void checkApiRules(const StackRuleContext& context) {
   for (const auto& f : context.stack.functions) functions.emplace(f.name, &f);
   for (const auto& api : context.stack.apis) {
     const ast::ApiDecl* decl = apiDecl(context.program, api);
+    const RouteSources sources(decl);
     checkIntegrationTimeouts(context, api, functions);
     checkCognito(context, api.auth);
     for (const auto& route : api.routes) checkCognito(context, route.auth);
     checkBinaryMediaTypes(context, api, decl);
-    checkOperationIds(context, api, decl);
+    checkOperationIds(context, api, sources);
     checkCors(context, api, decl);
-    checkAuthorizersNotRouted(context, api, decl);
+    checkAuthorizersNotRouted(context, api, sources);
     checkPrivateEndpoint(context, api, decl);
   }
 }
