@@ -1,7 +1,10 @@
 // `jaws`: parses the command line with CLI11 and runs one subcommand.
+#include <algorithm>
 #include <iostream>
+#include <string_view>
 
 #include "cli/Commands.h"
+#include "sema/Suggest.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"jaws: a compiler for serverless infrastructure (.jaws to CloudFormation and OpenAPI)", "jaws"};
@@ -17,6 +20,22 @@ int main(int argc, char** argv) {
       jaws::cli::addLspCommand(app),
       jaws::cli::addStubsCommand(app),
   };
+
+  // CLI11 would answer a mistyped command with "A subcommand is required";
+  // name it, and the command it is closest to.
+  if (argc > 1 && argv[1][0] != '-') {
+    std::vector<std::string> names;
+    for (const auto& command : commands) names.push_back(command.app->get_name());
+    const std::string_view word = argv[1];
+    if (std::find(names.begin(), names.end(), word) == names.end()) {
+      std::string list;
+      for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
+      std::cerr << "jaws: unknown command '" << word << "'";
+      if (auto near = jaws::sema::closestMatch(word, names)) std::cerr << "; did you mean '" << *near << "'?";
+      std::cerr << "\nCommands: " << list << ". Run jaws --help for more information.\n";
+      return jaws::cli::kExitUsage;
+    }
+  }
 
   try {
     app.parse(argc, argv);

@@ -25,6 +25,15 @@ class ExitCodes(JawsTestCase):
                 self.assertNoCrash(proc)
                 self.assertEqual(proc.returncode, 2, proc.stdout + proc.stderr)
 
+    def test_unknown_command_is_named_with_a_suggestion(self):
+        proc = run("chek", ".", cwd=self.tmp)
+        self.assertEqual(proc.returncode, 2)
+        self.assertIn("jaws: unknown command 'chek'; did you mean 'check'?", proc.stderr)
+        self.assertIn("Commands: check, explain, fmt, build, lsp, stubs.", proc.stderr)
+        proc = run("frobnicate", cwd=self.tmp)
+        self.assertEqual(proc.returncode, 2)
+        self.assertIn("jaws: unknown command 'frobnicate'\n", proc.stderr)
+
     def test_several_projects_one_report(self):
         bad = self.write("bad.jaws", "let x = = 1\n")
         proc = run("check", "examples/todo", bad)
