@@ -13,7 +13,10 @@ lexer grammar JawsLexer;
 
 channels { COMMENTS, ERRORS }
 
-tokens { INTERP_END }
+// MISSING is never lexed: syntax/MissingPieces inserts it, zero-width, where
+// a piece the user has not written yet is certainly missing (`memory =` with
+// the next attribute on the next line).
+tokens { INTERP_END, MISSING }
 
 @lexer::members {
   // Brace depth at which each open interpolation started (innermost last).

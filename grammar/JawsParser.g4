@@ -88,7 +88,7 @@ apiMember
   ;
 
 // `GET /todos/{id} -> getTodo { ... }`; the method is checked by the builder.
-route : decorator* identifier ROUTE_PATH ARROW identifier routeBody?;
+route : decorator* identifier ROUTE_PATH ARROW (identifier | MISSING) routeBody?;
 
 routeBody : LBRACE ({!declarationAhead() && !routeAhead()}? routeItem separator?)* RBRACE;
 
@@ -115,6 +115,7 @@ typePrimary
   | (KW_TRUE | KW_FALSE)                  # boolLiteralType
   | recordType                      # recordTypeRef
   | LPAREN typeExpr RPAREN          # parenType
+  | MISSING                         # missingType
   ;
 
 recordType : LBRACE ({!declarationAhead()}? field separator?)* RBRACE;
@@ -126,7 +127,7 @@ field
   : anyName QUESTION? COLON typeExpr decorator* (ASSIGN expression decorator*)?
   ;
 
-decorator : AT anyName (LPAREN arguments? RPAREN)?;
+decorator : AT (anyName | MISSING) (LPAREN arguments? RPAREN)?;
 
 // ---- expressions ------------------------------------------------------------
 
@@ -156,6 +157,7 @@ primary
   | LBRACE ({!declarationAhead()}? objectEntry separator?)* RBRACE      # objectLiteral
   | nameReference                         # nameExpr
   | LPAREN expression RPAREN              # parenExpr
+  | MISSING                               # missingExpr
   ;
 
 objectEntry : attributeKey ASSIGN expression;

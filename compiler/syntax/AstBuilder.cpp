@@ -2,6 +2,7 @@
 
 #include "JawsLexer.h"
 #include "diag/Builders.h"
+#include "syntax/TokenDescriptions.h"
 
 namespace jaws::syntax {
 
@@ -59,6 +60,17 @@ std::string AstBuilder::docBefore(antlr4::ParserRuleContext* ctx) const {
     doc += lines[i];
   }
   return doc;
+}
+
+Span AstBuilder::reportMissingPiece(antlr4::tree::TerminalNode* missing, const char* what) {
+  const Span at = span(missing);
+  antlr4::Token* next = missing->getSymbol();
+  for (size_t i = next->getTokenIndex() + 1; i < tokens_.size(); ++i) {
+    next = tokens_.get(i);
+    if (next->getChannel() == antlr4::Token::DEFAULT_CHANNEL) break;
+  }
+  out_.push_back(diag::MissingToken(at, what, describeToken(next)));
+  return at;
 }
 
 ast::Identifier AstBuilder::identifier(P::IdentifierContext* ctx, antlr4::ParserRuleContext* fallback) {
@@ -134,7 +146,8 @@ std::vector<ast::Decorator> AstBuilder::buildDecorators(const std::vector<P::Dec
 ast::Decorator AstBuilder::buildDecorator(P::DecoratorContext* ctx) {
   ast::Decorator d;
   d.span = span(ctx);
-  d.name = anyName(ctx->anyName(), ctx);
+  d.name = ctx->MISSING() ? ast::Identifier{"", reportMissingPiece(ctx->MISSING(), "a decorator name")}
+                          : anyName(ctx->anyName(), ctx);
   d.hasParens = ctx->LPAREN() != nullptr;
   d.args = buildArguments(ctx->arguments());
   return d;

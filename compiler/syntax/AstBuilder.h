@@ -65,6 +65,9 @@ class AstBuilder {
   Span span(antlr4::tree::TerminalNode* node) const;
   std::string_view text(Span s) const { return file_.slice(s); }
   std::string docBefore(antlr4::ParserRuleContext* ctx) const;
+  // A MISSING token (syntax/MissingPieces): reports "expected <what> before
+  // <the next token>" there, once; returns its (empty) span.
+  Span reportMissingPiece(antlr4::tree::TerminalNode* missing, const char* what);
   static bool isMissing(antlr4::Token* token);
 
   const SourceFile& file_;

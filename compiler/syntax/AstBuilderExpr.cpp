@@ -122,6 +122,9 @@ ast::ExprPtr AstBuilder::buildPrimary(P::PrimaryContext* ctx) {
     return std::make_unique<ast::NameExpr>(s, ast::Identifier{std::string(text(at)), at});
   }
   if (auto* c = dynamic_cast<P::ParenExprContext*>(ctx)) return std::make_unique<ast::ParenExpr>(s, buildExpr(c->expression()));
+  if (auto* c = dynamic_cast<P::MissingExprContext*>(ctx)) {
+    return std::make_unique<ast::ErrorExpr>(reportMissingPiece(c->MISSING(), "an expression"));
+  }
   return std::make_unique<ast::ErrorExpr>(s);
 }
 

@@ -94,7 +94,8 @@ ast::Route AstBuilder::buildRoute(P::RouteContext* ctx) {
   route.doc = docBefore(ctx);
   route.decorators = buildDecorators(ctx->decorator());
   route.methodName = identifier(ctx->identifier(0), ctx);
-  route.target = identifier(ctx->identifier(1), ctx);
+  route.target = ctx->MISSING() ? ast::Identifier{"", reportMissingPiece(ctx->MISSING(), "a function name")}
+                                : identifier(ctx->identifier(1), ctx);
   if (route.methodName.valid()) {
     route.method = ast::parseHttpMethod(route.methodName.text);
     if (!route.method) {

@@ -47,6 +47,9 @@ ast::TypePtr AstBuilder::buildTypePrimary(P::TypePrimaryContext* ctx) {
     return std::make_unique<ast::BoolLiteralType>(span(c), c->KW_TRUE() != nullptr);
   }
   if (auto* c = dynamic_cast<P::RecordTypeRefContext*>(ctx)) return buildRecord(c->recordType());
+  if (auto* c = dynamic_cast<P::MissingTypeContext*>(ctx)) {
+    return std::make_unique<ast::ErrorType>(reportMissingPiece(c->MISSING(), "a type"));
+  }
   if (auto* c = dynamic_cast<P::ParenTypeContext*>(ctx)) {
     return std::make_unique<ast::ParenType>(span(c), buildType(c->typeExpr()));
   }

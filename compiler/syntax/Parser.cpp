@@ -13,6 +13,7 @@
 #include "source/Utf8.h"
 #include "syntax/AstBuilder.h"
 #include "syntax/ByteCharStream.h"
+#include "syntax/MissingPieces.h"
 #include "syntax/SyntaxErrorStrategy.h"
 
 namespace jaws::syntax {
@@ -124,7 +125,14 @@ ParseResult parse(const SourceFile& file) {
   SilentListener silent;
   lexer.removeErrorListeners();
   lexer.addErrorListener(&silent);
-  antlr4::CommonTokenStream tokens(&lexer);
+  std::vector<std::unique_ptr<antlr4::Token>> lexed;
+  for (bool end = false; !end;) {
+    lexed.push_back(lexer.nextToken());
+    end = lexed.back()->getType() == antlr4::Token::EOF;
+  }
+  insertMissingPieces(lexed);
+  antlr4::ListTokenSource source(std::move(lexed));
+  antlr4::CommonTokenStream tokens(&source);
   tokens.fill();
   const TokenScan scan = scanTokens(file, tokens, *result.unit, result.diagnostics);
 

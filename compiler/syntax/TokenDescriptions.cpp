@@ -48,6 +48,9 @@ std::string literalName(size_t type) {
 const std::set<size_t> kExpressionStarts = {L::INT,  L::DECIMAL, L::SIZE,     L::DURATION, L::BAD_NUMBER,
                                             L::KW_TRUE, L::KW_FALSE,   L::KW_NULL,    L::DQUOTE,   L::LBRACKET,
                                             L::LBRACE, L::ID,    L::LPAREN,   L::BANG, L::STAGE, L::PROJECT};
+// What can start a type (typePrimary), and not an expression: a type is
+// expected where the set holds these and no `[`.
+const std::set<size_t> kTypeStarts = {L::ID, L::DQUOTE, L::INT, L::KW_TRUE, L::KW_FALSE, L::LBRACE, L::LPAREN};
 const std::set<size_t> kDeclarationStarts = {L::PROJECT, L::PARAM, L::LET,      L::STAGE, L::TYPE,
                                              L::FUNCTION, L::API,  L::RESOURCE, L::OUTPUT};
 const std::set<size_t> kKeywords = {L::IMPORT, L::PROJECT, L::PARAM,    L::LET,    L::STAGE, L::TYPE, L::FUNCTION,
@@ -77,6 +80,7 @@ std::string describeExpected(const antlr4::misc::IntervalSet& expected) {
   for (ssize_t t : expected.toList()) {
     types.insert(static_cast<size_t>(t));  // EOF (-1) maps to Token::EOF
   }
+  types.erase(L::MISSING);  // never written by the user: only syntax/MissingPieces inserts it
   std::vector<std::string> names;
   // Names first: where any name may stand (an attribute key), the declaration
   // keywords are names too, not declarations.
@@ -90,6 +94,10 @@ std::string describeExpected(const antlr4::misc::IntervalSet& expected) {
     for (size_t t : kDeclarationStarts) types.erase(t);
     types.erase(L::AT);
     types.erase(L::IMPORT);
+  }
+  if (containsAll(types, kTypeStarts) && !types.count(L::LBRACKET)) {
+    names.push_back("a type");
+    for (size_t t : kTypeStarts) types.erase(t);
   }
   if (types.count(L::INT) && types.count(L::DQUOTE) && types.count(L::ID) && types.count(L::LBRACKET)) {
     names.push_back("an expression");

@@ -151,6 +151,37 @@ TEST_CASE("a missing value leaves an error node and the next attribute parses", 
   CHECK(parsed.decl("y") != nullptr);
 }
 
+TEST_CASE("a piece not written yet, with the next item on the next line, is one error and loses nothing", "[recovery]") {
+  // syntax/MissingPieces: `memory =` / `timeout = 10s`, `->` / `POST /x`.
+  const auto parsed = parseSource(
+      "function f {\n  memory =\n  timeout = 10s\n}\n"
+      "api a {\n  GET /x ->\n  POST /y -> f\n}\n");
+  REQUIRE(codes(parsed.diagnostics()) == std::vector<std::string>{"JW1005", "JW1005"});
+  CHECK(parsed.diagnostics()[0].message == "expected an expression before identifier `timeout`");
+  CHECK(parsed.at(parsed.diagnostics()[0].span) == "2:11");
+  CHECK(parsed.diagnostics()[1].message == "expected a function name before identifier `POST`");
+  CHECK(parsed.at(parsed.diagnostics()[1].span) == "6:12");
+  const auto& f = static_cast<const ast::FunctionDecl&>(*parsed.decl("f"));
+  REQUIRE(f.attributes.size() == 2);
+  CHECK(f.attributes[0].value->kind == ast::ExprKind::Error);
+  CHECK(f.attributes[1].key.text == "timeout");
+  CHECK(f.attributes[1].value->kind == ast::ExprKind::Duration);
+  const auto& api = static_cast<const ast::ApiDecl&>(*parsed.decl("a"));
+  REQUIRE(api.routes.size() == 2);
+  CHECK_FALSE(api.routes[0].target.valid());
+  CHECK(api.routes[1].target.text == "f");
+}
+
+TEST_CASE("no piece is taken for missing where the next tokens continue it", "[recovery]") {
+  // A field's default, a conditional, a type followed by a field, a decorator
+  // before a route: nothing is missing in any of them.
+  const auto parsed = parseSource(
+      "type T {\n  a: string = \"x\"\n  b: Item\n  c?: int\n}\n"
+      "let v = true ? 1 : 2\n"
+      "api a {\n  @deprecated GET /x -> f\n}\n");
+  CHECK(parsed.diagnostics().empty());
+}
+
 TEST_CASE("at most one error per position, in any broken input", "[recovery]") {
   const char* inputs[] = {
       "let x = = = 1\n",

@@ -1,0 +1,111 @@
+#include "syntax/MissingPieces.h"
+
+#include "JawsLexer.h"
+
+namespace jaws::syntax {
+
+namespace {
+
+using L = jaws::grammar::JawsLexer;
+
+bool isName(size_t type) {
+  switch (type) {
+    case L::ID: case L::IMPORT: case L::PROJECT: case L::PARAM: case L::LET: case L::STAGE: case L::TYPE:
+    case L::FUNCTION: case L::API: case L::RESOURCE: case L::OUTPUT: case L::KW_TRUE: case L::KW_FALSE: case L::KW_NULL:
+      return true;
+    default: return false;
+  }
+}
+
+// The parser's view: the default channel only (comments and stray characters
+// are elsewhere).
+class Lookahead {
+ public:
+  explicit Lookahead(const std::vector<std::unique_ptr<antlr4::Token>>& tokens) {
+    bool strayBefore = false;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i]->getChannel() == L::ERRORS) strayBefore = true;
+      if (tokens[i]->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+      visible_.push_back(i);
+      afterStray_.push_back(strayBefore);
+      strayBefore = false;
+    }
+    for (std::size_t i = 0; i < visible_.size(); ++i) types_.push_back(tokens[visible_[i]]->getType());
+  }
+  std::size_t size() const { return visible_.size(); }
+  std::size_t tokenIndex(std::size_t k) const { return visible_[k]; }
+  // The type of the k-th visible token, EOF past the end.
+  size_t type(std::size_t k) const { return k < types_.size() ? types_[k] : antlr4::Token::EOF; }
+
+  // `let x`, `import "..."`, `function f`: what the grammar's declarationAhead() sees.
+  bool declarationAt(std::size_t k) const {
+    switch (type(k)) {
+      case L::IMPORT: return type(k + 1) == L::DQUOTE;
+      case L::PROJECT: case L::PARAM: case L::LET: case L::STAGE: case L::TYPE:
+      case L::FUNCTION: case L::API: case L::RESOURCE: case L::OUTPUT: return type(k + 1) == L::ID;
+      default: return false;
+    }
+  }
+  bool routeAt(std::size_t k) const { return type(k) == L::ID && type(k + 1) == L::ROUTE_PATH; }
+  // `key =` (an attribute or object entry).
+  bool keyAt(std::size_t k) const { return isName(type(k)) && type(k + 1) == L::ASSIGN; }
+  // `name:` or `name?:` (a field).
+  bool fieldAt(std::size_t k) const {
+    return isName(type(k)) && (type(k + 1) == L::COLON || (type(k + 1) == L::QUESTION && type(k + 2) == L::COLON));
+  }
+
+  // Whether the piece after the k-th visible token is missing. Not when a
+  // stray character stands in between: the lexer reported it, and it may be
+  // what the user meant as the piece.
+  bool gapAfter(std::size_t k) const {
+    if (k + 1 < afterStray_.size() && afterStray_[k + 1]) return false;
+    switch (type(k)) {
+      case L::ASSIGN: return keyAt(k + 1) || declarationAt(k + 1);
+      case L::COLON: return fieldAt(k + 1) || declarationAt(k + 1);
+      case L::ARROW: return routeAt(k + 1) || declarationAt(k + 1);
+      case L::AT: return routeAt(k + 1) || declarationAt(k + 1);
+      default: return false;
+    }
+  }
+
+ private:
+  std::vector<std::size_t> visible_;
+  std::vector<bool> afterStray_;  // a stray character comes before the i-th visible token
+  std::vector<size_t> types_;
+};
+
+std::unique_ptr<antlr4::Token> missingAfter(const antlr4::Token& previous) {
+  auto token = std::make_unique<antlr4::CommonToken>(const_cast<antlr4::Token*>(&previous));
+  const size_t end = previous.getStopIndex() + 1;
+  token->setType(L::MISSING);
+  token->setText("");
+  token->setStartIndex(end);
+  token->setStopIndex(end - 1);  // empty: it stands between two tokens
+  token->setCharPositionInLine(previous.getCharPositionInLine() + (end - previous.getStartIndex()));
+  return token;
+}
+
+}  // namespace
+
+void insertMissingPieces(std::vector<std::unique_ptr<antlr4::Token>>& tokens) {
+  const Lookahead lookahead(tokens);
+  std::vector<std::size_t> after;  // token indexes a MISSING token follows
+  for (std::size_t k = 0; k < lookahead.size(); ++k) {
+    if (lookahead.gapAfter(k)) after.push_back(lookahead.tokenIndex(k));
+  }
+  if (after.empty()) return;
+  std::vector<std::unique_ptr<antlr4::Token>> merged;
+  merged.reserve(tokens.size() + after.size());
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const antlr4::Token& token = *tokens[i];
+    merged.push_back(std::move(tokens[i]));
+    if (next < after.size() && after[next] == i) {
+      merged.push_back(missingAfter(token));
+      ++next;
+    }
+  }
+  tokens = std::move(merged);
+}
+
+}  // namespace jaws::syntax
