@@ -15,6 +15,7 @@ options {
 
 @parser::header {
 #include "syntax/JawsParserBase.h"
+#include "syntax/TokenKinds.h"
 }
 
 // Error recovery for a missing closing bracket. A declaration keyword followed
@@ -25,16 +26,8 @@ options {
 // keyword would be read as an attribute key and every line after it would be
 // an error).
 @parser::members {
-  bool declarationAhead() {
-    const size_t next = _input->LA(2);
-    switch (_input->LA(1)) {
-      case IMPORT: return next == DQUOTE;
-      case PROJECT: case PARAM: case LET: case STAGE: case TYPE:
-      case FUNCTION: case API: case RESOURCE: case OUTPUT: return next == ID;
-      default: return false;
-    }
-  }
-  bool routeAhead() { return _input->LA(1) == ID && _input->LA(2) == ROUTE_PATH; }
+  bool declarationAhead() { return jaws::syntax::startsDeclaration(_input->LA(1), _input->LA(2)); }
+  bool routeAhead() { return jaws::syntax::startsRoute(_input->LA(1), _input->LA(2)); }
 }
 
 sourceFile : topLevel* EOF;

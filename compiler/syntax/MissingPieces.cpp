@@ -1,21 +1,13 @@
 #include "syntax/MissingPieces.h"
 
 #include "JawsLexer.h"
+#include "syntax/TokenKinds.h"
 
 namespace jaws::syntax {
 
 namespace {
 
 using L = jaws::grammar::JawsLexer;
-
-bool isName(size_t type) {
-  switch (type) {
-    case L::ID: case L::IMPORT: case L::PROJECT: case L::PARAM: case L::LET: case L::STAGE: case L::TYPE:
-    case L::FUNCTION: case L::API: case L::RESOURCE: case L::OUTPUT: case L::KW_TRUE: case L::KW_FALSE: case L::KW_NULL:
-      return true;
-    default: return false;
-  }
-}
 
 // The parser's view: the default channel only (comments and stray characters
 // are elsewhere).
@@ -37,21 +29,13 @@ class Lookahead {
   // The type of the k-th visible token, EOF past the end.
   size_t type(std::size_t k) const { return k < types_.size() ? types_[k] : antlr4::Token::EOF; }
 
-  // `let x`, `import "..."`, `function f`: what the grammar's declarationAhead() sees.
-  bool declarationAt(std::size_t k) const {
-    switch (type(k)) {
-      case L::IMPORT: return type(k + 1) == L::DQUOTE;
-      case L::PROJECT: case L::PARAM: case L::LET: case L::STAGE: case L::TYPE:
-      case L::FUNCTION: case L::API: case L::RESOURCE: case L::OUTPUT: return type(k + 1) == L::ID;
-      default: return false;
-    }
-  }
-  bool routeAt(std::size_t k) const { return type(k) == L::ID && type(k + 1) == L::ROUTE_PATH; }
+  bool declarationAt(std::size_t k) const { return startsDeclaration(type(k), type(k + 1)); }
+  bool routeAt(std::size_t k) const { return startsRoute(type(k), type(k + 1)); }
   // `key =` (an attribute or object entry).
-  bool keyAt(std::size_t k) const { return isName(type(k)) && type(k + 1) == L::ASSIGN; }
+  bool keyAt(std::size_t k) const { return isNameToken(type(k)) && type(k + 1) == L::ASSIGN; }
   // `name:` or `name?:` (a field).
   bool fieldAt(std::size_t k) const {
-    return isName(type(k)) && (type(k + 1) == L::COLON || (type(k + 1) == L::QUESTION && type(k + 2) == L::COLON));
+    return isNameToken(type(k)) && (type(k + 1) == L::COLON || (type(k + 1) == L::QUESTION && type(k + 2) == L::COLON));
   }
 
   // Whether the piece after the k-th visible token is missing. Not when a

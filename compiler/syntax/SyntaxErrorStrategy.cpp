@@ -1,4 +1,5 @@
 #include "syntax/SyntaxErrorStrategy.h"
+#include "syntax/TokenKinds.h"
 
 #include <limits>
 
@@ -61,14 +62,7 @@ bool SyntaxErrorStrategy::startsDeclaration(size_t index) const {
   const size_t first = typeAt(index);
   ++index;
   const size_t next = typeAt(index);
-  switch (first) {
-    case antlr4::Token::EOF: return true;
-    case P::IMPORT: return next == P::DQUOTE;
-    case P::PROJECT: case P::PARAM: case P::LET: case P::STAGE: case P::TYPE:
-    case P::FUNCTION: case P::API: case P::RESOURCE: case P::OUTPUT: return next == P::ID;
-    case P::ID: return next == P::ROUTE_PATH;  // a route
-    default: return false;
-  }
+  return first == antlr4::Token::EOF || syntax::startsDeclaration(first, next) || syntax::startsRoute(first, next);
 }
 
 bool SyntaxErrorStrategy::reportMissingCloser(antlr4::Parser* parser, antlr4::Token* token,
