@@ -151,6 +151,9 @@ ParseResult parse(const SourceFile& file) {
       result.usedFullLL = true;
       tokens.seek(0);
       parser.reset();
+      // The parser owns every context it made until it is destroyed: free the
+      // SLL attempt's tree before the LL pass builds another.
+      parser.getTreeTracker().reset();
       parser.resetNesting();
       parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
       parser.setErrorHandler(std::make_shared<SyntaxErrorStrategy>(
