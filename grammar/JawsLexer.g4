@@ -103,6 +103,11 @@ WS : [ \t\r\n\f\u000B]+ -> skip;
 // points (see ByteCharStream), so the mark is its three UTF-8 bytes.
 BOM : '\u00EF\u00BB\u00BF' -> skip;
 
+// Characters that start no token, a run at a time: 10 MB of `#` is one token,
+// not ten million (the parser facade still reports each character, up to the
+// per-file limit). U+0001 also stands for every non-ASCII byte (ByteCharStream).
+// `&` is not among them: `&&` is a token.
+STRAY_CHARACTERS : [#$%^*+`~'\\\u0000-\u0008\u000E-\u001F\u007F]+ -> type(STRAY_CHARACTER), channel(ERRORS);
 STRAY_CHARACTER : . -> channel(ERRORS);
 
 fragment DIGITS       : [0-9]+;

@@ -23,6 +23,10 @@ using P = jaws::grammar::JawsParser;
 
 namespace {
 
+// The most tokens one file may hold (JW1022): twice the largest generated
+// benchmark file (10,000 functions and routes, 4 MB).
+constexpr std::size_t kMaxTokens = std::size_t{1} << 21;
+
 // Lexer errors cannot happen with the catch-all STRAY_CHARACTER rule; this
 // listener only keeps ANTLR from printing to the console if one ever does.
 class SilentListener : public antlr4::BaseErrorListener {};
@@ -82,15 +86,18 @@ TokenScan scanTokens(const SourceFile& file, antlr4::CommonTokenStream& tokens, 
         out.push_back(diag::UnterminatedBlockComment(Span{file.id(), begin, begin + 2}));
         break;
       case L::STRAY_CHARACTER: {
-        if (begin < skipUntil) break;  // a continuation byte of a character already reported
-        const auto lead = static_cast<unsigned char>(file.text()[begin]);
-        const std::uint32_t length = static_cast<std::uint32_t>(utf8::sequenceLength(lead));
-        skipUntil = std::min(begin + length, file.size());
-        const Span at{file.id(), begin, skipUntil};
-        if (++strayReported <= SyntaxErrorStrategy::kMaxErrors) {
-          out.push_back(diag::StrayCharacter(at, shownCharacter(file.slice(at))));
-        } else if (strayReported == SyntaxErrorStrategy::kMaxErrors + 1) {
-          out.push_back(diag::TooManySyntaxErrors(at, std::to_string(SyntaxErrorStrategy::kMaxErrors)));
+        // A run of stray characters is one token; each character is one error.
+        for (std::uint32_t at = std::max(begin, skipUntil); at < end && strayReported <= SyntaxErrorStrategy::kMaxErrors;) {
+          const auto lead = static_cast<unsigned char>(file.text()[at]);
+          const std::uint32_t length = static_cast<std::uint32_t>(utf8::sequenceLength(lead));
+          skipUntil = std::min(at + length, file.size());  // a character may end past this token
+          const Span character{file.id(), at, skipUntil};
+          if (++strayReported <= SyntaxErrorStrategy::kMaxErrors) {
+            out.push_back(diag::StrayCharacter(character, shownCharacter(file.slice(character))));
+          } else {
+            out.push_back(diag::TooManySyntaxErrors(character, std::to_string(SyntaxErrorStrategy::kMaxErrors)));
+          }
+          at = skipUntil;
         }
         break;
       }
@@ -129,6 +136,14 @@ ParseResult parse(const SourceFile& file) {
   for (bool end = false; !end;) {
     lexed.push_back(lexer.nextToken());
     end = lexed.back()->getType() == antlr4::Token::EOF;
+    if (lexed.size() > kMaxTokens) {
+      // Tokens and the parse tree over them cost ~500 bytes each at peak: a
+      // file of 64 MiB of `}` would take tens of gigabytes. Refuse it.
+      const auto at = static_cast<std::uint32_t>(lexed.back()->getStartIndex());
+      result.diagnostics.push_back(diag::TooManyTokens(Span{file.id(), at, at + 1}, std::to_string(kMaxTokens)));
+      result.unit->complete = false;
+      return result;
+    }
   }
   insertMissingPieces(lexed);
   antlr4::ListTokenSource source(std::move(lexed));

@@ -232,17 +232,40 @@ class HugeInputs(JawsTestCase):
         self.assertLess(longest, 400, "the snippet of a long line is shown as a window")
 
     def test_ten_megabytes_of_declarations_on_one_line(self):
-        count = self.SIZE // 19 + 1  # each declaration is 19 characters
-        text = "".join(f"let v{i:07d} = [{i % 10}] " for i in range(count)) + "let broken = = 1\n"
+        # 58 characters and 6 tokens a declaration: about a million tokens,
+        # under the per-file limit (JW1022, below).
+        count = self.SIZE // 58 + 1
+        text = "".join(f"let v{i:07d} = \"{'x' * 40}\" " for i in range(count)) + "let broken = = 1\n"
         self.assertGreaterEqual(len(text), self.SIZE)
         self.write("decls.jaws", text)
         report = self.check_json("decls.jaws", cwd=self.tmp, timeout=600)
         self.assertDiagnostic(report, "JW1004", line=1, column=len(text) - 3)
 
+    def test_ten_megabytes_of_tokens_are_refused_past_the_limit(self):
+        # Five million `}`: each a token. The file is refused at the 2,097,152nd
+        # token instead of holding gigabytes of tokens and parse tree.
+        self.write("braces.jaws", "project p {}\n" + "}," * (self.SIZE // 2) + "\n")
+        start = time.monotonic()
+        report = self.check_json("braces.jaws", cwd=self.tmp, timeout=300)
+        d = self.assertDiagnostic(report, "JW1022", line=2, message="more than 2097152 tokens")
+        self.assertPositioned(d)
+        self.assertEqual(self.codes(report), ["JW1022"])  # not parsed, so nothing else
+        self.assertLess(time.monotonic() - start, 120)
+
     def test_ten_megabytes_of_stray_characters(self):
+        # One run of stray characters is one token, so this is not refused as
+        # too many tokens; each character is still one error, up to the limit.
         self.write("stray.jaws", "#" * self.SIZE + "\n")
         report = self.check_json("stray.jaws", cwd=self.tmp, timeout=300)
         self.assertEqual(len(self.diagnostics(report, "JW1003")), 50)
+        self.assertDiagnostic(report, "JW1018", line=1, column=51)
+        self.assertEqual(self.diagnostics(report, "JW1022"), [])
+
+    def test_ten_megabytes_of_accented_stray_characters(self):
+        self.write("stray.jaws", "\u00e9\u2192" * (self.SIZE // 5) + "\n")
+        report = self.check_json("stray.jaws", cwd=self.tmp, timeout=300)
+        self.assertEqual(len(self.diagnostics(report, "JW1003")), 50)
+        self.assertDiagnostic(report, "JW1003", line=1, column=2, message="`\u2192` (U+2192)")
         self.assertDiagnostic(report, "JW1018", line=1, column=51)
 
     def test_file_over_the_size_limit(self):
