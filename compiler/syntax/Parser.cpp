@@ -4,6 +4,7 @@
 #include "syntax/Parser.h"
 
 #include <limits>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -113,6 +114,17 @@ TokenScan scanTokens(const SourceFile& file, antlr4::CommonTokenStream& tokens, 
   return scan;
 }
 
+// The parser and the AST builder may both find something missing at one
+// place (`handler =` right before `function g`: the value and the block's
+// `}`); the first report there stands, as the recovering strategy does for
+// its own errors.
+void keepOneErrorPerPosition(Diagnostics& diagnostics) {
+  std::set<std::uint32_t> seen;
+  std::erase_if(diagnostics, [&](const Diagnostic& d) {
+    return d.severity == Severity::Error && d.span.begin == d.span.end && !seen.insert(d.span.begin).second;
+  });
+}
+
 }  // namespace
 
 ParseResult parse(const SourceFile& file) {
@@ -186,6 +198,7 @@ ParseResult parse(const SourceFile& file) {
   auto unit = builder.build(tree);
   unit->comments = std::move(result.unit->comments);
   result.unit = std::move(unit);
+  keepOneErrorPerPosition(result.diagnostics);
   return result;
 }
 

@@ -172,6 +172,15 @@ TEST_CASE("a piece not written yet, with the next item on the next line, is one 
   CHECK(api.routes[1].target.text == "f");
 }
 
+TEST_CASE("a missing value and a missing brace at one place are one error", "[recovery]") {
+  // `handler =` right before the next declaration: both the value and the
+  // block's `}` are missing there; one error stands, and `g` still parses.
+  const auto parsed = parseSource("function f {\n  handler =\nfunction g { handler = \"x\" }\n");
+  REQUIRE(codes(parsed.diagnostics()) == std::vector<std::string>{"JW1005"});
+  CHECK(parsed.at(parsed.diagnostics()[0].span) == "2:12");
+  CHECK(parsed.decl("g") != nullptr);
+}
+
 TEST_CASE("no piece is taken for missing where the next tokens continue it", "[recovery]") {
   // A field's default, a conditional, a type followed by a field, a decorator
   // before a route: nothing is missing in any of them.
