@@ -59,6 +59,7 @@ std::unique_ptr<Program> Binder::bind(const std::vector<const ast::SourceUnit*>&
   for (const auto* unit : userUnits) {
     for (const auto& decl : unit->decls) binder.declare(*decl);
   }
+  program->incomplete = programIncomplete;
   if (!programIncomplete) binder.checkShape(userUnits);
   for (const auto* unit : userUnits) {
     for (const auto& decl : unit->decls) binder.resolveDecl(*decl);

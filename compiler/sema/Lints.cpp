@@ -67,6 +67,8 @@ bool looksSecret(const StackRuleContext& c, const std::string& name) {
 }  // namespace
 
 void checkProgramLints(const Program& program, const std::vector<model::Stack>& stacks, Diagnostics& out) {
+  // The part of the program that is missing may use any declaration.
+  if (program.incomplete) return;
   const std::set<const Symbol*> used = usedSymbols(program);
   auto unused = [&](const ast::Decl* decl) {
     const Symbol* s = program.symbolOf(decl);

@@ -38,6 +38,9 @@ class Program {
  public:
   const ast::ProjectDecl* project = nullptr;
   std::vector<const ast::StageDecl*> stages;
+  // A file of the program is missing or was not parsed to its end: what is
+  // absent may hold the project, a stage, or the use of a declaration.
+  bool incomplete = false;
   std::vector<const ast::ParamDecl*> params;
   std::vector<const ast::LetDecl*> lets;
   std::vector<const ast::TypeDecl*> types;

@@ -103,14 +103,6 @@ ast::Identifier AstBuilder::key(P::AttributeKeyContext* ctx, bool& quoted) {
 
 // ---- declarations ------------------------------------------------------------
 
-std::unique_ptr<ast::SourceUnit> AstBuilder::build(P::SourceFileContext* ctx) {
-  auto unit = std::make_unique<ast::SourceUnit>();
-  unit->file = file_.id();
-  bool sawDeclaration = false;
-  for (auto* top : ctx->topLevel()) buildTopLevel(top, *unit, sawDeclaration);
-  return unit;
-}
-
 void AstBuilder::buildTopLevel(P::TopLevelContext* ctx, ast::SourceUnit& unit, bool& sawDeclaration) {
   if (auto* imp = ctx->importDecl()) {
     ast::ImportDecl decl;

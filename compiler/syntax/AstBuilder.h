@@ -20,11 +20,13 @@ class AstBuilder {
   AstBuilder(const SourceFile& file, antlr4::CommonTokenStream& tokens, Diagnostics& out)
       : file_(file), tokens_(tokens), out_(out) {}
 
-  std::unique_ptr<ast::SourceUnit> build(P::SourceFileContext* ctx);
+  // Adds one import or declaration to `unit` (the parser facade parses and
+  // builds one top-level item at a time). `sawDeclaration`: whether a
+  // declaration came before, so that a later import is reported (JW1021).
+  void buildTopLevel(P::TopLevelContext* ctx, ast::SourceUnit& unit, bool& sawDeclaration);
 
  private:
   // declarations (AstBuilder.cpp)
-  void buildTopLevel(P::TopLevelContext* ctx, ast::SourceUnit& unit, bool& sawDeclaration);
   ast::DeclPtr buildDeclaration(P::DeclarationContext* ctx);
   ast::DeclPtr buildDeclarationBody(P::DeclarationBodyContext* ctx);
   void buildBlock(P::BlockContext* ctx, ast::BlockDecl& decl);

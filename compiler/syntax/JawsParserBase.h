@@ -69,6 +69,14 @@ class JawsParserBase : public antlr4::Parser {
     depth_ = 0;
     frames_.clear();
   }
+  // Makes the next rule call as if from `state` inside `parent`. The facade
+  // parses sourceFile's `topLevel*` loop one item at a time; with the loop's
+  // own context and state, the follow sets that error recovery computes (what
+  // may come after a broken declaration) are those of the whole file.
+  void callFrom(antlr4::ParserRuleContext* parent, size_t state) {
+    _ctx = parent;
+    setState(state);
+  }
 
  private:
   static constexpr size_t kNone = static_cast<size_t>(-1);

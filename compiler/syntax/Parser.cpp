@@ -114,6 +114,29 @@ TokenScan scanTokens(const SourceFile& file, antlr4::CommonTokenStream& tokens, 
   return scan;
 }
 
+// The ATN states of sourceFile's `topLevel*` loop: where it decides whether
+// another item follows, and where it calls topLevel. Found in the ATN rather
+// than copied from the generated code, which renumbers them on every change.
+struct TopLevelLoop {
+  size_t decision = antlr4::atn::ATNState::INVALID_STATE_NUMBER;
+  size_t call = antlr4::atn::ATNState::INVALID_STATE_NUMBER;
+};
+
+TopLevelLoop topLevelLoop(const antlr4::atn::ATN& atn) {
+  TopLevelLoop loop;
+  for (antlr4::atn::ATNState* state : atn.states) {
+    if (state == nullptr || state->ruleIndex != P::RuleSourceFile) continue;
+    if (state->getStateType() == antlr4::atn::ATNState::STAR_LOOP_ENTRY) loop.decision = state->stateNumber;
+    for (antlr4::atn::Transition* t : state->transitions) {
+      if (t->getSerializationType() == antlr4::atn::Transition::RULE &&
+          static_cast<antlr4::atn::RuleTransition*>(t)->ruleIndex == P::RuleTopLevel) {
+        loop.call = state->stateNumber;
+      }
+    }
+  }
+  return loop;
+}
+
 // The parser and the AST builder may both find something missing at one
 // place (`handler =` right before `function g`: the value and the block's
 // `}`); the first report there stands, as the recovering strategy does for
@@ -168,34 +191,82 @@ ParseResult parse(const SourceFile& file) {
   parser.addErrorListener(&silent);
   parser.setNestingRules({P::RuleExpression, P::RuleTypeExpr});
   parser.setNestingSuffix(P::RuleTypePostfix, P::LBRACKET);
-  P::SourceFileContext* tree = nullptr;
+  auto* simulator = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+  const auto bail = std::make_shared<antlr4::BailErrorStrategy>();
+  // Made at the first syntax error; it counts the lexer's errors towards the
+  // per-file limit.
+  const int lexicalErrors = static_cast<int>(result.diagnostics.size());
+  std::shared_ptr<SyntaxErrorStrategy> recovering;
+  auto recoveringStrategy = [&] {
+    if (!recovering) {
+      recovering = std::make_shared<SyntaxErrorStrategy>(file.id(), tokens, result.diagnostics, scan.unterminatedFrom,
+                                                         lexicalErrors);
+    }
+    return recovering;
+  };
+
+  // sourceFile is `topLevel* EOF`; the loop runs here, one item at a time, in
+  // sourceFile's own context (`file`, never owned by the parser), so that
+  // recovery inside an item sees the same follow sets as in a whole-file
+  // parse. Each item is tried with SLL prediction and a bailing strategy, and
+  // only if that fails, again with full LL and the recovering strategy. Its
+  // AST is built and its parse tree freed before the next item: the parser
+  // holds one declaration's tree, not the file's.
+  const TopLevelLoop loop = topLevelLoop(parser.getATN());
+  P::SourceFileContext fileContext(nullptr, antlr4::atn::ATNState::INVALID_STATE_NUMBER);
+  AstBuilder builder(file, tokens, result.diagnostics);
+  auto unit = std::make_unique<ast::SourceUnit>();
+  unit->file = file.id();
+  bool sawDeclaration = false;
+  auto freeTree = [&] {
+    fileContext.children.clear();
+    parser.getTreeTracker().reset();
+  };
   try {
-    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
-    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-    try {
-      tree = parser.sourceFile();
-    } catch (const antlr4::ParseCancellationException&) {
-      result.usedFullLL = true;
-      tokens.seek(0);
-      parser.reset();
-      // The parser owns every context it made until it is destroyed: free the
-      // SLL attempt's tree before the LL pass builds another.
-      parser.getTreeTracker().reset();
+    while (tokens.LA(1) != antlr4::Token::EOF) {
+      parser.callFrom(&fileContext, loop.decision);
+      if (!parser.getExpectedTokens().contains(tokens.LA(1))) {
+        // Junk between declarations: reported once and skipped to the next
+        // declaration, as the loop's own sync does in LL mode.
+        result.usedFullLL = true;
+        parser.setErrorHandler(recoveringStrategy());
+        parser.getErrorHandler()->sync(&parser);
+        continue;
+      }
+      const size_t itemStart = tokens.index();
       parser.resetNesting();
-      parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
-      parser.setErrorHandler(std::make_shared<SyntaxErrorStrategy>(
-          file.id(), tokens, result.diagnostics, scan.unterminatedFrom, static_cast<int>(result.diagnostics.size())));
-      tree = parser.sourceFile();
+      simulator->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+      parser.setErrorHandler(bail);
+      parser.callFrom(&fileContext, loop.call);
+      P::TopLevelContext* item = nullptr;
+      try {
+        item = parser.topLevel();
+        // Tokens matched: as in one long parse, a later error is not the
+        // tail of an earlier one.
+        if (recovering) recovering->reset(&parser);
+      } catch (const antlr4::ParseCancellationException&) {
+        result.usedFullLL = true;
+        freeTree();
+        tokens.seek(itemStart);
+        parser.resetNesting();
+        simulator->setPredictionMode(antlr4::atn::PredictionMode::LL);
+        parser.setErrorHandler(recoveringStrategy());
+        parser.callFrom(&fileContext, loop.call);
+        item = parser.topLevel();
+      }
+      builder.buildTopLevel(item, *unit, sawDeclaration);
+      freeTree();
+      // Recovery always consumes at least one token; should it ever not,
+      // skipping one keeps the loop finite.
+      if (tokens.index() == itemStart) tokens.consume();
     }
   } catch (const jaws::grammar::NestingTooDeep& e) {
+    // What was parsed before stays; the rest of the file is not parsed.
     const auto at = static_cast<std::uint32_t>(e.token ? e.token->getStartIndex() : 0);
     result.diagnostics.push_back(diag::NestingTooDeep(Span{file.id(), at, at + 1}, std::to_string(P::kMaxNesting)));
-    result.unit->complete = false;
-    return result;
+    unit->complete = false;
   }
-
-  AstBuilder builder(file, tokens, result.diagnostics);
-  auto unit = builder.build(tree);
+  freeTree();
   unit->comments = std::move(result.unit->comments);
   result.unit = std::move(unit);
   keepOneErrorPerPosition(result.diagnostics);
