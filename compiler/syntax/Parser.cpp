@@ -1,6 +1,8 @@
-// Two-stage parsing: SLL prediction with a bailing error strategy first (fast,
-// and right for every valid file of this grammar), then, only if that fails,
-// full LL with the recovering strategy that reports coded diagnostics.
+// Two-stage parsing, one top-level item (import or declaration) at a time:
+// SLL prediction with a bailing error strategy first (fast, and right for
+// every valid file of this grammar), then, only if that fails, the same item
+// again in full LL with the recovering strategy that reports coded
+// diagnostics.
 #include "syntax/Parser.h"
 
 #include <limits>
