@@ -181,6 +181,29 @@ TEST_CASE("a missing value and a missing brace at one place are one error", "[re
   CHECK(parsed.decl("g") != nullptr);
 }
 
+TEST_CASE("nesting past the limit keeps the declarations before it", "[recovery]") {
+  const std::string deep = "let d = " + std::string(150, '(') + "1" + std::string(150, ')') + "\n";
+  const auto parsed = parseSource("let a = 1\nfunction f { handler = \"x\" }\n" + deep + "let after = 2\n");
+  REQUIRE(codes(parsed.diagnostics()) == std::vector<std::string>{"JW1008"});
+  CHECK(parsed.decl("a") != nullptr);
+  CHECK(parsed.decl("f") != nullptr);
+  CHECK(parsed.decl("after") == nullptr);  // not parsed past the limit
+  CHECK_FALSE(parsed.unit().complete);
+}
+
+TEST_CASE("items after a broken one parse as in a whole-file parse", "[recovery]") {
+  // The broken item is re-parsed alone in LL mode; the ones around it keep
+  // their SLL parse, and junk between items is one error.
+  const auto parsed = parseSource("let a = 1\nlet b = = 2\n} } }\nlet c = [1, 2]\nimport \"./x.jaws\"\n");
+  REQUIRE(codes(parsed.diagnostics()) == std::vector<std::string>{"JW1004", "JW1004", "JW1021"});
+  CHECK(parsed.at(parsed.diagnostics()[0].span) == "2:9");
+  CHECK(parsed.at(parsed.diagnostics()[1].span) == "3:1");
+  CHECK(parsed.decl("a") != nullptr);
+  CHECK(parsed.decl("c") != nullptr);
+  CHECK(parsed.unit().imports.size() == 1);
+  CHECK(parsed.unit().complete);
+}
+
 TEST_CASE("no piece is taken for missing where the next tokens continue it", "[recovery]") {
   // A field's default, a conditional, a type followed by a field, a decorator
   // before a route: nothing is missing in any of them.
