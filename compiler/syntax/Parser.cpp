@@ -208,7 +208,7 @@ ParseResult parse(const SourceFile& file) {
   };
 
   // sourceFile is `topLevel* EOF`; the loop runs here, one item at a time, in
-  // sourceFile's own context (`file`, never owned by the parser), so that
+  // sourceFile's own context (`fileContext`, not owned by the parser), so that
   // recovery inside an item sees the same follow sets as in a whole-file
   // parse. Each item is tried with SLL prediction and a bailing strategy, and
   // only if that fails, again with full LL and the recovering strategy. Its
@@ -229,10 +229,14 @@ ParseResult parse(const SourceFile& file) {
       parser.callFrom(&fileContext, loop.decision);
       if (!parser.getExpectedTokens().contains(tokens.LA(1))) {
         // Junk between declarations: reported once and skipped to the next
-        // declaration, as the loop's own sync does in LL mode.
+        // declaration, as the loop's own sync does in LL mode. Still
+        // recovering from the item before, the strategy skips nothing; the
+        // junk token is then dropped here, so the loop always advances.
         result.usedFullLL = true;
         parser.setErrorHandler(recoveringStrategy());
+        const size_t junkStart = tokens.index();
         parser.getErrorHandler()->sync(&parser);
+        if (tokens.index() == junkStart) tokens.consume();
         continue;
       }
       const size_t itemStart = tokens.index();
