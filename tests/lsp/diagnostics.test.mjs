@@ -229,3 +229,30 @@ test('handler modules changed on disk re-run the handler lint; watchers are regi
     removeProject(project);
   }
 });
+
+test('typing a new attribute above another: one error right after `=`, nothing about the next line', async () => {
+  const project = writeProject(files);
+  const client = await Client.start({ folders: [project.dir] });
+  const uri = project.uri('functions.jaws');
+  try {
+    const text = files['functions.jaws'];
+    await client.open(uri, text, 1);
+    await client.waitForDiagnostics(uri, (p) => p.version === 1 && p.diagnostics.length === 0);
+    // The state of the file while `memory = 512MB` is being typed above
+    // `runtime = ...`: the value is not there yet.
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('runtime = "nodejs22.x"'));
+    await client.change(uri, 2, [{ range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, text: '  memory =\n' }]);
+    let p = await client.waitForDiagnostics(uri, (x) => x.version === 2);
+    assert.deepEqual(codes(p), ['JW1005'], JSON.stringify(p));
+    assert.equal(p.diagnostics[0].message, 'expected an expression before identifier `runtime`');
+    assert.deepEqual(p.diagnostics[0].range, { start: { line: at, character: 10 }, end: { line: at, character: 10 } });
+    // The value typed: clean again.
+    await client.change(uri, 3, [{ range: { start: { line: at, character: 10 }, end: { line: at, character: 10 } }, text: ' 512MB' }]);
+    p = await client.waitForDiagnostics(uri, (x) => x.version === 3);
+    assert.deepEqual(p.diagnostics, []);
+  } finally {
+    await client.stop();
+    removeProject(project);
+  }
+});
