@@ -61,6 +61,12 @@ class Evaluator {
   // A field's default: its value, null when it has none, nullopt when it
   // depends on something that had an error.
   MaybeValue fieldDefault(const FieldType& field);
+  // A let's or param's value, computed once per target: the cached value, or
+  // JW2109 when computing it reads the declaration itself.
+  template <typename Compute>
+  MaybeValue evaluateOnce(const ast::Decl& decl, Compute compute);
+  // A param's value in this target: the stage's, else the default, checked.
+  MaybeValue computeParam(const ast::ParamDecl& param);
   bool isProject(const ast::Expr& expr) const;
 
   const Program& program_;

@@ -10,26 +10,28 @@ namespace jaws::sema {
 
 using K = model::Value::Kind;
 
-MaybeValue Evaluator::letValue(const ast::LetDecl& let) {
-  if (auto it = values_.find(&let); it != values_.end()) return it->second;
-  if (inProgress_.count(&let)) {
-    out_.push_back(diag::CyclicDefinition(let.name.span, let.name.text));
+template <typename Compute>
+MaybeValue Evaluator::evaluateOnce(const ast::Decl& decl, Compute compute) {
+  if (auto it = values_.find(&decl); it != values_.end()) return it->second;
+  if (!inProgress_.insert(&decl).second) {
+    out_.push_back(diag::CyclicDefinition(decl.name.span, decl.name.text));
     return std::nullopt;
   }
-  inProgress_.insert(&let);
-  MaybeValue v = eval(*let.value);
-  inProgress_.erase(&let);
-  values_[&let] = v;
+  MaybeValue v = compute();
+  inProgress_.erase(&decl);
+  values_[&decl] = v;
   return v;
 }
 
+MaybeValue Evaluator::letValue(const ast::LetDecl& let) {
+  return evaluateOnce(let, [&] { return eval(*let.value); });
+}
+
 MaybeValue Evaluator::paramValue(const ast::ParamDecl& param) {
-  if (auto it = values_.find(&param); it != values_.end()) return it->second;
-  if (inProgress_.count(&param)) {
-    out_.push_back(diag::CyclicDefinition(param.name.span, param.name.text));
-    return std::nullopt;
-  }
-  inProgress_.insert(&param);
+  return evaluateOnce(param, [&] { return computeParam(param); });
+}
+
+MaybeValue Evaluator::computeParam(const ast::ParamDecl& param) {
   const ast::Expr* source = param.defaultValue.get();
   if (stageDecl_ != nullptr) {
     for (const auto& a : stageDecl_->attributes) {
@@ -57,8 +59,6 @@ MaybeValue Evaluator::paramValue(const ast::ParamDecl& param) {
       if (!checker_.check(*v, *type, &param.decorators, "param `" + param.name.text + "`", true, source->span)) v.reset();
     }
   }
-  inProgress_.erase(&param);
-  values_[&param] = v;
   return v;
 }
 
