@@ -53,17 +53,11 @@ bool isBidiControl(std::uint32_t cp) {
   return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
-// Decodes the code point at `i`; nullopt-like kReplacement with length 1 for
-// an invalid byte. The text is usually valid (files are checked on load), but
-// messages and snippets must not assume it.
-std::pair<std::uint32_t, std::size_t> decode(std::string_view text, std::size_t i) {
-  const auto lead = static_cast<unsigned char>(text[i]);
-  const std::size_t length = utf8::sequenceLength(lead);
-  if (length == 1) return {lead < 0x80 ? lead : kReplacement, 1};
-  if (i + length > text.size() || utf8::firstInvalidByte(text.substr(i, length))) return {kReplacement, 1};
-  std::uint32_t cp = lead & (0xFF >> (length + 1));
-  for (std::size_t k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-  return {cp, length};
+// The code point at `i`, or U+FFFD for one invalid byte: files are checked on
+// load, but messages and snippets must not assume it.
+std::pair<std::uint32_t, std::size_t> decodeOrReplace(std::string_view text, std::size_t i) {
+  if (const auto decoded = utf8::decode(text, i)) return {decoded->codePoint, decoded->length};
+  return {kReplacement, 1};
 }
 
 std::uint32_t shown(std::uint32_t cp) {
@@ -80,7 +74,7 @@ std::string printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    const auto [cp, length] = decode(text, i);
+    const auto [cp, length] = decodeOrReplace(text, i);
     if (cp >= 0x20 && cp < 0x7F) {
       out += static_cast<char>(cp);
     } else {
@@ -94,7 +88,7 @@ std::string printable(std::string_view text) {
 std::size_t displayWidth(std::string_view printableText) {
   std::size_t width = 0;
   for (std::size_t i = 0; i < printableText.size();) {
-    const auto [cp, length] = decode(printableText, i);
+    const auto [cp, length] = decodeOrReplace(printableText, i);
     i += length;
     if (cp < 0x300) {
       ++width;

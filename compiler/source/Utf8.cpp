@@ -10,39 +10,45 @@ std::size_t sequenceLength(unsigned char lead) {
   return 1;
 }
 
-std::optional<std::size_t> firstInvalidByte(std::string_view text) {
+std::optional<Decoded> decode(std::string_view text, std::size_t at) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
+  const unsigned char c = bytes[at];
+  if (c < 0x80) return Decoded{c, 1};
+  std::size_t len;
+  std::uint32_t cp;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    cp = c & 0x07;
+  } else {
+    return std::nullopt;
+  }
+  if (at + len > text.size()) return std::nullopt;
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((bytes[at + k] & 0xC0) != 0x80) return std::nullopt;
+    cp = (cp << 6) | (bytes[at + k] & 0x3F);
+  }
+  const bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+  const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+  if (overlong || surrogate || cp > 0x10FFFF) return std::nullopt;
+  return Decoded{cp, len};
+}
+
+std::optional<std::size_t> firstInvalidByte(std::string_view text) {
   std::size_t i = 0;
-  while (i < n) {
-    const unsigned char c = bytes[i];
-    if (c < 0x80) {
+  while (i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // the common case, without a call
       ++i;
       continue;
     }
-    std::size_t len;
-    std::uint32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      return i;
-    }
-    if (i + len > n) return i;
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((bytes[i + k] & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (bytes[i + k] & 0x3F);
-    }
-    const bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-    const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
-    if (overlong || surrogate || cp > 0x10FFFF) return i;
-    i += len;
+    const auto decoded = decode(text, i);
+    if (!decoded) return i;
+    i += decoded->length;
   }
   return std::nullopt;
 }

@@ -9,8 +9,18 @@
 
 namespace jaws::utf8 {
 
+struct Decoded {
+  std::uint32_t codePoint;
+  std::size_t length;  // bytes
+};
+
+// The code point that starts at byte `at`, or nullopt when the bytes there are
+// not valid UTF-8 (a stray continuation, an overlong form, a surrogate, a value
+// past U+10FFFF, a sequence cut short).
+std::optional<Decoded> decode(std::string_view text, std::size_t at);
+
 // Byte offset of the first byte that does not start or continue a valid UTF-8
-// sequence (overlongs, surrogates and values past U+10FFFF are invalid).
+// sequence.
 std::optional<std::size_t> firstInvalidByte(std::string_view text);
 
 // Length in bytes of the sequence that starts with `lead` (1 for invalid bytes).

@@ -20,11 +20,8 @@ using L = jaws::grammar::JawsLexer;
 // (controls, format characters such as bidirectional overrides and zero-width
 // spaces, the backtick that quotes code) by their code point only.
 std::string shownCharacter(std::string_view text) {
-  std::uint32_t cp = static_cast<unsigned char>(text.front());
-  if (text.size() > 1) {
-    cp &= 0xFFu >> (text.size() + 1);
-    for (std::size_t k = 1; k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[k]) & 0x3F);
-  }
+  // The file is valid UTF-8 (checked before lexing), so this decodes.
+  const std::uint32_t cp = utf8::decode(text, 0)->codePoint;
   const std::string codePoint = fmt::format("U+{:04X}", cp);
   const bool invisible = cp < 0x20 || cp == 0x7F || cp == '`' || (cp >= 0x80 && cp < 0xA0) || cp == 0xAD ||
                          (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F) ||
