@@ -143,16 +143,19 @@ ParseResult parse(const SourceFile& file) {
     fileContext.children.clear();
     parser.getTreeTracker().reset();
   };
+  // What may start an item there (or end the file): the same at every item.
+  parser.callFrom(&fileContext, loop.decision);
+  const antlr4::misc::IntervalSet itemStarts = parser.getExpectedTokens();
   try {
     while (tokens.LA(1) != antlr4::Token::EOF) {
-      parser.callFrom(&fileContext, loop.decision);
-      if (!parser.getExpectedTokens().contains(tokens.LA(1))) {
+      if (!itemStarts.contains(tokens.LA(1))) {
         // Junk between declarations: reported once and skipped to the next
         // declaration, as the loop's own sync does in LL mode. Still
         // recovering from the item before, the strategy skips nothing; the
         // junk token is then dropped here, so the loop always advances.
         result.usedFullLL = true;
         parser.setErrorHandler(recoveringStrategy());
+        parser.callFrom(&fileContext, loop.decision);
         const size_t junkStart = tokens.index();
         parser.getErrorHandler()->sync(&parser);
         if (tokens.index() == junkStart) tokens.consume();
