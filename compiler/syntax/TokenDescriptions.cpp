@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "JawsLexer.h"
+#include "syntax/TokenKinds.h"
 
 namespace jaws::syntax {
 
@@ -51,10 +52,8 @@ const std::set<size_t> kExpressionStarts = {L::INT,  L::DECIMAL, L::SIZE,     L:
 // What can start a type (typePrimary), and not an expression: a type is
 // expected where the set holds these and no `[`.
 const std::set<size_t> kTypeStarts = {L::ID, L::DQUOTE, L::INT, L::KW_TRUE, L::KW_FALSE, L::LBRACE, L::LPAREN};
-const std::set<size_t> kDeclarationStarts = {L::PROJECT, L::PARAM, L::LET,      L::STAGE, L::TYPE,
-                                             L::FUNCTION, L::API,  L::RESOURCE, L::OUTPUT};
-const std::set<size_t> kKeywords = {L::IMPORT, L::PROJECT, L::PARAM,    L::LET,    L::STAGE, L::TYPE, L::FUNCTION,
-                                    L::API,    L::RESOURCE, L::OUTPUT, L::KW_TRUE,   L::KW_FALSE, L::KW_NULL};
+const std::set<size_t> kDeclarationStarts(kDeclarationKeywords.begin(), kDeclarationKeywords.end());
+const std::set<size_t> kKeywords(kReservedWords.begin(), kReservedWords.end());
 
 bool containsAll(const std::set<size_t>& have, const std::set<size_t>& wanted) {
   for (size_t t : wanted) {

@@ -1,38 +1,52 @@
 #pragma once
-// What the grammar's predicates, the error recovery and MissingPieces agree on
-// about the tokens that start things. One place, so the three cannot drift.
-// Token types are the lexer's (the parser shares its vocabulary).
+// What the grammar's predicates, the error recovery, MissingPieces and the
+// syntax messages agree on about the tokens that start things. One place, so
+// they cannot drift. Token types are the lexer's (the parser shares its
+// vocabulary).
+#include <algorithm>
+#include <array>
 #include <cstddef>
 
 #include "JawsLexer.h"
 
 namespace jaws::syntax {
 
+using TokenType = std::size_t;
+
+// The keywords that start a declaration when a name follows (`let x`).
+inline constexpr std::array<TokenType, 9> kDeclarationKeywords = {
+    jaws::grammar::JawsLexer::PROJECT, jaws::grammar::JawsLexer::PARAM,    jaws::grammar::JawsLexer::LET,
+    jaws::grammar::JawsLexer::STAGE,   jaws::grammar::JawsLexer::TYPE,     jaws::grammar::JawsLexer::FUNCTION,
+    jaws::grammar::JawsLexer::API,     jaws::grammar::JawsLexer::RESOURCE, jaws::grammar::JawsLexer::OUTPUT};
+
+// Every reserved word: the declaration keywords, `import` and the literals.
+inline constexpr std::array<TokenType, 13> kReservedWords = {
+    jaws::grammar::JawsLexer::IMPORT,   jaws::grammar::JawsLexer::PROJECT,  jaws::grammar::JawsLexer::PARAM,
+    jaws::grammar::JawsLexer::LET,      jaws::grammar::JawsLexer::STAGE,    jaws::grammar::JawsLexer::TYPE,
+    jaws::grammar::JawsLexer::FUNCTION, jaws::grammar::JawsLexer::API,      jaws::grammar::JawsLexer::RESOURCE,
+    jaws::grammar::JawsLexer::OUTPUT,   jaws::grammar::JawsLexer::KW_TRUE,  jaws::grammar::JawsLexer::KW_FALSE,
+    jaws::grammar::JawsLexer::KW_NULL};
+
+template <std::size_t N>
+bool isOneOf(const std::array<TokenType, N>& types, TokenType type) {
+  return std::find(types.begin(), types.end(), type) != types.end();
+}
+
 // A name wherever any name may stand (anyName): identifiers and reserved words.
-inline bool isNameToken(std::size_t type) {
-  using L = jaws::grammar::JawsLexer;
-  switch (type) {
-    case L::ID: case L::IMPORT: case L::PROJECT: case L::PARAM: case L::LET: case L::STAGE: case L::TYPE:
-    case L::FUNCTION: case L::API: case L::RESOURCE: case L::OUTPUT: case L::KW_TRUE: case L::KW_FALSE: case L::KW_NULL:
-      return true;
-    default: return false;
-  }
+inline bool isNameToken(TokenType type) {
+  return type == jaws::grammar::JawsLexer::ID || isOneOf(kReservedWords, type);
 }
 
 // Whether two tokens start a declaration: `let x`, `function f`, `import "..."`.
 // A keyword alone does not (`x.type`, `Type = "..."` are names there).
-inline bool startsDeclaration(std::size_t first, std::size_t second) {
+inline bool startsDeclaration(TokenType first, TokenType second) {
   using L = jaws::grammar::JawsLexer;
-  switch (first) {
-    case L::IMPORT: return second == L::DQUOTE;
-    case L::PROJECT: case L::PARAM: case L::LET: case L::STAGE: case L::TYPE:
-    case L::FUNCTION: case L::API: case L::RESOURCE: case L::OUTPUT: return second == L::ID;
-    default: return false;
-  }
+  if (first == L::IMPORT) return second == L::DQUOTE;
+  return isOneOf(kDeclarationKeywords, first) && second == L::ID;
 }
 
 // Whether two tokens start a route: a method and a path (`GET /items`).
-inline bool startsRoute(std::size_t first, std::size_t second) {
+inline bool startsRoute(TokenType first, TokenType second) {
   using L = jaws::grammar::JawsLexer;
   return first == L::ID && second == L::ROUTE_PATH;
 }
