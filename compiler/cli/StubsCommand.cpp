@@ -13,9 +13,9 @@
 #include "diag/Builders.h"
 #include "diag/Renderers.h"
 #include "driver/Compilation.h"
-#include "emit/StubGenerators.h"
-#include "emit/StubReport.h"
-#include "emit/StubWriter.h"
+#include "stubs/StubGenerators.h"
+#include "stubs/StubReport.h"
+#include "stubs/StubWriter.h"
 
 namespace jaws::cli {
 

@@ -5,11 +5,11 @@
 
 #include "diag/Builders.h"
 #include "driver/CodePackager.h"
-#include "emit/CloudFormationEmitter.h"
+#include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/ManifestEmitter.h"
-#include "emit/OpenApiEmitter.h"
-#include "emit/SwaggerEmitter.h"
-#include "emit/TemplateBudget.h"
+#include "emit/apidocs/OpenApiEmitter.h"
+#include "emit/apidocs/SwaggerEmitter.h"
+#include "emit/cloudformation/TemplateBudget.h"
 #include "emit/YamlWriter.h"
 
 namespace jaws {

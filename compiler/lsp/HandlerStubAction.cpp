@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "emit/StubWriter.h"
+#include "stubs/StubWriter.h"
 #include "lsp/CodeActions.h"
 #include "lsp/Uri.h"
 

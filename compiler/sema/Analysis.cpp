@@ -9,7 +9,7 @@
 #include "sema/Evaluator.h"
 #include "sema/LintPolicy.h"
 #include "sema/ModelBuilder.h"
-#include "sema/Rules.h"
+#include "sema/rules/Rules.h"
 
 namespace jaws::sema {
 

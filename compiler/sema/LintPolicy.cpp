@@ -6,7 +6,7 @@
 
 #include "diag/Builders.h"
 #include "sema/Evaluator.h"
-#include "sema/RuleContext.h"
+#include "sema/rules/RuleContext.h"
 #include "sema/Suggest.h"
 
 namespace jaws::sema {

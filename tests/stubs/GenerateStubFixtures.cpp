@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <iostream>
 
-#include "emit/StubReport.h"
-#include "emit/StubWriter.h"
+#include "stubs/StubReport.h"
+#include "stubs/StubWriter.h"
 #include "stubs/StubFixtures.h"
 
 int main(int argc, char** argv) {

@@ -2,12 +2,12 @@
 // templates; these pin the rules one at a time).
 #include <catch2/catch.hpp>
 
-#include "emit/CfnNames.h"
-#include "emit/CfnValues.h"
-#include "emit/CloudFormationEmitter.h"
+#include "emit/cloudformation/CfnNames.h"
+#include "emit/cloudformation/CfnValues.h"
+#include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/ManifestEmitter.h"
 #include "emit/StackFixtures.h"
-#include "emit/TemplateBudget.h"
+#include "emit/cloudformation/TemplateBudget.h"
 
 using namespace jaws;
 using namespace jaws::emit_test;

@@ -4,11 +4,11 @@
 
 #include <algorithm>
 
-#include "emit/CloudFormationEmitter.h"
+#include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/ManifestEmitter.h"
-#include "emit/OpenApiEmitter.h"
+#include "emit/apidocs/OpenApiEmitter.h"
 #include "emit/StackFixtures.h"
-#include "emit/SwaggerEmitter.h"
+#include "emit/apidocs/SwaggerEmitter.h"
 #include "emit/YamlWriter.h"
 
 using namespace jaws;

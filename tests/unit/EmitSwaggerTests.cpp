@@ -2,10 +2,10 @@
 // OpenAPI 3.0 document.
 #include <catch2/catch.hpp>
 
-#include "emit/JsonSchemaWriter.h"
-#include "emit/OpenApiEmitter.h"
+#include "emit/apidocs/JsonSchemaWriter.h"
+#include "emit/apidocs/OpenApiEmitter.h"
 #include "emit/StackFixtures.h"
-#include "emit/SwaggerEmitter.h"
+#include "emit/apidocs/SwaggerEmitter.h"
 
 using namespace jaws;
 using namespace jaws::emit_test;

@@ -3,7 +3,7 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "emit/CloudFormationEmitter.h"
+#include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/StackFixtures.h"
 #include "emit/YamlWriter.h"
 

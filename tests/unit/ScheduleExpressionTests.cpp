@@ -2,7 +2,7 @@
 // accepted, and why the rest is not (the reason becomes the JW4016 help line).
 #include <catch2/catch.hpp>
 
-#include "sema/ScheduleExpression.h"
+#include "sema/rules/ScheduleExpression.h"
 
 using jaws::sema::checkScheduleExpression;
 using PK = jaws::sema::ScheduleProblem::Kind;

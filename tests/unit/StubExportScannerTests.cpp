@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "emit/StubExportScanner.h"
+#include "stubs/StubExportScanner.h"
 
 using namespace jaws::stubs;
 using Names = std::set<std::string>;

@@ -3,9 +3,9 @@
 // they generate; these pin the shape of the text.
 #include <catch2/catch.hpp>
 
-#include "emit/StubGenerators.h"
-#include "emit/StubLayout.h"
-#include "emit/StubRequests.h"
+#include "stubs/StubGenerators.h"
+#include "stubs/StubLayout.h"
+#include "stubs/StubRequests.h"
 #include "stubs/StubFixtures.h"
 
 using namespace jaws;

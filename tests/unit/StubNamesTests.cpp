@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "emit/StubNames.h"
+#include "stubs/StubNames.h"
 
 using namespace jaws::stubs;
 

@@ -7,9 +7,9 @@
 #include <random>
 #include <sstream>
 
-#include "emit/StubGenerators.h"
-#include "emit/StubReport.h"
-#include "emit/StubWriter.h"
+#include "stubs/StubGenerators.h"
+#include "stubs/StubReport.h"
+#include "stubs/StubWriter.h"
 #include "stubs/StubFixtures.h"
 
 using namespace jaws;

@@ -1,0 +1,165 @@
+#include "emit/apidocs/OpenApiEmitter.h"
+
+#include <map>
+#include <set>
+
+#include "emit/apidocs/ApiSecurity.h"
+#include "emit/apidocs/HttpStatus.h"
+#include "emit/apidocs/JsonSchemaWriter.h"
+
+namespace jaws::emit {
+
+using model::HttpMethod;
+using model::ParamLocation;
+using model::Route;
+
+namespace {
+
+constexpr HttpMethod kMethods[] = {HttpMethod::Get,     HttpMethod::Put,  HttpMethod::Post,  HttpMethod::Delete,
+                                   HttpMethod::Options, HttpMethod::Head, HttpMethod::Patch};
+
+std::string lowerMethod(HttpMethod method) {
+  std::string key = model::httpMethodName(method);
+  for (char& c : key) c = static_cast<char>(c - 'A' + 'a');
+  return key;
+}
+
+// `/files/{key+}` -> `/files/{key}`.
+std::string openApiPath(const std::string& path) {
+  std::string out;
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    if (path[i] == '+' && i + 1 < path.size() && path[i + 1] == '}') continue;
+    out += path[i];
+  }
+  return out;
+}
+
+const char* locationName(ParamLocation where) {
+  switch (where) {
+    case ParamLocation::Path: return "path";
+    case ParamLocation::Query: return "query";
+    case ParamLocation::Header: return "header";
+  }
+  return "query";
+}
+
+class OpenApiBuilder {
+ public:
+  OpenApiBuilder(const model::Stack& stack, const model::Api& api)
+      : stack_(stack), api_(api), schemas_(stack, SchemaDialect::OpenApi3), security_(api) {}
+
+  Json build() {
+    Json doc = Json::object();
+    doc["openapi"] = "3.0.3";
+    Json info = Json{{"title", stack_.project.name + " " + api_.name},
+                     {"version", stack_.project.version.empty() ? "1.0.0" : stack_.project.version}};
+    if (!api_.description.empty()) info["description"] = api_.description;
+    doc["info"] = info;
+    doc["paths"] = paths();
+    Json components = Json::object();
+    Json schemas = schemas_.definitions();
+    if (!schemas.empty()) components["schemas"] = schemas;
+    Json schemes = securitySchemes();
+    if (!schemes.empty()) components["securitySchemes"] = schemes;
+    if (!components.empty()) doc["components"] = components;
+    return doc;
+  }
+
+ private:
+  Json paths() {
+    std::map<std::string, int> seenIds;
+    std::map<std::string, std::vector<const Route*>> byPath;
+    for (const auto& route : api_.routes) byPath[openApiPath(route.path)].push_back(&route);
+    Json out = Json::object();
+    for (const auto& [path, routes] : byPath) {
+      std::map<HttpMethod, std::pair<const Route*, bool>> operations;  // method -> (route, from ANY)
+      for (const auto* route : routes) {
+        if (route->method != HttpMethod::Any) operations[route->method] = {route, false};
+      }
+      for (const auto* route : routes) {
+        if (route->method != HttpMethod::Any) continue;
+        for (HttpMethod method : kMethods) operations.try_emplace(method, route, true);
+      }
+      Json item = Json::object();
+      for (HttpMethod method : kMethods) {
+        auto found = operations.find(method);
+        if (found == operations.end()) continue;
+        const auto& [route, fromAny] = found->second;
+        std::string id = route->operationId;
+        if (!id.empty() && fromAny) id += model::httpMethodName(method)[0] + lowerMethod(method).substr(1);
+        if (!id.empty() && ++seenIds[id] > 1) id += std::to_string(seenIds[id]);
+        item[lowerMethod(method)] = operation(*route, id);
+      }
+      out[path] = item;
+    }
+    return out;
+  }
+
+  Json operation(const Route& route, const std::string& operationId) {
+    Json op = Json::object();
+    if (!operationId.empty()) op["operationId"] = operationId;
+    if (!route.description.empty()) op["description"] = route.description;
+    if (route.deprecated) op["deprecated"] = true;
+    Json parameters = Json::array();
+    for (const auto& p : route.parameters) {
+      std::string name = p.name;
+      if (!name.empty() && name.back() == '+') name.pop_back();
+      Json parameter = Json{{"name", name}, {"in", locationName(p.where)}, {"required", p.where == ParamLocation::Path || p.required}};
+      if (!p.description.empty()) parameter["description"] = p.description;
+      parameter["schema"] = schemas_.schema(p.schema);
+      parameters.push_back(parameter);
+    }
+    if (!parameters.empty()) op["parameters"] = parameters;
+    if (route.body) {
+      op["requestBody"] = Json{{"required", true},
+                               {"content", Json{{"application/json", Json{{"schema", schemas_.schema(*route.body)}}}}}};
+    }
+    Json responses = Json::object();
+    for (const auto& response : route.responses) {
+      Json r = Json{{"description", response.description.empty() ? reasonPhrase(response.status) : response.description}};
+      if (response.schema) r["content"] = Json{{"application/json", Json{{"schema", schemas_.schema(*response.schema)}}}};
+      responses[std::to_string(response.status)] = r;
+    }
+    if (responses.empty()) responses["200"] = Json{{"description", reasonPhrase(200)}};
+    op["responses"] = responses;
+    if (const SecurityScheme* scheme = security_.schemeFor(route.auth)) {
+      op["security"] = Json::array({Json{{scheme->name, Json::array()}}});
+    }
+    return op;
+  }
+
+  Json securitySchemes() {
+    std::map<std::string, Json> sorted;
+    for (const auto& scheme : security_.schemes()) {
+      Json out = Json{{"type", "apiKey"}, {"in", "header"}, {"name", "Authorization"}};
+      switch (scheme.auth.kind) {
+        case model::AuthKind::Iam: out["description"] = "AWS Signature Version 4 (IAM credentials)"; break;
+        case model::AuthKind::ApiKey:
+          out["name"] = "x-api-key";
+          out["description"] = "API Gateway API key";
+          break;
+        case model::AuthKind::Cognito: out["description"] = "Amazon Cognito user pool token"; break;
+        case model::AuthKind::Authorizer:
+          if (!scheme.auth.identityHeaders.empty()) out["name"] = scheme.auth.identityHeaders.front();
+          out["description"] = "Checked by the Lambda authorizer " + scheme.auth.authorizerFunction;
+          break;
+        case model::AuthKind::None: break;
+      }
+      sorted[scheme.name] = out;
+    }
+    Json out = Json::object();
+    for (auto& [name, scheme] : sorted) out[name] = std::move(scheme);
+    return out;
+  }
+
+  const model::Stack& stack_;
+  const model::Api& api_;
+  JsonSchemaWriter schemas_;
+  ApiSecurity security_;
+};
+
+}  // namespace
+
+Json emitOpenApi(const model::Stack& stack, const model::Api& api) { return OpenApiBuilder(stack, api).build(); }
+
+}  // namespace jaws::emit

@@ -1,0 +1,78 @@
+#include "emit/cloudformation/CloudFormationEmitter.h"
+
+#include <fmt/format.h>
+
+#include "emit/cloudformation/CfnNames.h"
+#include "emit/cloudformation/CfnValues.h"
+#include "emit/cloudformation/CodeParameters.h"
+#include "emit/cloudformation/TemplateResources.h"
+
+namespace jaws::emit {
+
+namespace {
+
+std::string templateDescription(const model::Stack& stack) {
+  const std::string where = fmt::format("stage {}, region {}", stack.stage.name, stack.stage.region);
+  if (stack.project.description.empty()) return fmt::format("{} ({})", stack.project.name, where);
+  return fmt::format("{} ({})", stack.project.description, where);
+}
+
+Json parameters(const std::vector<CodeParameter>& code) {
+  Json out = Json::object();
+  if (code.empty()) return out;  // an unused parameter is a lint warning
+  out[kCodeBucketParameter] =
+      Json{{"Type", "String"}, {"Description", "S3 bucket holding the code packages (build/artifacts/*.zip)"}};
+  for (const auto& parameter : code) {
+    Json entry = Json{{"Type", "String"}};
+    if (parameter.key) entry["Default"] = *parameter.key;
+    entry["Description"] = fmt::format("S3 key of the code package of source folder {}", parameter.source);
+    out[parameter.name] = entry;
+  }
+  return out;
+}
+
+Json outputs(const model::Stack& stack) {
+  std::map<std::string, Json> sorted;
+  for (const auto& output : stack.outputs) {
+    Json entry = Json::object();
+    if (!output.description.empty()) entry["Description"] = output.description;
+    entry["Value"] = cfnString(output.value, stack);
+    if (output.exportName) entry["Export"] = Json{{"Name", *output.exportName}};
+    sorted[names::output(output.name)] = entry;
+  }
+  return sortedObject(std::move(sorted));
+}
+
+}  // namespace
+
+Json emitCloudFormation(const model::Stack& stack, const std::map<std::string, std::string>& codeKeys) {
+  const auto code = codeParameters(stack, codeKeys);
+  ResourceMap resources;
+  for (const auto& fn : stack.functions) {
+    std::string parameter;
+    for (const auto& candidate : code) {
+      if (candidate.source == fn.source) parameter = candidate.name;
+    }
+    addFunctionResources(stack, fn, parameter, resources);
+  }
+  for (const auto& api : stack.apis) addApiResources(stack, api, resources);
+  for (const auto& resource : stack.resources) addRawResource(stack, resource, resources);
+
+  Json doc = Json::object();
+  doc["AWSTemplateFormatVersion"] = "2010-09-09";
+  doc["Description"] = templateDescription(stack);
+  Json params = parameters(code);
+  if (!params.empty()) doc["Parameters"] = params;
+  doc["Resources"] = sortedObject(std::move(resources));
+  Json outs = outputs(stack);
+  if (!outs.empty()) doc["Outputs"] = outs;
+  return doc;
+}
+
+std::string serializeJson(const Json& document) {
+  // Invalid UTF-8 cannot reach here (sources are validated); replace rather
+  // than throw if it ever does.
+  return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace jaws::emit

@@ -1,0 +1,145 @@
+// A function's resources: the AWS::Lambda::Function, its own
+// AWS::IAM::Role (least privilege: write to its own log group, plus exactly
+// its `permissions`), its AWS::Logs::LogGroup, and per schedule an
+// AWS::Events::Rule with the permission to invoke the function.
+#include <set>
+
+#include "emit/cloudformation/CfnNames.h"
+#include "emit/cloudformation/CfnValues.h"
+#include "emit/cloudformation/CodeParameters.h"
+#include "emit/cloudformation/TemplateResources.h"
+
+namespace jaws::emit {
+
+namespace {
+
+Json getAtt(const std::string& logicalId, const char* attribute) {
+  return Json{{"Fn::GetAtt", Json::array({logicalId, attribute})}};
+}
+
+Json refTo(const std::string& logicalId) { return Json{{"Ref", logicalId}}; }
+
+std::map<std::string, std::string> mergedTags(const model::Stack& stack, const model::Function& fn) {
+  std::map<std::string, std::string> tags = stack.project.tags;
+  for (const auto& [key, value] : fn.tags) tags[key] = value;
+  return tags;
+}
+
+Json roleResource(const model::Stack& stack, const model::Function& fn, const std::set<std::string>& secureParameters) {
+  Json statements = Json::array();
+  statements.push_back(Json{{"Effect", "Allow"},
+                            {"Action", Json::array({"logs:CreateLogStream", "logs:PutLogEvents"})},
+                            {"Resource", getAtt(names::logGroup(fn.name), "Arn")}});
+  for (const auto& permission : fn.permissions) {
+    Json resources = Json::array();
+    for (const auto& resource : permission.resources) resources.push_back(cfnValue(resource, stack));
+    statements.push_back(Json{{"Effect", "Allow"}, {"Action", permission.actions}, {"Resource", resources}});
+  }
+  if (!secureParameters.empty()) {
+    Json resources = Json::array();
+    for (const auto& name : secureParameters) resources.push_back(ssmParameterArn(name));
+    statements.push_back(Json{{"Effect", "Allow"}, {"Action", Json::array({"ssm:GetParameter"})}, {"Resource", resources}});
+  }
+  std::map<std::string, Json> properties;
+  properties["AssumeRolePolicyDocument"] =
+      Json{{"Version", "2012-10-17"},
+           {"Statement", Json::array({Json{{"Effect", "Allow"},
+                                           {"Principal", Json{{"Service", "lambda.amazonaws.com"}}},
+                                           {"Action", "sts:AssumeRole"}}})}};
+  properties["Policies"] = Json::array(
+      {Json{{"PolicyName", "function"}, {"PolicyDocument", Json{{"Version", "2012-10-17"}, {"Statement", statements}}}}});
+  const auto tags = mergedTags(stack, fn);
+  if (!tags.empty()) properties["Tags"] = tagList(tags);
+  return Json{{"Type", "AWS::IAM::Role"}, {"Properties", sortedObject(std::move(properties))}};
+}
+
+Json logGroupResource(const model::Stack& stack, const model::Function& fn) {
+  std::map<std::string, Json> properties;
+  properties["LogGroupName"] = "/aws/lambda/" + fn.functionName;
+  if (fn.logRetentionDays) properties["RetentionInDays"] = *fn.logRetentionDays;
+  const auto tags = mergedTags(stack, fn);
+  if (!tags.empty()) properties["Tags"] = tagList(tags);
+  return Json{{"Type", "AWS::Logs::LogGroup"}, {"Properties", sortedObject(std::move(properties))}};
+}
+
+}  // namespace
+
+Json tagList(const std::map<std::string, std::string>& tags) {
+  Json out = Json::array();
+  for (const auto& [key, value] : tags) out.push_back(Json{{"Key", key}, {"Value", value}});
+  return out;
+}
+
+Json sortedObject(std::map<std::string, Json> entries) {
+  Json out = Json::object();
+  for (auto& [key, value] : entries) out[key] = std::move(value);
+  return out;
+}
+
+void addFunctionResources(const model::Stack& stack, const model::Function& fn, const std::string& codeKeyParameter,
+                          ResourceMap& resources) {
+  const std::string functionId = names::function(fn.name);
+
+  // A @secure SSM value cannot be resolved into an environment variable
+  // (ssm-secure is refused there): the function gets the parameter's name in
+  // NAME_SSM_PARAMETER and the right to read it. See docs/artifacts.md.
+  std::map<std::string, Json> variables;
+  std::set<std::string> secureParameters;
+  for (const auto& [name, value] : fn.environment) {
+    if (isSecureSsm(value)) {
+      variables[name + kSsmParameterSuffix] = value.ref.name;
+      secureParameters.insert(value.ref.name);
+    } else {
+      variables[name] = cfnString(value, stack);
+    }
+  }
+
+  std::map<std::string, Json> properties;
+  properties["Architectures"] = Json::array({fn.architecture.empty() ? "x86_64" : fn.architecture});
+  properties["Code"] = Json{{"S3Bucket", refTo(kCodeBucketParameter)}, {"S3Key", refTo(codeKeyParameter)}};
+  if (!fn.description.empty()) properties["Description"] = fn.description;
+  if (!variables.empty()) properties["Environment"] = Json{{"Variables", sortedObject(std::move(variables))}};
+  properties["FunctionName"] = fn.functionName;
+  // As written, for every runtime: Node.js and Python both take
+  // `path/module.export` (Node resolves the file from the package root, Python
+  // imports `path/module` with `/` read as `.`), and a custom runtime's
+  // handler is whatever its bootstrap expects.
+  properties["Handler"] = fn.handler.empty() ? fn.handlerModule + "." + fn.handlerExport : fn.handler;
+  if (!fn.layers.empty()) {
+    Json layers = Json::array();
+    for (const auto& layer : fn.layers) layers.push_back(cfnValue(layer, stack));
+    properties["Layers"] = layers;
+  }
+  properties["MemorySize"] = fn.memoryMb;
+  if (fn.reservedConcurrency) properties["ReservedConcurrentExecutions"] = *fn.reservedConcurrency;
+  properties["Role"] = getAtt(names::role(fn.name), "Arn");
+  properties["Runtime"] = fn.runtime;
+  const auto tags = mergedTags(stack, fn);
+  if (!tags.empty()) properties["Tags"] = tagList(tags);
+  properties["Timeout"] = fn.timeoutSeconds;
+
+  // The log group must exist before the function can first write to it, or
+  // Lambda creates it itself (unmanaged, never expiring) and the stack fails.
+  resources[functionId] = Json{{"Type", "AWS::Lambda::Function"},
+                               {"DependsOn", names::logGroup(fn.name)},
+                               {"Properties", sortedObject(std::move(properties))}};
+  resources[names::role(fn.name)] = roleResource(stack, fn, secureParameters);
+  resources[names::logGroup(fn.name)] = logGroupResource(stack, fn);
+
+  for (std::size_t i = 0; i < fn.schedules.size(); ++i) {
+    const std::string ruleId = names::scheduleRule(fn.name, i);
+    resources[ruleId] = Json{
+        {"Type", "AWS::Events::Rule"},
+        {"Properties", Json{{"ScheduleExpression", fn.schedules[i].expression},
+                            {"State", "ENABLED"},
+                            {"Targets", Json::array({Json{{"Arn", getAtt(functionId, "Arn")}, {"Id", "Function"}}})}}}};
+    resources[names::schedulePermission(fn.name, i)] =
+        Json{{"Type", "AWS::Lambda::Permission"},
+             {"Properties", Json{{"Action", "lambda:InvokeFunction"},
+                                 {"FunctionName", refTo(functionId)},
+                                 {"Principal", "events.amazonaws.com"},
+                                 {"SourceArn", getAtt(ruleId, "Arn")}}}};
+  }
+}
+
+}  // namespace jaws::emit

@@ -1,0 +1,121 @@
+// A REST API's resources: the AWS::ApiGateway::RestApi carrying the Swagger
+// body, a Deployment whose logical ID ends with a hash of that body (a new ID
+// makes CloudFormation deploy the changed API), the Stage named after the
+// jaws stage, one AWS::Lambda::Permission per route scoped to its method and
+// path, one per Lambda authorizer, and an API key with a usage plan when a
+// route requires a key.
+#include "emit/apidocs/ApiSecurity.h"
+#include "emit/cloudformation/CfnNames.h"
+#include "emit/StableHash.h"
+#include "emit/apidocs/SwaggerEmitter.h"
+#include "emit/cloudformation/TemplateResources.h"
+
+namespace jaws::emit {
+
+namespace {
+
+Json refTo(const std::string& logicalId) { return Json{{"Ref", logicalId}}; }
+
+// `/todos/{id}` -> `todos/*`, `/files/{key+}` -> `files/*`, `/` -> ``: the
+// resource part of an execute-api ARN, path parameters as wildcards (as SAM).
+std::string arnPath(const std::string& path) {
+  std::string out;
+  std::size_t i = path.empty() || path.front() != '/' ? 0 : 1;
+  while (i < path.size()) {
+    std::size_t end = path.find('/', i);
+    if (end == std::string::npos) end = path.size();
+    const std::string segment = path.substr(i, end - i);
+    if (!out.empty()) out += '/';
+    out += !segment.empty() && segment.front() == '{' ? "*" : segment;
+    i = end + 1;
+  }
+  return out;
+}
+
+Json invokePermission(const std::string& functionId, const std::string& sourceArnSub) {
+  return Json{{"Type", "AWS::Lambda::Permission"},
+              {"Properties", Json{{"Action", "lambda:InvokeFunction"},
+                                  {"FunctionName", refTo(functionId)},
+                                  {"Principal", "apigateway.amazonaws.com"},
+                                  {"SourceArn", Json{{"Fn::Sub", sourceArnSub}}}}}};
+}
+
+}  // namespace
+
+void addApiResources(const model::Stack& stack, const model::Api& api, ResourceMap& resources) {
+  const std::string restApiId = names::restApi(api.name);
+  const Json body = emitSwagger(stack, api);
+  const std::string deploymentId = names::deployment(api.name, stableHashHex(body.dump(-1, ' ', false, Json::error_handler_t::replace)));
+  const std::string stageId = names::stage(api.name);
+  const auto& tags = stack.project.tags;
+
+  std::map<std::string, Json> restApi;
+  restApi["Body"] = body;
+  if (!api.description.empty()) restApi["Description"] = api.description;
+  if (!api.endpoint.empty()) {
+    restApi["EndpointConfiguration"] = Json{{"Types", Json::array({api.endpoint})}};
+    // With a Body, API Gateway's import decides the endpoint type; pass it
+    // along as SAM does, or an update may fall back to EDGE.
+    restApi["Parameters"] = Json{{"endpointConfigurationTypes", api.endpoint}};
+  }
+  restApi["Name"] = restApiName(stack, api);
+  if (!tags.empty()) restApi["Tags"] = tagList(tags);
+  resources[restApiId] = Json{{"Type", "AWS::ApiGateway::RestApi"}, {"Properties", sortedObject(std::move(restApi))}};
+  // API Gateway refuses to deploy an API without methods: an API with no
+  // routes (yet) is created, not deployed.
+  if (api.routes.empty()) return;
+
+  resources[deploymentId] = Json{{"Type", "AWS::ApiGateway::Deployment"},
+                                 {"Properties", Json{{"Description", "Deployment of " + restApiName(stack, api) + " (" +
+                                                                         deploymentId.substr(deploymentId.size() - 10) + ")"},
+                                                     {"RestApiId", refTo(restApiId)}}}};
+
+  std::map<std::string, Json> stage;
+  stage["DeploymentId"] = refTo(deploymentId);
+  if (api.throttle.rateLimit || api.throttle.burstLimit) {
+    Json setting = Json{{"HttpMethod", "*"}, {"ResourcePath", "/*"}};
+    if (api.throttle.burstLimit) setting["ThrottlingBurstLimit"] = *api.throttle.burstLimit;
+    if (api.throttle.rateLimit) setting["ThrottlingRateLimit"] = *api.throttle.rateLimit;
+    stage["MethodSettings"] = Json::array({setting});
+  }
+  stage["RestApiId"] = refTo(restApiId);
+  stage["StageName"] = stack.stage.name;
+  if (!tags.empty()) stage["Tags"] = tagList(tags);
+  resources[stageId] = Json{{"Type", "AWS::ApiGateway::Stage"}, {"Properties", sortedObject(std::move(stage))}};
+
+  const std::string arnPrefix = "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${" + restApiId + "}/";
+  const auto permissionIds = names::routePermissions(api);
+  for (std::size_t i = 0; i < api.routes.size(); ++i) {
+    const auto& route = api.routes[i];
+    const std::string method = route.method == model::HttpMethod::Any ? "*" : model::httpMethodName(route.method);
+    resources[permissionIds[i]] =
+        invokePermission(names::function(route.function), arnPrefix + "*/" + method + "/" + arnPath(route.path));
+  }
+
+  const ApiSecurity security(api);
+  for (const auto& fn : security.authorizerFunctions()) {
+    resources[names::authorizerPermission(api.name, fn)] = invokePermission(names::function(fn), arnPrefix + "authorizers/*");
+  }
+
+  if (security.usesApiKey()) {
+    std::map<std::string, Json> key;
+    key["Description"] = "API key of " + restApiName(stack, api);
+    key["Enabled"] = true;
+    if (!tags.empty()) key["Tags"] = tagList(tags);
+    resources[names::apiKey(api.name)] = Json{{"Type", "AWS::ApiGateway::ApiKey"}, {"Properties", sortedObject(std::move(key))}};
+
+    std::map<std::string, Json> plan;
+    plan["ApiStages"] = Json::array({Json{{"ApiId", refTo(restApiId)}, {"Stage", refTo(stageId)}}});
+    plan["Description"] = "Usage plan of " + restApiName(stack, api);
+    if (!tags.empty()) plan["Tags"] = tagList(tags);
+    resources[names::usagePlan(api.name)] = Json{{"Type", "AWS::ApiGateway::UsagePlan"}, {"Properties", sortedObject(std::move(plan))}};
+
+    resources[names::usagePlanKey(api.name)] =
+        Json{{"Type", "AWS::ApiGateway::UsagePlanKey"},
+             {"Properties", Json{{"KeyId", refTo(names::apiKey(api.name))},
+                                 {"KeyType", "API_KEY"},
+                                 {"UsagePlanId", refTo(names::usagePlan(api.name))}}}};
+  }
+}
+
+}  // namespace jaws::emit

@@ -1,0 +1,80 @@
+// A function's environment as Lambda will see it: names Lambda accepts and
+// does not reserve, and at most 4 KB in all. The environment is the project's
+// `env` merged with the function's, and a @secure SSM value becomes
+// `<NAME>_SSM_PARAMETER` holding the parameter's name, as the CloudFormation
+// emitter writes it.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "diag/Builders.h"
+#include "emit/cloudformation/CfnValues.h"
+#include "emit/cloudformation/TemplateResources.h"
+#include "sema/rules/RuleContext.h"
+
+namespace jaws::sema {
+
+namespace {
+
+using K = model::Value::Kind;
+
+// The text Lambda stores for a value; deploy-time parts are unknown here and
+// count as empty, so the size is a lower bound.
+std::string knownText(const model::Value& value) {
+  switch (value.kind) {
+    case K::String: return value.string;
+    case K::Concat: {
+      std::string text;
+      for (const auto& part : value.items) text += knownText(part);
+      return text;
+    }
+    default: return "";
+  }
+}
+
+// Lambda API Reference, Environment: keys match `[a-zA-Z]([a-zA-Z0-9_])+`.
+bool isEnvironmentName(std::string_view name) {
+  if (name.size() < 2 || !std::isalpha(static_cast<unsigned char>(name.front()))) return false;
+  return std::all_of(name.begin(), name.end(), [](unsigned char ch) { return std::isalnum(ch) || ch == '_'; });
+}
+
+}  // namespace
+
+void checkEnvironmentRules(const StackRuleContext& c) {
+  const auto& reserved = c.aws.reservedEnvironment();
+  const auto limit = c.aws.limit("environmentBytes");
+  for (const auto& f : c.stack.functions) {
+    const ast::BlockDecl* decl = blockDecl(c.program, f.name, SymbolKind::Function);
+    nlohmann::json variables = nlohmann::json::object();
+    std::map<std::string, std::string> generated;  // NAME_SSM_PARAMETER -> NAME
+    for (const auto& [name, value] : f.environment) {
+      if (emit::isSecureSsm(value)) generated.emplace(name + emit::kSsmParameterSuffix, name);
+    }
+    for (const auto& [name, value] : f.environment) {
+      if (auto taken = generated.find(name); taken != generated.end()) {
+        c.out.push_back(diag::EnvironmentNameTaken(spanOr(inheritedKeySpan(c, decl, "env", name), f.span), name, taken->second));
+      }
+      const Span at = spanOr(inheritedKeySpan(c, decl, "env", name), spanOr(value.origin, f.span));
+      if (std::find(reserved.begin(), reserved.end(), name) != reserved.end()) {
+        c.out.push_back(diag::ReservedEnvironmentName(at, name));
+      } else if (!isEnvironmentName(name)) {
+        c.out.push_back(diag::InvalidEnvironmentName(at, name));
+      }
+      if (emit::isSecureSsm(value)) {
+        variables[name + emit::kSsmParameterSuffix] = value.ref.name;
+      } else {
+        variables[name] = knownText(value);
+      }
+    }
+    if (!limit || f.environment.empty()) continue;
+    const std::size_t bytes = variables.dump().size();
+    if (static_cast<std::int64_t>(bytes) > *limit) {
+      const ast::Attribute* env = inheritedAttribute(c.program, decl, "env");
+      c.out.push_back(diag::EnvironmentTooLarge(env ? env->key.span : f.span, f.name, std::to_string(bytes), std::to_string(*limit)));
+    }
+  }
+}
+
+}  // namespace jaws::sema

@@ -1,0 +1,51 @@
+// Memory and timeout in the units Lambda takes: whole megabytes and whole
+// seconds. The model keeps Lambda's numbers (MemorySize in MB, Timeout in
+// seconds), so these rules look at the value as written, in the function's
+// block or in the project block it inherits from.
+#include "diag/Builders.h"
+#include "sema/rules/RuleContext.h"
+
+namespace jaws::sema {
+
+namespace {
+
+using K = model::Value::Kind;
+
+constexpr std::int64_t kMegabyte = 1024 * 1024;
+constexpr std::int64_t kSecond = 1000;
+
+// The attribute's value for this target, as written: the function's own, else
+// the project's (whose value Evaluator::projectValue() already holds).
+std::optional<model::Value> writtenValue(const StackRuleContext& c, const ast::BlockDecl* function, std::string_view name) {
+  if (function != nullptr) {
+    if (const ast::Attribute* a = findAttribute(*function, name)) {
+      // Evaluating again reports nothing new: an error here was reported (and
+      // is merged with this one) when the model was built.
+      const std::size_t before = c.out.size();
+      MaybeValue v = c.evaluator.eval(*a->value);
+      c.out.resize(before);
+      if (v) v->origin = spanOr(v->origin, a->value->span);
+      return v;
+    }
+  }
+  const model::Value* v = c.evaluator.projectValue().field(name);
+  if (v == nullptr || !v->origin.valid()) return std::nullopt;  // a stdlib default
+  return *v;
+}
+
+}  // namespace
+
+void checkFunctionLimits(const StackRuleContext& context) {
+  for (const auto& f : context.stack.functions) {
+    const ast::BlockDecl* decl = blockDecl(context.program, f.name, SymbolKind::Function);
+    if (auto memory = writtenValue(context, decl, "memory"); memory && memory->kind == K::Size && memory->integer % kMegabyte != 0) {
+      context.out.push_back(diag::MemoryNotWholeMegabytes(spanOr(memory->origin, f.span), model::describe(*memory)));
+    }
+    if (auto timeout = writtenValue(context, decl, "timeout");
+        timeout && timeout->kind == K::Duration && timeout->integer % kSecond != 0) {
+      context.out.push_back(diag::TimeoutNotWholeSeconds(spanOr(timeout->origin, f.span), model::describe(*timeout)));
+    }
+  }
+}
+
+}  // namespace jaws::sema

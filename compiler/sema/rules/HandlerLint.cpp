@@ -1,0 +1,107 @@
+// The handler lint: the module a function's handler names exists under its
+// `source` folder, and exports the handler's function. The module layout and
+// the export scan are the ones `jaws stubs` uses (emit/StubLayout.h,
+// emit/StubExportScanner.h), so the lint and the stub generator agree on
+// what exists. Each file is read once, however many stacks and functions
+// point at it.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+#include "diag/Builders.h"
+#include "stubs/StubExportScanner.h"
+#include "stubs/StubLayout.h"
+#include "sema/rules/RuleContext.h"
+
+namespace jaws::sema {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// "src/todos.js, .mjs, .cjs, .ts, .mts or .cts"; "src/todos/__init__.py or src/todos.py".
+std::string triedPaths(const std::string& module, const std::vector<std::string>& paths) {
+  const bool extensions = std::all_of(paths.begin(), paths.end(), [&](const std::string& p) {
+    return p.size() > module.size() && p.compare(0, module.size(), module) == 0 && p[module.size()] == '.';
+  });
+  std::string out;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    if (i > 0) out += i + 1 == paths.size() ? " or " : ", ";
+    out += extensions && i > 0 ? paths[i].substr(module.size()) : paths[i];
+  }
+  return out;
+}
+
+class HandlerFiles {
+ public:
+  explicit HandlerFiles(fs::path projectDir) : projectDir_(std::move(projectDir)) {}
+
+  // The first of `paths` (project-relative) that exists, or empty.
+  const std::string& existing(const std::vector<std::string>& paths) {
+    auto [it, inserted] = found_.try_emplace(paths.front());
+    if (!inserted) return it->second;
+    for (const auto& p : paths) {
+      std::error_code ec;
+      if (fs::is_regular_file(projectDir_ / p, ec)) return it->second = p;
+    }
+    return it->second;
+  }
+
+  const stubs::ExportScan& exports(const std::string& path, stubs::Language language) {
+    auto it = scans_.find(path);
+    if (it != scans_.end()) return it->second;
+    std::ifstream in(projectDir_ / path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    stubs::ExportScan scan;
+    if (!in) {
+      scan.open = true;  // unreadable: nothing to say about its exports
+    } else {
+      scan = language == stubs::Language::Node ? stubs::scanNodeExports(text.str()) : stubs::scanPythonExports(text.str());
+    }
+    return scans_.emplace(path, std::move(scan)).first->second;
+  }
+
+ private:
+  fs::path projectDir_;
+  std::map<std::string, std::string> found_;  // first candidate path -> the existing one, or empty
+  std::map<std::string, stubs::ExportScan> scans_;
+};
+
+Span handlerSpan(const Program& program, const model::Function& f) {
+  const ast::BlockDecl* decl = blockDecl(program, f.name, SymbolKind::Function);
+  const ast::Attribute* handler = decl ? findAttribute(*decl, "handler") : nullptr;
+  return handler ? handler->value->span : f.span;
+}
+
+}  // namespace
+
+void checkHandlers(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir, Diagnostics& out) {
+  if (projectDir.empty()) return;
+  HandlerFiles files{fs::path(projectDir)};
+  std::set<std::tuple<std::string, std::string, std::string>> reported;  // function, module, export
+  for (const auto& stack : stacks) {
+    for (const auto& f : stack.functions) {
+      // Other runtimes (Java, .NET, custom) name their handlers differently.
+      if (f.runtimeFamily != model::RuntimeFamily::Node && f.runtimeFamily != model::RuntimeFamily::Python) continue;
+      stubs::ModuleGroup group;
+      group.language = f.runtimeFamily == model::RuntimeFamily::Node ? stubs::Language::Node : stubs::Language::Python;
+      group.module = stubs::projectRelativeModule(f.source, f.handlerModule);
+      if (group.module.empty() || !reported.emplace(f.name, group.module, f.handlerExport).second) continue;
+      const std::vector<std::string> paths = group.existingPaths();
+      const std::string& found = files.existing(paths);
+      if (found.empty()) {
+        out.push_back(diag::HandlerModuleNotFound(handlerSpan(program, f), group.module, triedPaths(group.module, paths))
+                          .withHelp(note::RunJawsStubs()));
+      } else if (!files.exports(found, group.language).exports(f.handlerExport)) {
+        out.push_back(diag::HandlerExportNotFound(handlerSpan(program, f), f.handlerExport, found));
+      }
+    }
+  }
+}
+
+}  // namespace jaws::sema

@@ -1,0 +1,57 @@
+#pragma once
+// What the rule and lint checkers share (internal to sema/Rules*.cpp): the
+// stack of one target with its evaluator and the stdlib's AWS tables, and
+// helpers that find the source of a value in the AST, so a diagnostic points
+// at the attribute, key or literal that causes it rather than at the block.
+#include <string>
+#include <string_view>
+
+#include "diag/Diagnostic.h"
+#include "model/Model.h"
+#include "sema/rules/AwsTables.h"
+#include "sema/Evaluator.h"
+#include "sema/Program.h"
+
+namespace jaws::sema {
+
+struct StackRuleContext {
+  const model::Stack& stack;
+  Evaluator& evaluator;
+  const Program& program;
+  const AwsTables& aws;
+  Diagnostics& out;
+};
+
+// Per target (merged across targets by Analysis).
+void checkFunctionRules(const StackRuleContext& context);
+void checkFunctionLimits(const StackRuleContext& context);
+void checkEnvironmentRules(const StackRuleContext& context);
+void checkApiRules(const StackRuleContext& context);
+void checkTemplateRules(const StackRuleContext& context);
+void checkTagRules(const StackRuleContext& context);
+void checkStackLints(const StackRuleContext& context);
+
+// Once per program.
+void checkRouteRules(const Program& program, Diagnostics& out);
+void checkDeclarationRules(const Program& program, const std::vector<model::Stack>& stacks, Diagnostics& out);
+void checkProgramLints(const Program& program, const std::vector<model::Stack>& stacks, Diagnostics& out);
+void checkHandlers(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
+                   Diagnostics& out);
+
+// ---- finding sources ---------------------------------------------------------
+
+const ast::BlockDecl* blockDecl(const Program& program, std::string_view name, SymbolKind kind);
+const ast::Attribute* findAttribute(const ast::BlockDecl& block, std::string_view key);
+// The span of `key` in an object literal (looking through `( )` and both arms
+// of `c ? a : b`); invalid when the expression is no such literal.
+Span objectKeySpan(const ast::Expr& expr, std::string_view key);
+// The key of an attribute's object value: the function's `attribute`, else the
+// stage's, else the project's (where a default it inherits is written).
+Span inheritedKeySpan(const StackRuleContext& context, const ast::BlockDecl* function, std::string_view attribute,
+                      std::string_view key);
+// Where an attribute of a function is written: its own block, else the
+// project block it inherits from; invalid when neither sets it.
+const ast::Attribute* inheritedAttribute(const Program& program, const ast::BlockDecl* function, std::string_view attribute);
+inline Span spanOr(Span span, Span fallback) { return span.valid() ? span : fallback; }
+
+}  // namespace jaws::sema

@@ -1,0 +1,27 @@
+#include "sema/rules/Rules.h"
+
+#include "sema/rules/RuleContext.h"
+
+namespace jaws::sema {
+
+void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostics& out) {
+  const AwsTables aws(evaluator);
+  const StackRuleContext context{stack, evaluator, evaluator.program(), aws, out};
+  checkFunctionRules(context);
+  checkFunctionLimits(context);
+  checkEnvironmentRules(context);
+  checkApiRules(context);
+  checkTagRules(context);
+  checkTemplateRules(context);
+  checkStackLints(context);
+}
+
+void checkProgramRules(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
+                       Diagnostics& out) {
+  checkRouteRules(program, out);
+  checkDeclarationRules(program, stacks, out);
+  checkProgramLints(program, stacks, out);
+  checkHandlers(program, stacks, projectDir, out);
+}
+
+}  // namespace jaws::sema

@@ -1,0 +1,111 @@
+// Rules on the template a stack will become: every logical ID the emitter
+// will write (emit/CfnNames.h names them all) is unique and short enough,
+// and the template stays within CloudFormation's resource and output quotas.
+#include <map>
+#include <set>
+
+#include "diag/Builders.h"
+#include "emit/apidocs/ApiSecurity.h"
+#include "emit/cloudformation/CfnNames.h"
+#include "emit/cloudformation/CodeParameters.h"
+#include "sema/rules/RuleContext.h"
+
+namespace jaws::sema {
+
+namespace {
+
+// Who a logical ID belongs to: the declaration (for messages) and its span.
+struct Owner {
+  std::string declaration;  // "function `listTodos`"
+  std::string name;         // the declaration's name, to skip a JW2101 duplicate
+  Span span;
+};
+
+class LogicalIds {
+ public:
+  explicit LogicalIds(const StackRuleContext& c) : c_(c) {}
+
+  void add(const std::string& id, const Owner& owner) {
+    if (auto limit = c_.aws.limit("logicalIdLength"); limit && static_cast<std::int64_t>(id.size()) > *limit) {
+      c_.out.push_back(diag::LogicalIdTooLong(owner.span, id, std::to_string(id.size()), std::to_string(*limit)));
+    }
+    auto [it, inserted] = ids_.try_emplace(id, owner);
+    if (inserted || it->second.name == owner.name) return;  // one declaration's own IDs never collide
+    // Two declarations collide on all their IDs alike (`ListTodosFunction`,
+    // `ListTodosRole`, ...): one report per pair.
+    if (!reportedPairs_.emplace(it->second.declaration, owner.declaration).second) return;
+    c_.out.push_back(diag::LogicalIdCollision(owner.span, id, it->second.declaration, owner.declaration)
+                         .note(it->second.span, note::DeclaredHere()));
+  }
+  // A resource whose ID cannot collide (it ends with a content hash).
+  void countOnly() { ++uncheckable_; }
+  std::size_t size() const { return ids_.size() + uncheckable_; }
+
+ private:
+  const StackRuleContext& c_;
+  std::map<std::string, Owner> ids_;
+  std::set<std::pair<std::string, std::string>> reportedPairs_;
+  std::size_t uncheckable_ = 0;
+};
+
+void addFunctions(const model::Stack& stack, LogicalIds& ids) {
+  namespace names = emit::names;
+  for (const auto& f : stack.functions) {
+    const Owner owner{"function `" + f.name + "`", f.name, f.span};
+    ids.add(names::function(f.name), owner);
+    ids.add(names::role(f.name), owner);
+    ids.add(names::logGroup(f.name), owner);
+    for (std::size_t i = 0; i < f.schedules.size(); ++i) {
+      ids.add(names::scheduleRule(f.name, i), owner);
+      ids.add(names::schedulePermission(f.name, i), owner);
+    }
+  }
+}
+
+void addApis(const model::Stack& stack, LogicalIds& ids) {
+  namespace names = emit::names;
+  for (const auto& api : stack.apis) {
+    const Owner owner{"api `" + api.name + "`", api.name, api.span};
+    ids.add(names::restApi(api.name), owner);
+    ids.countOnly();  // the deployment: its ID ends with a hash of the Swagger body
+    ids.add(names::stage(api.name), owner);
+    for (const auto& id : names::routePermissions(api)) ids.add(id, owner);
+    const emit::ApiSecurity security(api);
+    for (const auto& fn : security.authorizerFunctions()) ids.add(names::authorizerPermission(api.name, fn), owner);
+    if (security.usesApiKey()) {
+      ids.add(names::apiKey(api.name), owner);
+      ids.add(names::usagePlan(api.name), owner);
+      ids.add(names::usagePlanKey(api.name), owner);
+    }
+  }
+}
+
+}  // namespace
+
+void checkTemplateRules(const StackRuleContext& c) {
+  const model::Stack& stack = c.stack;
+  LogicalIds ids(c);
+  // Parameters share the namespace of resources (a `Ref` names either).
+  const Span projectSpan = c.program.project ? c.program.project->name.span : Span{};
+  const auto parameters = emit::codeParameters(stack, {});
+  if (!parameters.empty()) ids.add(emit::kCodeBucketParameter, Owner{"the parameter CodeBucket", "", projectSpan});
+  for (const auto& p : parameters) ids.add(p.name, Owner{"the code parameter of source \"" + p.source + "\"", "", projectSpan});
+  const std::size_t parameterCount = ids.size();
+  addFunctions(stack, ids);
+  addApis(stack, ids);
+  for (const auto& r : stack.resources) ids.add(emit::names::resource(r.name), Owner{"resource `" + r.name + "`", r.name, r.span});
+
+  const std::string where = stack.stackName + " in " + stack.stage.region;
+  const std::size_t resources = ids.size() - parameterCount;
+  if (auto limit = c.aws.limit("templateResources"); limit && static_cast<std::int64_t>(resources) > *limit) {
+    c.out.push_back(diag::TemplateTooManyResources(projectSpan, where, std::to_string(resources), std::to_string(*limit)));
+  }
+
+  LogicalIds outputs(c);
+  for (const auto& o : stack.outputs) outputs.add(emit::names::output(o.name), Owner{"output `" + o.name + "`", o.name, o.span});
+  if (auto limit = c.aws.limit("templateOutputs"); limit && static_cast<std::int64_t>(stack.outputs.size()) > *limit) {
+    c.out.push_back(diag::TooManyOutputs(projectSpan, where, std::to_string(stack.outputs.size()), std::to_string(*limit)));
+  }
+}
+
+}  // namespace jaws::sema

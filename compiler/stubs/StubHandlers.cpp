@@ -1,0 +1,120 @@
+#include "stubs/StubHandlers.h"
+
+#include <map>
+
+namespace jaws::stubs {
+
+namespace {
+
+struct Naming {
+  Language language;
+  std::string name(std::string_view text) const {
+    return language == Language::Node ? camelCase(text) : snakeCase(text);
+  }
+  bool usable(std::string_view text) const {
+    return language == Language::Node ? isJsIdentifier(text) : isPythonIdentifier(text);
+  }
+  std::string suffix(std::string_view word) const {
+    return language == Language::Node ? typeCase(word) : "_" + snakeCase(word);
+  }
+  std::string localHandlerName(std::string_view exportName) const {
+    return language == Language::Node ? "jawsHandler_" + snakeCase(exportName) : "_jaws_handler_" + snakeCase(exportName);
+  }
+};
+
+}  // namespace
+
+HandlerPlan planHandlers(const ModuleGroup& group, const std::vector<std::string>& helperNames) {
+  const Naming naming{group.language};
+  UniqueNames names;
+  for (const std::string& helper : helperNames) names.reserve(helper);
+
+  HandlerPlan plan;
+  std::map<std::string, std::size_t> exportIndex;
+  for (const FunctionTriggers& triggers : group.functions) {
+    const std::string& exportName = triggers.function->handlerExport;
+    auto [it, inserted] = exportIndex.emplace(exportName, plan.exports.size());
+    if (inserted) {
+      ExportedHandler handler;
+      handler.exportName = exportName;
+      plan.exports.push_back(std::move(handler));
+      if (naming.usable(exportName)) names.reserve(exportName);
+    }
+    plan.exports[it->second].functions.push_back(triggers.function);
+  }
+  for (ExportedHandler& handler : plan.exports) {
+    handler.localName = naming.usable(handler.exportName) ? handler.exportName
+                                                          : names.claim(naming.localHandlerName(handler.exportName));
+  }
+
+  auto addPlain = [&](PlainFunction::Kind kind, const std::string& base, std::string_view suffix,
+                      const model::Function* function, RouteBinding route = {}) {
+    PlainFunction plain;
+    plain.kind = kind;
+    plain.name = names.claim(base, naming.suffix(suffix));
+    plain.function = function;
+    plain.route = route;
+    plan.plain.push_back(std::move(plain));
+    return plan.plain.size() - 1;
+  };
+  for (const FunctionTriggers& triggers : group.functions) {
+    ExportedHandler& handler = plan.exports[exportIndex.at(triggers.function->handlerExport)];
+    for (const RouteBinding& route : triggers.routes) {
+      const std::string& id = route.route->operationId.empty() ? triggers.function->name : route.route->operationId;
+      handler.routes.push_back(addPlain(PlainFunction::Kind::Route, naming.name(id), "route", triggers.function, route));
+    }
+    // One export runs one plain function per kind of event; a second function
+    // sharing the export shares it.
+    if (triggers.scheduled() && !handler.schedule) {
+      handler.schedule = addPlain(PlainFunction::Kind::Schedule, naming.name(triggers.function->name + "OnSchedule"),
+                                  "handler", triggers.function);
+    }
+    if (triggers.authorizer && !handler.authorizer) {
+      handler.authorizer = addPlain(PlainFunction::Kind::Authorizer,
+                                    naming.name(triggers.function->name + "Authorize"), "handler", triggers.function);
+    }
+  }
+  for (ExportedHandler& handler : plan.exports) {
+    if (!handler.routes.empty() || handler.schedule || handler.authorizer) continue;
+    handler.direct = addPlain(PlainFunction::Kind::Direct, naming.name(handler.functions.front()->name), "logic",
+                              handler.functions.front());
+  }
+  return plan;
+}
+
+ModuleNeeds moduleNeeds(const HandlerPlan& plan, const ModelNames& names) {
+  ModuleNeeds uses;
+  for (const PlainFunction& plain : plan.plain) {
+    switch (plain.kind) {
+      case PlainFunction::Kind::Route:
+        uses.routes = true;
+        uses.types.insert(names.httpResult);
+        uses.types.insert(names.requests.at(plain.route.route));
+        break;
+      case PlainFunction::Kind::Schedule: uses.types.insert(names.scheduledEvent); break;
+      case PlainFunction::Kind::Authorizer:
+        uses.authorizer = true;
+        uses.types.insert(names.authorizerRequest);
+        uses.types.insert(names.authorizerResult);
+        break;
+      case PlainFunction::Kind::Direct: break;
+    }
+  }
+  for (const ExportedHandler& handler : plan.exports) {
+    uses.dispatch = uses.dispatch || !handler.direct;
+    uses.schedule = uses.schedule || handler.schedule.has_value();
+  }
+  return uses;
+}
+
+std::string expectedEvents(const ExportedHandler& handler) {
+  std::vector<std::string> kinds;
+  if (!handler.routes.empty()) kinds.push_back("an API Gateway REST API request");
+  if (handler.schedule) kinds.push_back("an EventBridge scheduled event");
+  if (handler.authorizer) kinds.push_back("an API Gateway authorizer event");
+  std::string out;
+  for (std::size_t i = 0; i < kinds.size(); ++i) out += (i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ") + kinds[i];
+  return out;
+}
+
+}  // namespace jaws::stubs

@@ -1,0 +1,58 @@
+#pragma once
+// The functions one generated handler module defines: one Lambda handler per
+// distinct export (functions may share one), and the plain functions the
+// user fills in — one per route, one for a schedule, one for authorizing,
+// or one taking the raw event when nothing in the project invokes the
+// function. Shared by the Node.js and Python generators so both name and
+// dispatch the same way.
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "stubs/StubLayout.h"
+#include "stubs/StubNames.h"
+#include "stubs/StubRequests.h"
+
+namespace jaws::stubs {
+
+struct PlainFunction {
+  enum class Kind : std::uint8_t { Route, Schedule, Authorizer, Direct };
+  Kind kind = Kind::Direct;
+  std::string name;  // its identifier in the module
+  const model::Function* function = nullptr;
+  RouteBinding route;  // Route
+};
+
+struct ExportedHandler {
+  std::string exportName;  // as the handler string says: "list"
+  std::string localName;   // the identifier that defines it (differs when exportName is reserved)
+  std::vector<const model::Function*> functions;  // every function whose handler it is
+  std::vector<std::size_t> routes;                // into HandlerPlan::plain
+  std::optional<std::size_t> schedule, authorizer, direct;
+};
+
+struct HandlerPlan {
+  std::vector<PlainFunction> plain;       // in the order the module defines them
+  std::vector<ExportedHandler> exports;   // in order of first appearance
+};
+
+// `helperNames` are the identifiers the generator's adapter code uses.
+HandlerPlan planHandlers(const ModuleGroup& group, const std::vector<std::string>& helperNames);
+
+// What a module needs: the model types its plain functions take from the
+// models file, and which parts of the AWS adapter it must include.
+struct ModuleNeeds {
+  std::set<std::string> types;  // model type names, sorted
+  bool routes = false;          // the HTTP adapter
+  bool authorizer = false;      // the authorizer adapter
+  bool schedule = false;        // a handler takes scheduled events
+  bool dispatch = false;        // a handler tells event kinds apart (not only direct calls)
+};
+ModuleNeeds moduleNeeds(const HandlerPlan& plan, const ModelNames& names);
+
+// The events an exported handler accepts, for its doc comment: "an API
+// Gateway REST API request or an EventBridge scheduled event".
+std::string expectedEvents(const ExportedHandler& handler);
+
+}  // namespace jaws::stubs
