@@ -22,5 +22,7 @@ Command addFmtCommand(CLI::App& app);
 Command addBuildCommand(CLI::App& app);
 Command addLspCommand(CLI::App& app);
 Command addStubsCommand(CLI::App& app);
+Command addServeCommand(CLI::App& app);
+Command addInvokeCommand(CLI::App& app);
 
 }  // namespace jaws::cli

@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
       jaws::cli::addBuildCommand(app),
       jaws::cli::addLspCommand(app),
       jaws::cli::addStubsCommand(app),
+      jaws::cli::addServeCommand(app),
+      jaws::cli::addInvokeCommand(app),
   };
 
   // CLI11 would answer a mistyped command with "A subcommand is required";

@@ -8,8 +8,6 @@ namespace jaws::emit {
 
 using model::HttpMethod;
 
-namespace {
-
 bool allowsAnyOrigin(const model::Cors& cors) {
   return cors.origins.empty() || std::find(cors.origins.begin(), cors.origins.end(), "*") != cors.origins.end();
 }
@@ -19,12 +17,16 @@ bool allowsAnyOrigin(const model::Cors& cors) {
 // the request header for gateway responses).
 bool echoesOrigin(const model::Cors& cors) { return !allowsAnyOrigin(cors) && cors.origins.size() > 1; }
 
+namespace {
+
 std::string quoted(const std::string& value) { return "'" + value + "'"; }
 
 std::string lower(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
 }
+
+}  // namespace
 
 std::string allowedHeaders(const model::Cors& cors, const std::vector<const model::Route*>& routes) {
   std::vector<std::string> headers;
@@ -61,6 +63,8 @@ std::string allowedMethods(const std::vector<const model::Route*>& routes) {
   for (const auto& method : methods) joined += (joined.empty() ? "" : ",") + method;
   return joined;
 }
+
+namespace {
 
 std::string originTemplate(const model::Cors& cors) {
   if (!echoesOrigin(cors)) return "";

@@ -20,6 +20,16 @@ using Json = nlohmann::ordered_json;
 inline constexpr const char* kDefaultCorsHeaders[] = {"Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key",
                                                       "X-Amz-Security-Token"};
 
+// The policy, shared with the local API (compiler/local/) so that `jaws serve`
+// answers as the deployed API does:
+bool allowsAnyOrigin(const model::Cors& cors);
+// Several origins: the static header names the first, and the request's
+// Origin is echoed when it is in the list.
+bool echoesOrigin(const model::Cors& cors);
+// Access-Control-Allow-Headers and -Methods of a preflight on a path.
+std::string allowedHeaders(const model::Cors& cors, const std::vector<const model::Route*>& routes);
+std::string allowedMethods(const std::vector<const model::Route*>& routes);
+
 // The `options` operation of a path; `pathParameters` are the path's
 // parameters as Swagger parameter objects (each operation must declare them).
 Json corsOptionsOperation(const model::Cors& cors, const std::vector<const model::Route*>& routes,

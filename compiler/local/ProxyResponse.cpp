@@ -1,0 +1,76 @@
+#include "local/ProxyResponse.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "local/Authorizers.h"
+#include "local/Base64.h"
+#include "local/events/ApiEvents.h"
+
+namespace jaws::local {
+
+namespace {
+
+ProxyAnswer malformed(std::string why) {
+  return {gatewayError(502, "Internal server error", "InternalServerErrorException"), std::move(why)};
+}
+
+std::string headerText(const nlohmann::json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
+
+}  // namespace
+
+ProxyAnswer restProxyResponse(const std::string& lambdaResult, const std::string* accept,
+                              const std::vector<std::string>& binaryMediaTypes) {
+  const nlohmann::json result = nlohmann::json::parse(lambdaResult, nullptr, false);
+  if (result.is_discarded() || !result.is_object()) return malformed("the function returned " + lambdaResult.substr(0, 200));
+  static const char* kKnown[] = {"statusCode", "headers", "multiValueHeaders", "body", "isBase64Encoded", "cookies"};
+  for (const auto& [key, value] : result.items()) {
+    if (std::find(std::begin(kKnown), std::end(kKnown), key) == std::end(kKnown)) {
+      return malformed("the function's answer has the field `" + key + "`, which a proxy response may not have");
+    }
+  }
+  ProxyAnswer answer;
+  HttpResponse& response = answer.response;
+  const auto status = result.find("statusCode");
+  if (status == result.end() || !(status->is_number_integer() || (status->is_string() && !status->get<std::string>().empty()))) {
+    return malformed("the function's answer has no integer statusCode");
+  }
+  try {
+    response.status = status->is_string() ? std::stoi(status->get<std::string>()) : status->get<int>();
+  } catch (const std::exception&) {
+    return malformed("statusCode " + status->dump() + " is not a number");
+  }
+  if (response.status < 100 || response.status > 599) return malformed("statusCode " + status->dump() + " is not an HTTP status");
+  if (auto headers = result.find("headers"); headers != result.end() && !headers->is_null()) {
+    if (!headers->is_object()) return malformed("headers is not an object");
+    for (const auto& [name, value] : headers->items()) response.headers.emplace_back(name, headerText(value));
+  }
+  if (auto multi = result.find("multiValueHeaders"); multi != result.end() && !multi->is_null()) {
+    if (!multi->is_object()) return malformed("multiValueHeaders is not an object");
+    for (const auto& [name, values] : multi->items()) {
+      if (!values.is_array()) return malformed("multiValueHeaders." + name + " is not a list");
+      // The multi-value headers win over `headers` of the same name.
+      std::erase_if(response.headers, [&](const auto& h) { return equalsIgnoringCase(h.first, name); });
+      for (const auto& value : values) response.headers.emplace_back(name, headerText(value));
+    }
+  }
+  if (auto body = result.find("body"); body != result.end() && !body->is_null()) {
+    if (!body->is_string()) return malformed("body is not a string");
+    response.body = body->get<std::string>();
+  }
+  const bool base64 = result.value("isBase64Encoded", false);
+  // API Gateway converts by the first media type the client accepts.
+  const std::string firstAccepted = accept ? accept->substr(0, accept->find(',')) : "";
+  if (base64 && isBinaryMediaType(accept ? &firstAccepted : nullptr, binaryMediaTypes)) {
+    auto decoded = base64Decode(response.body);
+    if (!decoded) return malformed("isBase64Encoded is true but the body is not base64");
+    response.body = std::move(*decoded);
+  }
+  bool hasType = false;
+  for (const auto& [name, value] : response.headers) hasType = hasType || equalsIgnoringCase(name, "Content-Type");
+  if (!hasType) response.headers.emplace_back("Content-Type", "application/json");
+  return answer;
+}
+
+}  // namespace jaws::local

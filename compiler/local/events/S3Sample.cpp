@@ -1,0 +1,36 @@
+// An S3 object-created notification (Amazon S3 User Guide, "Event message
+// structure", version 2.1).
+#include "local/events/SampleEvents.h"
+
+namespace jaws::local {
+
+EventJson s3SampleEvent(const SampleContext& context) {
+  const std::string& region = context.stack->stage.region;
+  const std::string bucket = context.stack->stackName + "-uploads";
+  const EventJson s3 = {
+      {"s3SchemaVersion", "1.0"},
+      {"configurationId", "jaws-local"},
+      {"bucket",
+       {{"name", bucket}, {"ownerIdentity", {{"principalId", "A3NL1KOZZKExample"}}}, {"arn", "arn:aws:s3:::" + bucket}}},
+      {"object",
+       {{"key", "incoming/example.jpg"},
+        {"size", 1024},
+        {"eTag", "d41d8cd98f00b204e9800998ecf8427e"},
+        {"sequencer", "0055AED6DCD90281E5"}}},
+  };
+  return EventJson{{"Records", EventJson::array({EventJson{
+                                   {"eventVersion", "2.1"},
+                                   {"eventSource", "aws:s3"},
+                                   {"awsRegion", region},
+                                   {"eventTime", kSampleTime},
+                                   {"eventName", "ObjectCreated:Put"},
+                                   {"userIdentity", {{"principalId", "AWS:AIDAINPONIXQXHT3IKHL2"}}},
+                                   {"requestParameters", {{"sourceIPAddress", "127.0.0.1"}}},
+                                   {"responseElements",
+                                    {{"x-amz-request-id", "C3D13FE58DE4C810"},
+                                     {"x-amz-id-2", "FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD"}}},
+                                   {"s3", s3},
+                               }})}};
+}
+
+}  // namespace jaws::local

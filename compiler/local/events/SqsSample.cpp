@@ -1,0 +1,36 @@
+// An SQS batch of two messages (AWS Lambda Developer Guide, "Using Lambda
+// with Amazon SQS", example standard queue message event).
+#include "local/events/SampleEvents.h"
+
+namespace jaws::local {
+
+EventJson sqsSampleEvent(const SampleContext& context) {
+  const std::string& region = context.stack->stage.region;
+  const std::string queue = context.function->functionName + "-queue";
+  const std::string arn = "arn:aws:sqs:" + region + ":" + context.account + ":" + queue;
+  auto record = [&](const char* id, const char* body, const char* receipt) {
+    return EventJson{
+        {"messageId", id},
+        {"receiptHandle", receipt},
+        {"body", body},
+        {"attributes",
+         {{"ApproximateReceiveCount", "1"},
+          {"SentTimestamp", std::to_string(kSampleEpochMillis)},
+          {"SenderId", "AIDAIENQZJOLO23YVJ4VO"},
+          {"ApproximateFirstReceiveTimestamp", std::to_string(kSampleEpochMillis + 2)}}},
+        {"messageAttributes", EventJson::object()},
+        {"md5OfBody", "e4e68fb7bd0e697a0ae8f1bb342846b3"},
+        {"eventSource", "aws:sqs"},
+        {"eventSourceARN", arn},
+        {"awsRegion", region},
+    };
+  };
+  return EventJson{{"Records", EventJson::array({
+                                   record("059f36b4-87a3-44ab-83d2-661975830a7d", "{\"hello\":\"from jaws\"}",
+                                          "AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a..."),
+                                   record("2e1424d4-f796-459a-8184-9c92662be6da", "Test message.",
+                                          "AQEBzWwaftRI0KuVm4tP+/7q1rGgNqicHq..."),
+                               })}};
+}
+
+}  // namespace jaws::local
