@@ -4,7 +4,8 @@ export const crash = async () => {
   process.exit(3);
 };
 
-export const hang = () => new Promise(() => {});
+// Waits on a timer that never settles anything, as a stuck network call would.
+export const hang = () => new Promise(() => setInterval(() => {}, 60_000));
 
 export const garbage = async () => "this is not a proxy response";
 
