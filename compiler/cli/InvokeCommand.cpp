@@ -65,7 +65,7 @@ std::optional<std::string> readEvent(const InvokeCommandOptions& options, const 
 }
 
 int runInvoke(const InvokeCommandOptions& options) {
-  std::unique_ptr<local::LocalProject> project = local::loadLocalProject(localProjectOptions(options.local), {});
+  std::unique_ptr<local::LocalProject> project = local::loadLocalProject(localProjectOptions(options.local), std::nullopt);
   printLocalDiagnostics(*project);
   if (project->hasErrors()) {
     std::cerr << "jaws: the project has errors; nothing was invoked\n";

@@ -5,6 +5,7 @@
 #include "diag/Builders.h"
 #include "diag/Ordering.h"
 #include "local/LocalEnvironment.h"
+#include "local/ServingState.h"
 
 namespace jaws::local {
 
@@ -32,7 +33,7 @@ bool onPath(const std::string& program, const std::vector<std::string>& environm
 }
 
 std::unique_ptr<LocalProject> loadLocalProject(const LocalProjectOptions& options,
-                                               const std::map<std::string, std::string, std::less<>>& apiUrls) {
+                                               const std::optional<std::string>& serverUrl) {
   auto project = std::make_unique<LocalProject>();
   CompilationOptions compilationOptions;
   compilationOptions.inputs.push_back(options.input);
@@ -52,6 +53,10 @@ std::unique_ptr<LocalProject> loadLocalProject(const LocalProjectOptions& option
   LocalValues values = loadLocalValues(project->valuesSources, valuesFile, options.valuesFile.has_value(), stack,
                                        options.valueOverrides);
   project->valuesDiagnostics = std::move(values.diagnostics);
+  std::map<std::string, std::string, std::less<>> apiUrls;
+  for (const auto& api : stack.apis) {
+    if (serverUrl) apiUrls[api.name] = *serverUrl + mountOf(stack, api);
+  }
   const KnownValues known = knownValues(stack, values, apiUrls);
   project->account = known.account;
 

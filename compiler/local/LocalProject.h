@@ -42,9 +42,10 @@ struct LocalProject {
   bool hasErrors() const;
 };
 
-// `apiUrls`: where each API is served (by api name), for `api.url` values.
+// `serverUrl`: where `jaws serve` listens ("http://127.0.0.1:3000"), for
+// `api.url` values; none for `jaws invoke`.
 std::unique_ptr<LocalProject> loadLocalProject(const LocalProjectOptions& options,
-                                               const std::map<std::string, std::string, std::less<>>& apiUrls);
+                                               const std::optional<std::string>& serverUrl);
 
 // Whether `program` is an executable file on PATH (from `environment`).
 bool onPath(const std::string& program, const std::vector<std::string>& environment);

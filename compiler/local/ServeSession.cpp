@@ -55,12 +55,6 @@ std::string ServeSession::url() const {
   return fmt::format("http://{}:{}", host, port_);
 }
 
-std::map<std::string, std::string, std::less<>> ServeSession::apiUrls(const model::Stack& stack) const {
-  std::map<std::string, std::string, std::less<>> urls;
-  for (const auto& api : stack.apis) urls[api.name] = url() + mountOf(stack, api);
-  return urls;
-}
-
 std::shared_ptr<const ServingState> ServeSession::current() const {
   std::lock_guard lock(stateMutex_);
   return state_;
@@ -120,10 +114,7 @@ ServeSession::Start ServeSession::start(std::string& whyNot) {
     return Start::CannotListen;
   }
 
-  std::unique_ptr<LocalProject> project = loadLocalProject(options_.project, {});
-  // The API URLs are known only now that the port is: load again with them
-  // when a function's env uses `api.url` (a cheap second compile).
-  if (project->stack != nullptr && !project->stack->apis.empty()) project = loadLocalProject(options_.project, apiUrls(*project->stack));
+  std::unique_ptr<LocalProject> project = loadLocalProject(options_.project, url());
   report_(*project, true);
   if (project->hasErrors()) return Start::ProjectErrors;
   if (project->stack == nullptr) return Start::NoTarget;
@@ -158,7 +149,7 @@ void ServeSession::applyChanges(const std::set<fs::path>& changed) {
   const bool reloadProject = std::any_of(changed.begin(), changed.end(), isJawsInput);
   std::shared_ptr<ServingState> previous = std::const_pointer_cast<ServingState>(current());
   if (reloadProject) {
-    std::unique_ptr<LocalProject> project = loadLocalProject(options_.project, apiUrls(*previous->stack));
+    std::unique_ptr<LocalProject> project = loadLocalProject(options_.project, url());
     report_(*project, false);
     if (project->hasErrors() || project->stack == nullptr) {
       log_({LogLine::Kind::Reload, "", "the project has errors; still serving the last good version", true});

@@ -54,7 +54,6 @@ class ServeSession {
   void reloadLoop();
   void applyChanges(const std::set<std::filesystem::path>& changed);
   std::shared_ptr<ServingState> buildState(const LocalProject& project, const ServingState* previous);
-  std::map<std::string, std::string, std::less<>> apiUrls(const model::Stack& stack) const;
 
   ServeOptions options_;
   LogSink log_;

@@ -46,6 +46,7 @@ class Routing(LocalTestCase):
             "GREETING": "hello",
             "STAGE_NAME": "dev",
             "SELF": "localtest-dev-hello",  # hello.name: known locally
+            "API": f"http://127.0.0.1:{server.port}",  # testApi.url: the local API
             "AWS_LAMBDA_FUNCTION_NAME": "localtest-dev-hello",
             "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "128",
             "AWS_REGION": "us-east-1",

@@ -19,6 +19,7 @@ export const handler = async (event, context) => {
         GREETING: process.env.GREETING,
         STAGE_NAME: process.env.STAGE_NAME,
         SELF: process.env.SELF,
+        API: process.env.API,
         AWS_LAMBDA_FUNCTION_NAME: process.env.AWS_LAMBDA_FUNCTION_NAME,
         AWS_LAMBDA_FUNCTION_MEMORY_SIZE: process.env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
         AWS_REGION: process.env.AWS_REGION,
