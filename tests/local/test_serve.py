@@ -66,6 +66,29 @@ class Routing(LocalTestCase):
         self.assertEqual(len(re.findall(r"JW9024", server.output())), 1)
 
 
+class Startup(LocalTestCase):
+    def test_a_port_in_use_is_reported(self):
+        import socket
+        import subprocess
+        from localserve import JAWS
+        with socket.socket() as taken:
+            taken.bind(("127.0.0.1", 0))
+            taken.listen()
+            port = taken.getsockname()[1]
+            proc = subprocess.run([JAWS, "serve", self.project, "--port", str(port)], capture_output=True, text=True,
+                                  timeout=DEADLINE)
+        self.assertEqual(proc.returncode, 1, proc.stdout + proc.stderr)
+        self.assertIn(f"error[JW9026]: cannot listen on 127.0.0.1:{port}", proc.stderr)
+
+    def test_a_project_with_errors_is_not_served(self):
+        import subprocess
+        from localserve import JAWS
+        self.write("broken.jaws", "function broken { handler = 5 }\n")
+        proc = subprocess.run([JAWS, "serve", self.project, "--port", "0"], capture_output=True, text=True, timeout=DEADLINE)
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn("nothing is served", proc.stderr)
+
+
 class Validation(LocalTestCase):
     def test_a_valid_request_reaches_the_python_handler(self):
         server = self.serve()
