@@ -24,8 +24,10 @@ class Routing(LocalTestCase):
         self.assertEqual(status, 200)
         self.assertEqual(body["resource"], "/files/{key+}")
         self.assertEqual(body["pathParameters"], {"key": "a/b/c.txt"})
-        self.assertRegex(server.output(), r"GET /files/a/b/c\.txt -> hello 200 \d+ms")
-        self.assertIn("[hello] hello handler: GET /files/a/b/c.txt", server.wait_for_line(r"\[hello\] hello handler: GET /files"))
+        # The terminal shows the request and the handler's output (read by a
+        # thread: wait for it).
+        server.wait_for_line(r"^GET /files/a/b/c\.txt -> hello 200 \d+ms$")
+        server.wait_for_line(r"^\[hello\] hello handler: GET /files/a/b/c\.txt$")
 
     def test_unknown_routes_get_api_gateways_403(self):
         server = self.serve()
