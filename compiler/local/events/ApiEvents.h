@@ -34,6 +34,10 @@ EventJson httpApiEvent(const HttpRequest& request, const ApiEventContext& contex
 // (REST: it matches one of the API's binaryMediaTypes, wildcards allowed).
 bool isBinaryMediaType(const std::string* contentType, const std::vector<std::string>& binaryMediaTypes);
 
+// The first fields of both payloads' requestContext: accountId, apiId, the
+// authorizer's context (when there is one), domainName, domainPrefix.
+EventJson requestContextBase(const HttpRequest& request, const ApiEventContext& context);
+
 // "09/Apr/2015:12:34:56 +0000", the request time API Gateway writes.
 std::string gatewayRequestTime(long long epochMillis);
 

@@ -48,7 +48,6 @@ EventJson httpApiEvent(const HttpRequest& request, const ApiEventContext& contex
   EventJson pathParameters = EventJson::object();
   for (const auto& [name, value] : context.pathParameters) pathParameters[name] = value;
   const std::string* userAgent = request.header("User-Agent");
-  const std::string* host = request.header("Host");
   const std::string routeKey = context.resourcePath.empty() ? "$default" : context.routeMethod + " " + context.resourcePath;
   const bool text = isText(request.header("Content-Type"));
 
@@ -60,13 +59,7 @@ EventJson httpApiEvent(const HttpRequest& request, const ApiEventContext& contex
   if (!cookies.empty()) event["cookies"] = cookies;
   event["headers"] = headers;
   if (!query.empty()) event["queryStringParameters"] = query;
-  EventJson requestContext = {
-      {"accountId", context.accountId},
-      {"apiId", context.apiId},
-  };
-  if (!context.authorizer.is_null()) requestContext["authorizer"] = context.authorizer;
-  requestContext["domainName"] = host ? *host : "localhost";
-  requestContext["domainPrefix"] = host ? host->substr(0, host->find_first_of(".:")) : "localhost";
+  EventJson requestContext = requestContextBase(request, context);
   requestContext["http"] = EventJson{
       {"method", request.method},
       {"path", percentDecode(request.path)},

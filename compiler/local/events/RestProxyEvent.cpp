@@ -38,6 +38,15 @@ std::string gatewayRequestTime(long long epochMillis) {
   return text;
 }
 
+EventJson requestContextBase(const HttpRequest& request, const ApiEventContext& context) {
+  const std::string* host = request.header("Host");
+  EventJson out = {{"accountId", context.accountId}, {"apiId", context.apiId}};
+  if (!context.authorizer.is_null()) out["authorizer"] = context.authorizer;
+  out["domainName"] = host ? *host : "localhost";
+  out["domainPrefix"] = host ? host->substr(0, host->find_first_of(".:")) : "localhost";
+  return out;
+}
+
 EventJson restProxyEvent(const HttpRequest& request, const ApiEventContext& context) {
   EventJson headers = EventJson::object(), multiHeaders = EventJson::object();
   for (const auto& [name, value] : request.headers) {
@@ -58,7 +67,6 @@ EventJson restProxyEvent(const HttpRequest& request, const ApiEventContext& cont
     pathParameters[name] = value;
   }
   const std::string* userAgent = request.header("User-Agent");
-  const std::string* host = request.header("Host");
   const bool binary = isBinaryMediaType(request.header("Content-Type"), context.binaryMediaTypes);
 
   EventJson identity = {
@@ -67,13 +75,7 @@ EventJson restProxyEvent(const HttpRequest& request, const ApiEventContext& cont
       {"principalOrgId", nullptr}, {"sourceIp", request.sourceIp}, {"user", nullptr},
       {"userAgent", userAgent ? EventJson(*userAgent) : EventJson(nullptr)}, {"userArn", nullptr},
   };
-  EventJson requestContext = {
-      {"accountId", context.accountId},
-      {"apiId", context.apiId},
-  };
-  if (!context.authorizer.is_null()) requestContext["authorizer"] = context.authorizer;
-  requestContext["domainName"] = host ? *host : "localhost";
-  requestContext["domainPrefix"] = host ? host->substr(0, host->find_first_of(".:")) : "localhost";
+  EventJson requestContext = requestContextBase(request, context);
   requestContext["extendedRequestId"] = context.requestId;
   requestContext["httpMethod"] = request.method;
   requestContext["identity"] = identity;
