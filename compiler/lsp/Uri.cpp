@@ -7,17 +7,6 @@
 
 namespace jaws::lsp {
 
-namespace {
-
-int hexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-}  // namespace
-
 std::optional<std::filesystem::path> pathFromUri(std::string_view uri) {
   constexpr std::string_view kScheme = "file://";
   if (uri.size() < kScheme.size()) return std::nullopt;
@@ -36,7 +25,7 @@ std::optional<std::filesystem::path> pathFromUri(std::string_view uri) {
   for (std::size_t i = 0; i < encoded.size(); ++i) {
     if (encoded[i] == '%') {
       if (i + 2 >= encoded.size()) return std::nullopt;
-      const int hi = hexValue(encoded[i + 1]), lo = hexValue(encoded[i + 2]);
+      const int hi = hexDigitValue(encoded[i + 1]), lo = hexDigitValue(encoded[i + 2]);
       if (hi < 0 || lo < 0) return std::nullopt;
       decoded += static_cast<char>(hi * 16 + lo);
       i += 2;

@@ -2,6 +2,13 @@
 
 namespace jaws {
 
+int hexDigitValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
 std::string percentEncodePath(std::string_view path) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   auto keep = [](unsigned char c) {

@@ -9,4 +9,7 @@ namespace jaws {
 
 std::string percentEncodePath(std::string_view path);
 
+// The value of a hexadecimal digit (of a %XX escape), or -1.
+int hexDigitValue(char c);
+
 }  // namespace jaws
