@@ -30,6 +30,7 @@ void checkApiRules(const StackRuleContext& context);
 void checkTemplateRules(const StackRuleContext& context);
 void checkTagRules(const StackRuleContext& context);
 void checkStackLints(const StackRuleContext& context);
+void checkSecureValueRules(const StackRuleContext& context);
 
 // Once per program.
 void checkRouteRules(const Program& program, Diagnostics& out);

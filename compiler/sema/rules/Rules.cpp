@@ -10,6 +10,7 @@ void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostic
   checkFunctionRules(context);
   checkFunctionLimits(context);
   checkEnvironmentRules(context);
+  checkSecureValueRules(context);
   checkApiRules(context);
   checkTagRules(context);
   checkTemplateRules(context);
