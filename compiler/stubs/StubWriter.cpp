@@ -2,10 +2,14 @@
 
 #include <unistd.h>
 
-#include <fstream>
-#include <sstream>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <optional>
 #include <system_error>
 
+#include "source/FileAccess.h"
+#include "source/Workspace.h"
 #include "stubs/StubExportScanner.h"
 #include "stubs/StubGenerators.h"
 #include "stubs/StubLayout.h"
@@ -21,13 +25,12 @@ namespace {
 // further down is not a generated file.
 constexpr int kMarkerLines = 5;
 
-bool readFile(const fs::path& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return !in.bad();
+// Reads an existing module or models file: a regular file inside the project.
+bool readFile(const fs::path& projectDir, const fs::path& path, std::string& out) {
+  FileRead read = FileBoundary(projectDir).read(path, kMaxSourceBytes);
+  if (!read.ok()) return false;
+  out = std::move(read.text);
+  return true;
 }
 
 bool carriesMarker(const std::string& text) {
@@ -65,7 +68,7 @@ StubFile planModule(const model::Stack& stack, const ModuleGroup& group, const M
     if (found == Found::Missing) continue;
     file.path = candidate;
     std::string text;
-    if (found == Found::Other || !readFile(projectDir / candidate, text)) {
+    if (found == Found::Other || !readFile(projectDir, projectDir / candidate, text)) {
       file.action = StubAction::Blocked;
       return file;
     }
@@ -98,7 +101,7 @@ StubFile planModels(const model::Stack& stack, const ModelsGroup& group, const M
   std::string existing;
   if (found == Found::Missing) {
     file.action = StubAction::Create;
-  } else if (found == Found::Other || !readFile(projectDir / file.path, existing)) {
+  } else if (found == Found::Other || !readFile(projectDir, projectDir / file.path, existing)) {
     file.action = StubAction::Blocked;
   } else if (!carriesMarker(existing)) {
     file.action = StubAction::KeepUserFile;
@@ -109,22 +112,48 @@ StubFile planModels(const model::Stack& stack, const ModelsGroup& group, const M
   return file;
 }
 
-// Writes `contents` beside `target` under a temporary name and returns it.
+// Writes `contents` to a new temporary file beside `target` (mkstemp, so no
+// one can plant a link at its name) and returns its path.
 bool writeTemporary(const fs::path& target, const std::string& contents, fs::path& temporary, std::error_code& ec) {
-  fs::create_directories(target.parent_path(), ec);
-  if (ec) return false;
-  temporary = target.parent_path() / ("." + target.filename().string() + ".jaws-stubs-" + std::to_string(::getpid()) +
-                                      ".tmp");
-  std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-  out << contents;
-  out.close();
-  if (!out) {
-    ec = std::make_error_code(std::errc::io_error);
-    fs::remove(temporary, ec);
-    ec = std::make_error_code(std::errc::io_error);
+  std::string pattern = (target.parent_path() / ("." + target.filename().string() + ".jaws-stubs-XXXXXX")).string();
+  const int fd = ::mkstemp(pattern.data());
+  if (fd < 0) {
+    ec = std::error_code(errno, std::generic_category());
+    return false;
+  }
+  temporary = pattern;
+  std::size_t written = 0;
+  while (written < contents.size()) {
+    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) break;
+    written += static_cast<std::size_t>(n);
+  }
+  const int error = errno;
+  ::close(fd);
+  // Modes as a plain new file would get (mkstemp makes it private).
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::chmod(temporary.c_str(), 0666 & ~mask);
+  if (written != contents.size()) {
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    ec = std::error_code(error, std::generic_category());
     return false;
   }
   return true;
+}
+
+// Where `relative` really is, when it stays inside the project (its folders
+// created); nullopt when it, or a folder on the way, leads outside.
+std::optional<fs::path> targetInside(const fs::path& projectDir, const std::string& relative, std::error_code& ec) {
+  const FileBoundary project(projectDir);
+  const auto before = project.inside(projectDir / relative);
+  if (!before) return std::nullopt;
+  fs::create_directories(before->parent_path(), ec);
+  if (ec) return before;
+  // Checked again once the folders exist: one may have become a link.
+  return project.inside(projectDir / relative);
 }
 
 }  // namespace
@@ -157,10 +186,15 @@ StubWriteResult writeStubs(const StubPlan& plan, const fs::path& projectDir) {
   StubWriteResult result;
   for (const StubFile& file : plan.files) {
     if (file.action != StubAction::Create && file.action != StubAction::Update) continue;
-    const fs::path target = projectDir / file.path;
-    fs::path temporary;
     std::error_code ec;
-    if (!writeTemporary(target, file.contents, temporary, ec)) {
+    const std::optional<fs::path> inside = targetInside(projectDir, file.path, ec);
+    if (!inside) {
+      result.errors.push_back({file.path, "", true});
+      continue;
+    }
+    const fs::path& target = *inside;
+    fs::path temporary;
+    if (ec || !writeTemporary(target, file.contents, temporary, ec)) {
       result.errors.push_back({file.path, ec.message()});
       continue;
     }
@@ -176,7 +210,7 @@ StubWriteResult writeStubs(const StubPlan& plan, const fs::path& projectDir) {
       }
     } else {
       std::string current;
-      if (readFile(target, current) && carriesMarker(current)) {
+      if (readFile(projectDir, target, current) && carriesMarker(current)) {
         fs::rename(temporary, target, ec);
       } else {
         ec = std::make_error_code(std::errc::file_exists);  // the user took the file over meanwhile

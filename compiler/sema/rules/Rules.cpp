@@ -22,6 +22,7 @@ void checkProgramRules(const Program& program, const std::vector<model::Stack>& 
   checkRouteRules(program, out);
   checkDeclarationRules(program, stacks, out);
   checkProgramLints(program, stacks, out);
+  checkProjectPaths(program, stacks, projectDir, out);
   checkHandlers(program, stacks, projectDir, out);
 }
 
