@@ -6,8 +6,6 @@
 // followed to its target, which is formatted in place (the link stays), and
 // only while the target is a regular file inside the workspace root (the
 // folder holding the project, as for `jaws check`, or --root).
-#include <unistd.h>
-
 #include <algorithm>
 #include <iostream>
 #include <iterator>
@@ -75,27 +73,9 @@ fs::path defaultRoot(const fs::path& input) {
 // Writes `text` to `path` through a temporary file in the same folder and a
 // rename, keeping the file's permissions. Returns an error text or "".
 std::string writeAtomically(const fs::path& path, const std::string& text) {
-  const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
-  std::string pattern = (folder / ("." + path.filename().string() + ".fmt-XXXXXX")).string();
-  const int fd = ::mkstemp(pattern.data());
-  if (fd < 0) return std::error_code(errno, std::generic_category()).message();
-  const fs::path temporary(pattern);
-  std::size_t written = 0;
-  while (written < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-    if (n < 0) break;
-    written += static_cast<std::size_t>(n);
-  }
-  const bool complete = written == text.size() && ::fsync(fd) == 0;
-  const int savedErrno = errno;
-  ::close(fd);
   std::error_code error;
-  if (!complete) {
-    fs::remove(temporary, error);
-    return std::error_code(savedErrno, std::generic_category()).message();
-  }
-  const fs::perms perms = fs::status(path, error).permissions();
-  if (!error) fs::permissions(temporary, perms, error);
+  const fs::path temporary = writeTemporaryBeside(path, text, "fmt", error);
+  if (error) return error.message();
   fs::rename(temporary, path, error);
   if (error) {
     std::error_code ignored;

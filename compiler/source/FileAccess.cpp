@@ -221,6 +221,43 @@ FileRead readResolvedFile(const fs::path& resolved, std::uintmax_t limit) {
 
 FileRead readRegularFile(const fs::path& path, std::uintmax_t limit) { return readResolvedFile(resolveLinks(path), limit); }
 
+fs::path writeTemporaryBeside(const fs::path& target, std::string_view text, std::string_view tag, std::error_code& error) {
+  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::string pattern = (folder / ("." + target.filename().string() + "." + std::string(tag) + "-XXXXXX")).string();
+  Descriptor file{::mkstemp(pattern.data())};
+  if (file.fd < 0) {
+    error = std::error_code(errno, std::generic_category());
+    return {};
+  }
+  const fs::path temporary(pattern);
+  std::size_t written = 0;
+  while (written < text.size()) {
+    const ssize_t n = ::write(file.fd, text.data() + written, text.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) break;
+    written += static_cast<std::size_t>(n);
+  }
+  if (written != text.size() || ::fsync(file.fd) != 0) {
+    error = std::error_code(errno, std::generic_category());
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    return {};
+  }
+  // mkstemp makes the file private: give it the target's mode, or a new file's.
+  struct stat existing {};
+  mode_t mode = 0;
+  if (::stat(target.c_str(), &existing) == 0) {
+    mode = existing.st_mode & 07777;
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  ::fchmod(file.fd, mode);
+  error.clear();
+  return temporary;
+}
+
 FileBoundary::FileBoundary(const fs::path& root) : root_(resolveLinks(root)) {}
 
 std::optional<fs::path> FileBoundary::inside(const fs::path& path) const {

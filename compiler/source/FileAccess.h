@@ -13,6 +13,8 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <system_error>
 
 namespace jaws {
 
@@ -58,6 +60,14 @@ FileRead readResolvedFile(const std::filesystem::path& resolved, std::uintmax_t 
 // link is, for messages ("a FIFO", "a character device"); empty otherwise.
 // Also "a file of /proc" for regular-looking files of pseudo file systems.
 std::string nonRegularKind(const std::filesystem::path& resolved);
+
+// Writes `text` to a new file beside `target`, named `.<name>.<tag>-XXXXXX`
+// by mkstemp (so no one can plant a link at its name), flushed to disk, with
+// the permissions `target` has, or those of a new file when it has none.
+// Returns the temporary's path, for the caller to link or rename into place;
+// on failure `error` says why and nothing is left behind.
+std::filesystem::path writeTemporaryBeside(const std::filesystem::path& target, std::string_view text,
+                                           std::string_view tag, std::error_code& error);
 
 // A folder that reads (and writes) must stay inside after resolving links.
 class FileBoundary {

@@ -1,10 +1,5 @@
 #include "stubs/StubWriter.h"
 
-#include <unistd.h>
-
-#include <sys/stat.h>
-
-#include <cerrno>
 #include <optional>
 #include <system_error>
 
@@ -112,38 +107,6 @@ StubFile planModels(const model::Stack& stack, const ModelsGroup& group, const M
   return file;
 }
 
-// Writes `contents` to a new temporary file beside `target` (mkstemp, so no
-// one can plant a link at its name) and returns its path.
-bool writeTemporary(const fs::path& target, const std::string& contents, fs::path& temporary, std::error_code& ec) {
-  std::string pattern = (target.parent_path() / ("." + target.filename().string() + ".jaws-stubs-XXXXXX")).string();
-  const int fd = ::mkstemp(pattern.data());
-  if (fd < 0) {
-    ec = std::error_code(errno, std::generic_category());
-    return false;
-  }
-  temporary = pattern;
-  std::size_t written = 0;
-  while (written < contents.size()) {
-    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) break;
-    written += static_cast<std::size_t>(n);
-  }
-  const int error = errno;
-  ::close(fd);
-  // Modes as a plain new file would get (mkstemp makes it private).
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::chmod(temporary.c_str(), 0666 & ~mask);
-  if (written != contents.size()) {
-    std::error_code ignored;
-    fs::remove(temporary, ignored);
-    ec = std::error_code(error, std::generic_category());
-    return false;
-  }
-  return true;
-}
-
 // Where `relative` really is, when it stays inside the project (its folders
 // created); nullopt when it, or a folder on the way, leads outside.
 std::optional<fs::path> targetInside(const fs::path& projectDir, const std::string& relative, std::error_code& ec) {
@@ -194,7 +157,8 @@ StubWriteResult writeStubs(const StubPlan& plan, const fs::path& projectDir) {
     }
     const fs::path& target = *inside;
     fs::path temporary;
-    if (ec || !writeTemporary(target, file.contents, temporary, ec)) {
+    if (!ec) temporary = writeTemporaryBeside(target, file.contents, "jaws-stubs", ec);
+    if (ec) {
       result.errors.push_back({file.path, ec.message()});
       continue;
     }
