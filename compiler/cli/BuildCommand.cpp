@@ -5,12 +5,13 @@
 #include <iostream>
 #include <memory>
 
-#include "cli/ArtifactWriter.h"
+#include "cli/BuildFolderWriter.h"
 #include "cli/Commands.h"
 #include "diag/Builders.h"
 #include "diag/Ordering.h"
 #include "diag/Renderers.h"
 #include "driver/BuildArtifacts.h"
+#include "driver/BuildFolder.h"
 #include "driver/Compilation.h"
 #include "source/Workspace.h"
 
@@ -46,8 +47,13 @@ int runBuild(const BuildCommandOptions& options) {
     return kExitErrors;
   }
   const fs::path outputDir = options.out.empty() ? compilation.projectDir() / "build" : normalPath(options.out);
-  BuildOptions buildOptions{outputDir, options.format == "yaml"};
-  BuildResult build = assembleBuild(compilation, buildOptions);
+  if (Diagnostics refused = checkBuildFolder(compilation, outputDir); !refused.empty()) {
+    diagnostics.insert(diagnostics.end(), refused.begin(), refused.end());
+    report(diagnostics);
+    std::cerr << "jaws: nothing was written\n";
+    return kExitErrors;
+  }
+  BuildResult build = assembleBuild(compilation, BuildOptions{options.format == "yaml"});
   diagnostics.insert(diagnostics.end(), build.diagnostics.begin(), build.diagnostics.end());
   sortAndDeduplicate(diagnostics, compilation.sources());
   if (hasErrors(diagnostics)) {
@@ -60,9 +66,11 @@ int runBuild(const BuildCommandOptions& options) {
     std::cerr << "jaws: no stack matches the --stage/--region given; nothing was written\n";
     return kExitErrors;
   }
-  if (auto failure = writeArtifacts(outputDir, build.artifacts)) {
-    Diagnostics failed{diag::CannotWrite(Span{}, failure->path, failure->reason)};
-    report(failed);
+  const fs::path parent = outputDir.parent_path();
+  auto waiting = [&] { std::cerr << fmt::format("jaws: waiting for another jaws build in {} to finish\n", displayPath(parent)); };
+  if (auto failure = replaceBuildFolder(outputDir, build.artifacts, waiting)) {
+    report(Diagnostics{std::move(*failure)});
+    std::cerr << "jaws: nothing was written\n";
     return kExitErrors;
   }
   std::size_t bytes = 0;

@@ -2,9 +2,10 @@
 // canonical layout (docs/formatting.md). A folder means every .jaws file
 // below it; `-` formats standard input to standard output. Files are only
 // written when they change, atomically (a temporary file, then a rename).
-// A file with syntax errors is reported and never touched.
-#include <unistd.h>
-
+// A file with syntax errors is reported and never touched. A link is
+// followed to its target, which is formatted in place (the link stays), and
+// only while the target is a regular file inside the workspace root (the
+// folder holding the project, as for `jaws check`, or --root).
 #include <algorithm>
 #include <iostream>
 #include <iterator>
@@ -15,7 +16,9 @@
 #include "cli/Commands.h"
 #include "diag/Builders.h"
 #include "diag/Renderers.h"
+#include "driver/ReadFailure.h"
 #include "fmt/Formatter.h"
+#include "source/FileAccess.h"
 #include "source/SourceManager.h"
 #include "source/Workspace.h"
 
@@ -25,6 +28,7 @@ namespace {
 
 struct FmtOptions {
   std::vector<std::string> inputs;
+  std::string root;
   bool check = false;
   bool toStdout = false;
 };
@@ -48,36 +52,30 @@ std::vector<fs::path> collectFiles(const fs::path& input, std::error_code& error
       it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file() && it->path().extension() == ".jaws") files.push_back(it->path());
+    // Not only regular files: a link or a FIFO named .jaws is judged, and
+    // refused, when it is read.
+    std::error_code typeError;
+    if (it->path().extension() == ".jaws" && !it->is_directory(typeError)) files.push_back(it->path());
   }
   std::sort(files.begin(), files.end());
   return files;
 }
 
+// The workspace root of an argument, as `jaws check` sees it: the folder
+// that holds the project folder (the argument, or the folder of a file).
+fs::path defaultRoot(const fs::path& input) {
+  std::error_code ec;
+  const fs::path folder = fs::is_directory(input, ec) ? input : input.parent_path();
+  const fs::path project = normalPath(folder.empty() ? fs::path(".") : folder);
+  return project.has_parent_path() ? project.parent_path() : project;
+}
+
 // Writes `text` to `path` through a temporary file in the same folder and a
 // rename, keeping the file's permissions. Returns an error text or "".
 std::string writeAtomically(const fs::path& path, const std::string& text) {
-  const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
-  std::string pattern = (folder / ("." + path.filename().string() + ".fmt-XXXXXX")).string();
-  const int fd = ::mkstemp(pattern.data());
-  if (fd < 0) return std::error_code(errno, std::generic_category()).message();
-  const fs::path temporary(pattern);
-  std::size_t written = 0;
-  while (written < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-    if (n < 0) break;
-    written += static_cast<std::size_t>(n);
-  }
-  const bool complete = written == text.size() && ::fsync(fd) == 0;
-  const int savedErrno = errno;
-  ::close(fd);
   std::error_code error;
-  if (!complete) {
-    fs::remove(temporary, error);
-    return std::error_code(savedErrno, std::generic_category()).message();
-  }
-  const fs::perms perms = fs::status(path, error).permissions();
-  if (!error) fs::permissions(temporary, perms, error);
+  const fs::path temporary = writeTemporaryBeside(path, text, "fmt", error);
+  if (error) return error.message();
   fs::rename(temporary, path, error);
   if (error) {
     std::error_code ignored;
@@ -105,8 +103,9 @@ class FmtRun {
         report(diag::CannotRead(Span{}, input, error.message()));
         continue;
       }
+      const FileBoundary workspace(options_.root.empty() ? defaultRoot(input) : fs::path(options_.root));
       for (const fs::path& file : files) {
-        if (seen.insert(normalPath(file).generic_string()).second) formatPath(file);
+        if (seen.insert(normalPath(file).generic_string()).second) formatPath(file, workspace);
       }
     }
     if (!diagnostics_.empty()) {
@@ -143,20 +142,20 @@ class FmtRun {
     std::cout << *formatted;
   }
 
-  void formatPath(const fs::path& path) {
+  void formatPath(const fs::path& path, const FileBoundary& workspace) {
     const std::string shown = displayPath(path);
-    ReadResult read = readSourceFile(path);
-    if (read.tooLarge) {
-      const FileId id = sources_.add(normalPath(path).generic_string(), shown, "");
+    FileRead read = workspace.read(path, kMaxSourceBytes);
+    if (read.status == FileStatus::TooLarge) {
+      const FileId id = sources_.add(read.resolved.generic_string(), shown, "");
       report(diag::FileTooLarge(Span{id, 0, 0}, std::to_string(read.size), std::to_string(kMaxSourceBytes)));
       return;
     }
-    if (!read.text) {
-      report(diag::CannotRead(Span{}, shown, read.error));
+    if (!read.ok()) {
+      report(readFailure(Span{}, shown, read, workspace.root()));
       return;
     }
-    const std::string original = *read.text;
-    auto formatted = format(normalPath(path).generic_string(), shown, std::move(*read.text));
+    const std::string original = read.text;
+    auto formatted = format(read.resolved.generic_string(), shown, std::move(read.text));
     if (!formatted) return;
     if (options_.check) {
       if (*formatted != original) unformatted(shown);
@@ -167,7 +166,8 @@ class FmtRun {
       return;
     }
     if (*formatted == original) return;
-    if (std::string error = writeAtomically(path, *formatted); !error.empty()) {
+    // The target, not the link: replacing the link would turn it into a copy.
+    if (std::string error = writeAtomically(read.resolved, *formatted); !error.empty()) {
       report(diag::CannotWrite(Span{}, shown, error));
     }
   }
@@ -195,6 +195,9 @@ Command addFmtCommand(CLI::App& app) {
   fmt->add_flag("--check", options->check,
                 "Write nothing; list the files that are not formatted and exit with 1 if there are any");
   fmt->add_flag("--stdout", options->toStdout, "Print the formatted files instead of rewriting them");
+  fmt->add_option("--root", options->root,
+                  "Workspace root that files (and the targets of links) must stay inside (default: the folder "
+                  "holding each project folder)");
   return {fmt, [options] { return FmtRun(*options).run(); }};
 }
 

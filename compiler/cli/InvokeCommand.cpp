@@ -3,7 +3,6 @@
 // as JSON on stdout (its logs on stderr). Exit 1 when the handler fails.
 #include <fmt/format.h>
 
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -18,6 +17,8 @@
 #include "local/FunctionHost.h"
 #include "local/events/SampleEvents.h"
 #include "sema/Suggest.h"
+#include "source/FileAccess.h"
+#include "source/Workspace.h"
 
 namespace jaws::cli {
 
@@ -49,12 +50,17 @@ std::optional<std::string> readEvent(const InvokeCommandOptions& options, const 
   if (options.event == "-") {
     text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   } else {
-    std::ifstream in(options.event, std::ios::binary);
-    if (!in) {
+    // Only a regular file: a FIFO would block and a device never end.
+    FileRead read = readRegularFile(options.event, kMaxSourceBytes);
+    if (read.status == FileStatus::Missing) {
       reportEventProblem(options.event, "no such file, and not a sample event (sqs, sns, s3, schedule, http)");
       return std::nullopt;
     }
-    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (!read.ok()) {
+      reportEventProblem(options.event, describeFailure(read));
+      return std::nullopt;
+    }
+    text = std::move(read.text);
   }
   const auto parsed = nlohmann::json::parse(text, nullptr, false);
   if (parsed.is_discarded()) {

@@ -103,14 +103,19 @@ int runStubs(const StubsOptions& options) {
     json["dryRun"] = options.dryRun;
     json["written"] = result.written;
     json["errors"] = nlohmann::json::array();
-    for (const auto& error : result.errors) json["errors"].push_back({{"path", error.path}, {"reason", error.reason}});
+    for (const auto& error : result.errors) {
+      json["errors"].push_back({{"path", error.path}, {"reason", error.reason}, {"outsideProject", error.outsideProject}});
+    }
     std::cout << json.dump(2) << "\n";
   } else {
     printText(plan, result, options.dryRun);
   }
   if (!result.errors.empty()) {
     Diagnostics failed;
-    for (const auto& error : result.errors) failed.push_back(diag::CannotWrite(Span{}, error.path, error.reason));
+    for (const auto& error : result.errors) {
+      failed.push_back(error.outsideProject ? diag::PathOutsideProject(Span{}, "file to write", error.path)
+                                            : diag::CannotWrite(Span{}, error.path, error.reason));
+    }
     report(failed);
     return kExitErrors;
   }

@@ -5,6 +5,7 @@
 
 #include "diag/Builders.h"
 #include "driver/CodePackager.h"
+#include "sema/LintPolicy.h"
 #include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/ManifestEmitter.h"
 #include "emit/apidocs/OpenApiEmitter.h"
@@ -25,10 +26,12 @@ BuildResult assembleBuild(Compilation& compilation, const BuildOptions& options)
   for (const auto& stack : stacks) {
     for (const auto& function : stack.functions) {
       if (codeKeys.count(function.source)) continue;
-      PackageError error;
-      auto package = packageSource(compilation.projectDir(), function.source, options.outputDir, error);
+      Diagnostics found;
+      auto package = packageSource(compilation.projectDir(), function.source, function.sourceSpan, found);
+      // The packager's lint (JW5011) follows the project's `lint` levels.
+      if (const sema::Program* program = compilation.analysis().program.get()) sema::applyLintLevels(*program, found);
+      result.diagnostics.insert(result.diagnostics.end(), found.begin(), found.end());
       if (!package) {
-        result.diagnostics.push_back(diag::CannotRead(function.span, error.path, error.reason));
         codeKeys[function.source] = "";
         continue;
       }

@@ -19,8 +19,7 @@ struct Artifact {
 };
 
 struct BuildOptions {
-  std::filesystem::path outputDir;  // never packaged into code zips
-  bool yaml = false;                // templates as template.yaml
+  bool yaml = false;  // templates as template.yaml
 };
 
 struct BuildResult {

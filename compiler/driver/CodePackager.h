@@ -3,17 +3,13 @@
 // sorted order, fixed timestamps (1980-01-01 00:00) and modes (0644, or 0755
 // for files executable by their owner), named by the hash of their content,
 // so the same code gives the same bytes and a changed handler a new S3 key.
-//
-// Left out: `.git`, `.hg`, `.svn`, `__pycache__`, `.DS_Store`, `*.pyc`,
-// `*.jaws`, `.jawsignore`, a top-level `build/` folder, the build output
-// folder, and every pattern of the folder's `.jawsignore` (one glob per line;
-// `#` starts a comment; a pattern with a `/` matches the path from the folder,
-// one without matches any file or folder name; a trailing `/` matches folders
-// only).
+// Which files go in, and how links, secrets and unreadable entries are
+// handled, is driver/PackageContents.h.
 #include <filesystem>
 #include <optional>
 #include <string>
-#include <vector>
+
+#include "diag/Diagnostic.h"
 
 namespace jaws {
 
@@ -24,13 +20,9 @@ struct CodePackage {
   std::size_t files = 0;
 };
 
-struct PackageError {
-  std::string path;
-  std::string reason;
-};
-
-// `outputDir` (the build folder) is never packaged, wherever it is.
-std::optional<CodePackage> packageSource(const std::filesystem::path& projectDir, const std::string& source,
-                                         const std::filesystem::path& outputDir, PackageError& error);
+// Problems (errors and the JW5011 warnings) go to `out` at `at`, where the
+// function names its source folder; nullopt when one of them is an error.
+std::optional<CodePackage> packageSource(const std::filesystem::path& projectDir, const std::string& source, Span at,
+                                         Diagnostics& out);
 
 }  // namespace jaws

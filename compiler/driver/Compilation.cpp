@@ -4,6 +4,8 @@
 
 #include "diag/Builders.h"
 #include "diag/Ordering.h"
+#include "driver/ReadFailure.h"
+#include "source/FileAccess.h"
 #include "source/Workspace.h"
 #include "stdlib/EmbeddedStdlib.h"
 #include "syntax/Parser.h"
@@ -46,8 +48,10 @@ void ParseCache::retain(const std::vector<std::string>& keys) {
   entries_ = std::move(kept);
 }
 
-Compilation::Compilation(CompilationOptions options) : options_(std::move(options)) {
-  root_ = options_.root ? normalPath(*options_.root) : defaultRoot(options_.inputs);
+Compilation::Compilation(CompilationOptions options)
+    : options_(std::move(options)),
+      root_(options_.root ? normalPath(*options_.root) : defaultRoot(options_.inputs)),
+      workspace_(root_) {
   if (!options_.inputs.empty()) {
     std::error_code ec;
     const fs::path first = normalPath(options_.inputs.front());
@@ -73,28 +77,38 @@ const ast::SourceUnit* Compilation::syntaxTree(FileId file) {
   return parsed_[file]->unit.get();
 }
 
-std::optional<FileId> Compilation::addFile(const fs::path& path, Span requestedAt) {
-  const fs::path normal = normalPath(path);
-  const std::string key = normal.generic_string();
+std::optional<FileId> Compilation::addFile(const fs::path& path, Span requestedAt, const FileBoundary& boundary,
+                                           bool& added) {
+  added = false;
+  const fs::path resolved = resolveLinks(path);
+  const std::string key = resolved.generic_string();
   if (auto existing = sources_.lookup(key)) return existing;  // a file imported twice is read once
+  // Judged by where it leads, before anything is read: nothing of a refused
+  // file enters the source manager, so no snippet of it can be shown.
+  if (!boundary.contains(resolved)) {
+    const FileRead refused{FileStatus::Outside, "", resolved, "", 0};
+    loadDiagnostics_.push_back(readFailure(requestedAt, displayPath(path), refused, boundary.root()));
+    return std::nullopt;
+  }
   std::string text;
-  if (auto overlay = options_.overlays.find(normal); overlay != options_.overlays.end()) {
+  if (auto overlay = options_.overlays.find(resolved); overlay != options_.overlays.end()) {
     text = overlay->second;
   } else {
-    ReadResult read = readSourceFile(normal);
-    if (read.tooLarge) {
-      const FileId id = sources_.add(key, displayPath(normal), "");
+    FileRead read = readResolvedFile(resolved, kMaxSourceBytes);
+    if (read.status == FileStatus::TooLarge) {
+      const FileId id = sources_.add(key, displayPath(resolved), "");
       loadDiagnostics_.push_back(
           diag::FileTooLarge(Span{id, 0, 0}, std::to_string(read.size), std::to_string(kMaxSourceBytes)));
       return std::nullopt;
     }
-    if (!read.text) {
-      loadDiagnostics_.push_back(diag::CannotRead(requestedAt, displayPath(normal), read.error));
+    if (!read.ok()) {
+      loadDiagnostics_.push_back(readFailure(requestedAt, displayPath(path), read, boundary.root()));
       return std::nullopt;
     }
-    text = std::move(*read.text);
+    text = std::move(read.text);
   }
-  return sources_.add(key, displayPath(normal), std::move(text));
+  added = true;
+  return sources_.add(key, displayPath(resolved), std::move(text));
 }
 
 void Compilation::parseFile(FileId file) {
@@ -121,7 +135,6 @@ void Compilation::parseFile(FileId file) {
 }
 
 void Compilation::followImports(FileId file, std::vector<FileId>& queue) {
-  const SourceFile& source = sources_.file(file);
   const fs::path importing(sources_.key(file));
   for (const auto& import : parsed_[file]->unit->imports) {
     if (import.interpolated) continue;
@@ -140,18 +153,17 @@ void Compilation::followImports(FileId file, std::vector<FileId>& queue) {
     }
     for (const fs::path& path : target.files) {
       // A folder import that holds the importing file does not import it again.
-      if (target.kind == ImportTarget::Kind::Folder && path.generic_string() == sources_.key(file)) continue;
-      const bool known = sources_.lookup(path.generic_string()).has_value();
-      auto id = addFile(path, import.pathSpan);
+      if (target.kind == ImportTarget::Kind::Folder && resolveLinks(path).generic_string() == sources_.key(file)) continue;
+      bool added = false;
+      auto id = addFile(path, import.pathSpan, workspace_, added);
       if (!id) continue;
       imports_[file].push_back(ImportEdge{*id, import.pathSpan});
-      if (!known) {
+      if (added) {
         userFiles_.push_back(*id);
         queue.push_back(*id);
       }
     }
   }
-  (void)source;
 }
 
 void Compilation::load() {
@@ -166,21 +178,26 @@ void Compilation::load() {
       const auto files = listJawsFiles(normal);
       if (files.empty()) loadDiagnostics_.push_back(diag::NoSourceFiles(Span{}, displayPath(normal)));
       for (const fs::path& file : files) {
-        const bool known = sources_.lookup(file.generic_string()).has_value();
-        if (auto id = addFile(file, Span{}); id && !known) {
+        bool added = false;
+        if (auto id = addFile(file, Span{}, workspace_, added); id && added) {
           userFiles_.push_back(*id);
           queue.push_back(*id);
         }
       }
-    } else if (auto id = addFile(normal, Span{})) {
-      userFiles_.push_back(*id);
-      queue.push_back(*id);
+    } else {
+      bool added = false;
+      if (auto id = addFile(input, Span{}, workspace_, added); id && added) {
+        userFiles_.push_back(*id);
+        queue.push_back(*id);
+      }
     }
   }
   // The standard library: embedded, or read from --stdlib.
   if (options_.stdlibDir) {
+    const FileBoundary stdlib(*options_.stdlibDir);
     for (const fs::path& file : listJawsFiles(*options_.stdlibDir)) {
-      if (auto id = addFile(file, Span{})) stdlibFiles_.push_back(*id);
+      bool added = false;
+      if (auto id = addFile(file, Span{}, stdlib, added); id && added) stdlibFiles_.push_back(*id);
     }
   } else {
     for (const EmbeddedFile& file : embeddedStdlib()) {

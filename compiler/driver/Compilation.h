@@ -15,6 +15,7 @@
 #include "diag/Diagnostic.h"
 #include "source/SourceManager.h"
 #include "sema/Analysis.h"
+#include "source/FileAccess.h"
 #include "syntax/Ast.h"
 
 namespace jaws {
@@ -96,13 +97,17 @@ class Compilation {
  private:
   struct ParsedFile;
   void load();
-  std::optional<FileId> addFile(const std::filesystem::path& path, Span requestedAt);
+  // Reads a file unless it leads outside `boundary` or is not a regular
+  // file (both reported, nothing of it kept); `added` when it is new.
+  std::optional<FileId> addFile(const std::filesystem::path& path, Span requestedAt, const FileBoundary& boundary,
+                                bool& added);
   void parseFile(FileId file);
   void followImports(FileId file, std::vector<FileId>& queue);
   void reportImportCycles();
 
   CompilationOptions options_;
   std::filesystem::path root_, projectDir_;
+  FileBoundary workspace_;  // root_: sources must resolve inside it
   std::unique_ptr<sema::Analysis> analysis_;
   SourceManager sources_;
   bool loaded_ = false;

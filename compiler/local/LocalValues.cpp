@@ -1,13 +1,12 @@
 #include "local/LocalValues.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "diag/Builders.h"
 #include "sema/Suggest.h"
+#include "source/FileAccess.h"
 #include "source/Workspace.h"
 
 namespace jaws::local {
@@ -84,14 +83,20 @@ LocalValues loadLocalValues(SourceManager& sources, const std::filesystem::path&
   LocalValues out;
   std::error_code ec;
   const std::string shown = displayPath(file);
-  if (std::filesystem::exists(file, ec) || required) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-      out.diagnostics.push_back(diag::LocalValuesUnreadable(Span{}, shown, "the file cannot be read"));
+  if (std::filesystem::exists(file, ec) || std::filesystem::is_symlink(file, ec) || required) {
+    // Read as every source is (docs/security.md): only a regular file, never a
+    // FIFO or /proc, and the default file only while it stays in its project
+    // folder, because its text can be shown in a diagnostic's snippet.
+    FileRead read = readRegularFile(file, kMaxSourceBytes);
+    if (read.ok() && !required && !isWithin(read.resolved, resolveLinks(std::filesystem::absolute(file).parent_path()))) {
+      read.status = FileStatus::Outside;
+    }
+    if (!read.ok()) {
+      const std::string reason = read.status == FileStatus::Outside ? "it is a link that leads outside the project"
+                                                                    : describeFailure(read);
+      out.diagnostics.push_back(diag::LocalValuesUnreadable(Span{}, shown, reason));
     } else {
-      std::stringstream buffer;
-      buffer << in.rdbuf();
-      const std::string text = buffer.str();
+      const std::string text = std::move(read.text);
       const FileId id = sources.add(std::filesystem::absolute(file).string(), shown, text);
       try {
         const Json json = Json::parse(text);

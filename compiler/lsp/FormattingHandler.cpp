@@ -4,6 +4,7 @@
 // formatted: the request fails with the first error.
 #include "fmt/Formatter.h"
 #include "lsp/Handlers.h"
+#include "source/FileAccess.h"
 #include "source/Workspace.h"
 
 namespace jaws::lsp {
@@ -17,9 +18,11 @@ Json formatting(Session& session, const Json& params) {
   if (doc) {
     text = doc->text;
   } else {
-    ReadResult read = readSourceFile(std::filesystem::path(key));
-    if (!read.text) return nullptr;  // a file the server has never seen
-    text = std::move(*read.text);
+    // A file the server has never seen: read only if it is a regular file
+    // (a FIFO would block the server).
+    FileRead read = readRegularFile(std::filesystem::path(key), kMaxSourceBytes);
+    if (!read.ok()) return nullptr;
+    text = std::move(read.text);
   }
   const SourceFile file(0, key, text);
   const formatter::FormatResult result = formatter::formatFile(file);

@@ -53,6 +53,7 @@ struct Function {
   std::string handlerModule;  // "src/todos" (relative to source)
   std::string handlerExport;  // "list"
   std::string source;         // code folder relative to the project folder, "." by default
+  Span sourceSpan;            // where `source` is written; the function's name when it is not
   std::string runtime;        // "nodejs22.x"
   RuntimeFamily runtimeFamily = RuntimeFamily::Other;
   std::string architecture;   // "x86_64" | "arm64"

@@ -8,6 +8,14 @@ namespace jaws::sema {
 
 using K = model::Value::Kind;
 
+namespace {
+
+// IAM reads `*` and `?` in a resource ARN as wildcards; no SSM parameter or
+// secret name holds either (JW3027).
+bool holdsWildcard(std::string_view name) { return name.find_first_of("*?") != std::string_view::npos; }
+
+}  // namespace
+
 MaybeValue Evaluator::evalCall(const ast::CallExpr& call) {
   const Symbol* symbol = call.callee->kind == ast::ExprKind::Name ? program_.binding(call.callee.get()) : nullptr;
   const auto builtin = program_.builtin(symbol);
@@ -30,6 +38,10 @@ MaybeValue Evaluator::evalCall(const ast::CallExpr& call) {
       if (!arity(1, 1, "one argument")) return std::nullopt;
       MaybeValue parameter = compileTimeString(*call.args[0], "an SSM parameter name");
       if (!parameter) return std::nullopt;
+      if (holdsWildcard(parameter->string)) {
+        out_.push_back(diag::WildcardInSecretName(call.args[0]->span, "SSM parameter", parameter->string));
+        return std::nullopt;
+      }
       return model::Value::deploy(model::DeployRef{RK::SsmParameter, "", "", parameter->string, "", false}, call.span);
     }
     case Builtin::Secret: {
@@ -37,6 +49,10 @@ MaybeValue Evaluator::evalCall(const ast::CallExpr& call) {
       MaybeValue id = compileTimeString(*call.args[0], "a secret name");
       MaybeValue key = n == 2 ? compileTimeString(*call.args[1], "a secret's JSON key") : model::Value::ofString("");
       if (!id || !key) return std::nullopt;
+      if (holdsWildcard(id->string)) {
+        out_.push_back(diag::WildcardInSecretName(call.args[0]->span, "secret", id->string));
+        return std::nullopt;
+      }
       return model::Value::deploy(model::DeployRef{RK::Secret, "", "", id->string, key->string, false}, call.span);
     }
     case Builtin::Allow: {

@@ -125,7 +125,23 @@ std::vector<Suppression> suppressions(const std::vector<const ast::SourceUnit*>&
   return found;
 }
 
+void applyLevels(const std::map<std::string, Level>& levels, Diagnostics& diagnostics) {
+  if (levels.empty()) return;
+  std::erase_if(diagnostics, [&](Diagnostic& d) {
+    auto it = levels.find(std::string(d.id()));
+    if (it == levels.end()) return false;
+    if (!it->second.severity) return true;
+    d.severity = *it->second.severity;
+    return false;
+  });
+}
+
 }  // namespace
+
+void applyLintLevels(const Program& program, Diagnostics& diagnostics) {
+  Diagnostics reportedByTheAnalysis;
+  applyLevels(configuredLevels(program, reportedByTheAnalysis), diagnostics);
+}
 
 void applyLintPolicy(const Program& program, const std::vector<const ast::SourceUnit*>& units, const SourceManager* sources,
                      Diagnostics& diagnostics) {
@@ -155,14 +171,7 @@ void applyLintPolicy(const Program& program, const std::vector<const ast::Source
   }
   const std::map<std::string, Level> levels = configuredLevels(program, added);
   diagnostics.insert(diagnostics.end(), added.begin(), added.end());
-  if (levels.empty()) return;
-  std::erase_if(diagnostics, [&](Diagnostic& d) {
-    auto it = levels.find(std::string(d.id()));
-    if (it == levels.end()) return false;
-    if (!it->second.severity) return true;
-    d.severity = *it->second.severity;
-    return false;
-  });
+  applyLevels(levels, diagnostics);
 }
 
 }  // namespace jaws::sema

@@ -16,4 +16,9 @@ namespace jaws::sema {
 void applyLintPolicy(const Program& program, const std::vector<const ast::SourceUnit*>& units, const SourceManager* sources,
                      Diagnostics& diagnostics);
 
+// The project's lint levels alone, for lints found after the analysis (the
+// code packager's JW5011): disable comments do not apply to them, and
+// unknown codes were already reported by applyLintPolicy.
+void applyLintLevels(const Program& program, Diagnostics& diagnostics);
+
 }  // namespace jaws::sema

@@ -145,6 +145,10 @@ void ModelBuilder::buildFunction(const ast::FunctionDecl& decl, model::Stack& st
     f.handlerExport = f.handler.substr(dot + 1);
   }
   f.source = stringOr(v->field("source"), ".");
+  f.sourceSpan = f.span;
+  for (const auto& attribute : decl.attributes) {
+    if (attribute.key.text == "source" && attribute.value) f.sourceSpan = attribute.value->span;
+  }
   f.runtime = stringOr(v->field("runtime"));
   if (f.runtime.empty()) {
     evaluator_.diagnostics().push_back(

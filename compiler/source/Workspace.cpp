@@ -1,8 +1,8 @@
 #include "source/Workspace.h"
 
+#include "source/FileAccess.h"
+
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 namespace jaws {
@@ -12,50 +12,13 @@ std::vector<fs::path> listJawsFiles(const fs::path& folder) {
   std::error_code ec;
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
     std::error_code typeError;
-    if (it->path().extension() == ".jaws" && it->is_regular_file(typeError)) files.push_back(normalPath(it->path()));
+    if (it->path().extension() == ".jaws" && !it->is_directory(typeError)) files.push_back(it->path().lexically_normal());
   }
   std::sort(files.begin(), files.end());
   return files;
 }
 
-ReadResult readSourceFile(const fs::path& path) {
-  ReadResult result;
-  std::error_code ec;
-  if (!fs::exists(path, ec)) {
-    result.error = "no such file or folder";
-    return result;
-  }
-  if (fs::is_directory(path, ec)) {
-    result.error = "it is a folder";
-    return result;
-  }
-  result.size = fs::file_size(path, ec);
-  if (!ec && result.size > kMaxSourceBytes) {
-    result.tooLarge = true;
-    return result;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    result.error = "permission denied or unreadable";
-    return result;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    result.error = "read error";
-    return result;
-  }
-  result.text = std::move(buffer).str();
-  return result;
-}
-
-fs::path normalPath(const fs::path& path) {
-  std::error_code ec;
-  fs::path absolute = fs::absolute(path, ec);
-  if (ec) absolute = path;
-  fs::path canonical = fs::weakly_canonical(absolute, ec);
-  return (ec ? absolute : canonical).lexically_normal();
-}
+fs::path normalPath(const fs::path& path) { return resolveLinks(path); }
 
 bool isInside(const fs::path& path, const fs::path& root) {
   const fs::path relative = path.lexically_relative(root);

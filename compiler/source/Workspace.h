@@ -1,7 +1,7 @@
 #pragma once
-// File-system questions about a project: which .jaws files a folder holds,
-// reading a file within the size limit, and where an import points. Pure path
-// logic; parsing and the import graph live in the driver.
+// File-system questions about a project: which .jaws files a folder holds
+// and where an import points. Reading files goes through source/FileAccess.h;
+// parsing and the import graph live in the driver.
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -14,19 +14,13 @@ namespace fs = std::filesystem;
 
 inline constexpr std::uintmax_t kMaxSourceBytes = 64ull * 1024 * 1024;
 
-// The .jaws files directly in a folder, sorted by name, so every run sees the
-// same order whatever the file system returns.
+// The .jaws entries directly in a folder that are not folders, as found (links
+// not resolved: the loader judges where each leads), sorted by name, so every
+// run sees the same order whatever the file system returns. A FIFO or a
+// device named .jaws is listed too, and refused when it is read.
 std::vector<fs::path> listJawsFiles(const fs::path& folder);
 
-struct ReadResult {
-  std::optional<std::string> text;
-  std::string error;  // why it could not be read
-  std::uintmax_t size = 0;
-  bool tooLarge = false;
-};
-ReadResult readSourceFile(const fs::path& path);
-
-// A path made absolute and normal, without touching symlinks it need not.
+// A path made absolute and normal, every link resolved (resolveLinks).
 fs::path normalPath(const fs::path& path);
 bool isInside(const fs::path& path, const fs::path& root);
 

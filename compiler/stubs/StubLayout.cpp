@@ -52,6 +52,9 @@ std::string ModelsGroup::path() const {
 std::string projectRelativeModule(const std::string& source, const std::string& module) {
   namespace fs = std::filesystem;
   if (module.empty() || fs::path(module).is_absolute() || fs::path(source).is_absolute()) return "";
+  // The module must stay inside its source folder: the package's root.
+  const std::string own = fs::path(module).lexically_normal().generic_string();
+  if (own.empty() || own == "." || own.rfind("..", 0) == 0) return "";
   const fs::path joined = (fs::path(source.empty() ? "." : source) / module).lexically_normal();
   const std::string text = joined.generic_string();
   if (text.empty() || text == "." || text.rfind("..", 0) == 0 || text.back() == '/') return "";

@@ -65,7 +65,8 @@ struct StubLayout {
 StubLayout layoutStubs(const model::Stack& stack);
 
 // "<source>/<module>" normalized and '/'-separated ("./src/todos" ->
-// "src/todos"); empty when it would leave the project folder or is absolute.
+// "src/todos"); empty when it would leave the project folder or the source
+// folder, or is absolute (JW9009). Links are not resolved here.
 std::string projectRelativeModule(const std::string& source, const std::string& module);
 
 // `python3.12` -> 12; 0 when the runtime is not `python3.<minor>`.

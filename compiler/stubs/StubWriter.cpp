@@ -1,11 +1,10 @@
 #include "stubs/StubWriter.h"
 
-#include <unistd.h>
-
-#include <fstream>
-#include <sstream>
+#include <optional>
 #include <system_error>
 
+#include "source/FileAccess.h"
+#include "source/Workspace.h"
 #include "stubs/StubExportScanner.h"
 #include "stubs/StubGenerators.h"
 #include "stubs/StubLayout.h"
@@ -21,13 +20,12 @@ namespace {
 // further down is not a generated file.
 constexpr int kMarkerLines = 5;
 
-bool readFile(const fs::path& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return !in.bad();
+// Reads an existing module or models file: a regular file inside the project.
+bool readFile(const fs::path& projectDir, const fs::path& path, std::string& out) {
+  FileRead read = FileBoundary(projectDir).read(path, kMaxSourceBytes);
+  if (!read.ok()) return false;
+  out = std::move(read.text);
+  return true;
 }
 
 bool carriesMarker(const std::string& text) {
@@ -65,7 +63,7 @@ StubFile planModule(const model::Stack& stack, const ModuleGroup& group, const M
     if (found == Found::Missing) continue;
     file.path = candidate;
     std::string text;
-    if (found == Found::Other || !readFile(projectDir / candidate, text)) {
+    if (found == Found::Other || !readFile(projectDir, projectDir / candidate, text)) {
       file.action = StubAction::Blocked;
       return file;
     }
@@ -98,7 +96,7 @@ StubFile planModels(const model::Stack& stack, const ModelsGroup& group, const M
   std::string existing;
   if (found == Found::Missing) {
     file.action = StubAction::Create;
-  } else if (found == Found::Other || !readFile(projectDir / file.path, existing)) {
+  } else if (found == Found::Other || !readFile(projectDir, projectDir / file.path, existing)) {
     file.action = StubAction::Blocked;
   } else if (!carriesMarker(existing)) {
     file.action = StubAction::KeepUserFile;
@@ -109,22 +107,16 @@ StubFile planModels(const model::Stack& stack, const ModelsGroup& group, const M
   return file;
 }
 
-// Writes `contents` beside `target` under a temporary name and returns it.
-bool writeTemporary(const fs::path& target, const std::string& contents, fs::path& temporary, std::error_code& ec) {
-  fs::create_directories(target.parent_path(), ec);
-  if (ec) return false;
-  temporary = target.parent_path() / ("." + target.filename().string() + ".jaws-stubs-" + std::to_string(::getpid()) +
-                                      ".tmp");
-  std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-  out << contents;
-  out.close();
-  if (!out) {
-    ec = std::make_error_code(std::errc::io_error);
-    fs::remove(temporary, ec);
-    ec = std::make_error_code(std::errc::io_error);
-    return false;
-  }
-  return true;
+// Where `relative` really is, when it stays inside the project (its folders
+// created); nullopt when it, or a folder on the way, leads outside.
+std::optional<fs::path> targetInside(const fs::path& projectDir, const std::string& relative, std::error_code& ec) {
+  const FileBoundary project(projectDir);
+  const auto before = project.inside(projectDir / relative);
+  if (!before) return std::nullopt;
+  fs::create_directories(before->parent_path(), ec);
+  if (ec) return before;
+  // Checked again once the folders exist: one may have become a link.
+  return project.inside(projectDir / relative);
 }
 
 }  // namespace
@@ -157,10 +149,16 @@ StubWriteResult writeStubs(const StubPlan& plan, const fs::path& projectDir) {
   StubWriteResult result;
   for (const StubFile& file : plan.files) {
     if (file.action != StubAction::Create && file.action != StubAction::Update) continue;
-    const fs::path target = projectDir / file.path;
-    fs::path temporary;
     std::error_code ec;
-    if (!writeTemporary(target, file.contents, temporary, ec)) {
+    const std::optional<fs::path> inside = targetInside(projectDir, file.path, ec);
+    if (!inside) {
+      result.errors.push_back({file.path, "", true});
+      continue;
+    }
+    const fs::path& target = *inside;
+    fs::path temporary;
+    if (!ec) temporary = writeTemporaryBeside(target, file.contents, "jaws-stubs", ec);
+    if (ec) {
       result.errors.push_back({file.path, ec.message()});
       continue;
     }
@@ -176,7 +174,7 @@ StubWriteResult writeStubs(const StubPlan& plan, const fs::path& projectDir) {
       }
     } else {
       std::string current;
-      if (readFile(target, current) && carriesMarker(current)) {
+      if (readFile(projectDir, target, current) && carriesMarker(current)) {
         fs::rename(temporary, target, ec);
       } else {
         ec = std::make_error_code(std::errc::file_exists);  // the user took the file over meanwhile

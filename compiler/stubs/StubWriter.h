@@ -47,8 +47,9 @@ struct StubPlan {
 StubPlan planStubs(const std::vector<model::Stack>& stacks, const std::filesystem::path& projectDir);
 
 struct StubWriteError {
-  std::string path;    // project-relative
-  std::string reason;  // "Permission denied"
+  std::string path;             // project-relative
+  std::string reason;           // "Permission denied"
+  bool outsideProject = false;  // the path leads outside the project folder: nothing written
 };
 
 struct StubWriteResult {

@@ -125,6 +125,39 @@ function fails { handler = "src/echo.fails" }
         self.assertEqual(proc.returncode, 1)
         self.assertIn("error[JW9023]", proc.stderr)
 
+    def test_local_values_and_event_files_are_read_as_sources_are(self):
+        # A values file that is a link out of the project, or to /proc, is
+        # refused without its text ever appearing (docs/security.md).
+        os.environ["JAWS_TEST_CANARY"] = "canary-6f1e"
+        try:
+            values = os.path.join(self.project, "jaws.local.json")
+            if os.path.lexists(values):
+                os.remove(values)
+            os.symlink("/proc/self/environ", values)
+            proc = self.invoke("echo", self.project)
+            self.assertEqual(proc.returncode, 1, proc.stderr)
+            self.assertIn("error[JW9023]", proc.stderr)
+            self.assertNotIn("canary-6f1e", proc.stdout + proc.stderr)
+            os.remove(os.path.join(self.project, "jaws.local.json"))
+            outside = os.path.join(self.tmp, "outside.json")
+            with open(outside, "w", encoding="utf-8") as f:
+                f.write('{ "values": { "secret-canary-7d2a": [1] } }')
+            os.symlink(outside, os.path.join(self.project, "jaws.local.json"))
+            proc = self.invoke("echo", self.project)
+            self.assertEqual(proc.returncode, 1, proc.stderr)
+            self.assertIn("leads outside the project", proc.stderr)
+            self.assertNotIn("secret-canary-7d2a", proc.stderr)
+            os.remove(os.path.join(self.project, "jaws.local.json"))
+            # An event that is a FIFO is refused at once instead of blocking.
+            fifo = os.path.join(self.tmp, "event.fifo")
+            os.mkfifo(fifo)
+            proc = self.invoke("echo", self.project, "--event", fifo)
+            self.assertEqual(proc.returncode, 1, proc.stderr)
+            self.assertIn("error[JW9027]", proc.stderr)
+            self.assertIn("FIFO", proc.stderr)
+        finally:
+            del os.environ["JAWS_TEST_CANARY"]
+
     def test_a_runtime_that_does_not_run_locally(self):
         self.write("java.jaws", 'function javaFn { handler = "src/java.handle"  runtime = "java21" }\n')
         proc = self.invoke("javaFn", self.project)

@@ -219,3 +219,26 @@ TEST_CASE("stub report: files and how each handler is invoked", "[stubs]") {
                                                           {"values", nlohmann::json::array()}}));
   CHECK(handlers[5]["routes"][1]["cors"].is_null());  // getTodo through adminApi
 }
+
+TEST_CASE("stub writer: never writes through a link out of the project", "[stubs][security]") {
+  TempDir project, outside;
+  // Planned first, then the folder becomes a link: the writer checks again.
+  const StubPlan plan = planStubs({fx::todoStack()}, project.path());
+  fs::create_directory_symlink(outside.path(), project.path() / "src");
+  const StubWriteResult result = writeStubs(plan, project.path());
+  CHECK(result.written.empty());
+  REQUIRE_FALSE(result.errors.empty());
+  for (const StubWriteError& error : result.errors) CHECK(error.outsideProject);
+  CHECK(filesUnder(outside.path()).empty());
+}
+
+TEST_CASE("stub writer: a dangling link at a module's place is not written through", "[stubs][security]") {
+  TempDir project, outside;
+  fs::create_directories(project.path() / "src");
+  fs::create_symlink(outside.path() / "planted.mjs", project.path() / "src/auth.mjs");
+  const StubPlan plan = planStubs({fx::todoStack()}, project.path());
+  const StubWriteResult result = writeStubs(plan, project.path());
+  CHECK_FALSE(fs::exists(outside.path() / "planted.mjs"));
+  CHECK(fs::is_symlink(project.path() / "src/auth.mjs"));
+  CHECK(std::find(result.written.begin(), result.written.end(), "src/auth.mjs") == result.written.end());
+}

@@ -30,9 +30,13 @@ class AwsTables {
   const std::vector<std::string>& secretMarkers() const { return secretMarkers_; }
   const std::vector<std::string>& secretReferenceSuffixes() const { return secretReferenceSuffixes_; }
   std::optional<RuntimeStatus> runtime(std::string_view runtime) const;
+  // `ssmSecureProperties`: the property paths of a resource type where a
+  // SecureString resolves ("LoginProfile.Password", "*" for any list item);
+  // nullopt when the stdlib has no such table (the rule does not run).
+  std::optional<std::vector<std::string>> ssmSecureProperties(std::string_view resourceType) const;
 
  private:
-  std::optional<model::Value> limits_, lifecycle_;
+  std::optional<model::Value> limits_, lifecycle_, ssmSecure_;
   std::vector<std::string> reservedEnvironment_, secretMarkers_, secretReferenceSuffixes_;
 };
 

@@ -1,21 +1,23 @@
 // The handler lint: the module a function's handler names exists under its
-// `source` folder, and exports the handler's function. The module layout and
-// the export scan are the ones `jaws stubs` uses (emit/StubLayout.h,
-// emit/StubExportScanner.h), so the lint and the stub generator agree on
-// what exists. Each file is read once, however many stacks and functions
-// point at it.
+// `source` folder, goes into the code package, and exports the handler's
+// function. The module layout and the export scan are the ones `jaws stubs`
+// uses (stubs/StubLayout.h, stubs/StubExportScanner.h), and the package
+// rules the packager's (source/PackageRules.h), so the lint, the stub
+// generator and the zip agree on what exists. Each file is read once, through
+// the project's boundary, however many stacks and functions point at it.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <tuple>
 
 #include "diag/Builders.h"
 #include "stubs/StubExportScanner.h"
 #include "stubs/StubLayout.h"
 #include "sema/rules/RuleContext.h"
+#include "source/FileAccess.h"
+#include "source/PackageRules.h"
+#include "source/Workspace.h"
 
 namespace jaws::sema {
 
@@ -38,7 +40,7 @@ std::string triedPaths(const std::string& module, const std::vector<std::string>
 
 class HandlerFiles {
  public:
-  explicit HandlerFiles(fs::path projectDir) : projectDir_(std::move(projectDir)) {}
+  explicit HandlerFiles(const fs::path& projectDir) : project_(projectDir) {}
 
   // The first of `paths` (project-relative) that exists, or empty.
   const std::string& existing(const std::vector<std::string>& paths) {
@@ -46,7 +48,7 @@ class HandlerFiles {
     if (!inserted) return it->second;
     for (const auto& p : paths) {
       std::error_code ec;
-      if (fs::is_regular_file(projectDir_ / p, ec)) return it->second = p;
+      if (fs::is_regular_file(project_.root() / p, ec)) return it->second = p;
     }
     return it->second;
   }
@@ -54,35 +56,40 @@ class HandlerFiles {
   const stubs::ExportScan& exports(const std::string& path, stubs::Language language) {
     auto it = scans_.find(path);
     if (it != scans_.end()) return it->second;
-    std::ifstream in(projectDir_ / path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
+    const FileRead read = project_.read(project_.root() / path, kMaxSourceBytes);
     stubs::ExportScan scan;
-    if (!in) {
-      scan.open = true;  // unreadable: nothing to say about its exports
+    if (!read.ok()) {
+      scan.open = true;  // unreadable, or outside the project (JW9009): nothing to say about its exports
     } else {
-      scan = language == stubs::Language::Node ? stubs::scanNodeExports(text.str()) : stubs::scanPythonExports(text.str());
+      scan = language == stubs::Language::Node ? stubs::scanNodeExports(read.text) : stubs::scanPythonExports(read.text);
     }
     return scans_.emplace(path, std::move(scan)).first->second;
   }
 
+  // What the package of `source` does with the project-relative `path`.
+  PackageVerdict packaged(const std::string& source, const std::string& path) {
+    auto it = rules_.find(source);
+    if (it == rules_.end()) {
+      PackageRules rules;
+      if (auto folder = project_.inside(project_.root() / source)) rules = loadPackageRules(project_, *folder).rules;
+      it = rules_.emplace(source, std::move(rules)).first;
+    }
+    const fs::path sourceFolder = fs::path(source.empty() ? "." : source).lexically_normal();
+    return it->second.file(fs::path(path).lexically_relative(sourceFolder).generic_string());
+  }
+
  private:
-  fs::path projectDir_;
+  FileBoundary project_;
   std::map<std::string, std::string> found_;  // first candidate path -> the existing one, or empty
   std::map<std::string, stubs::ExportScan> scans_;
+  std::map<std::string, PackageRules> rules_;  // by source folder
 };
-
-Span handlerSpan(const Program& program, const model::Function& f) {
-  const ast::BlockDecl* decl = blockDecl(program, f.name, SymbolKind::Function);
-  const ast::Attribute* handler = decl ? findAttribute(*decl, "handler") : nullptr;
-  return handler ? handler->value->span : f.span;
-}
 
 }  // namespace
 
 void checkHandlers(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir, Diagnostics& out) {
   if (projectDir.empty()) return;
-  HandlerFiles files{fs::path(projectDir)};
+  HandlerFiles files(projectDir);
   std::set<std::tuple<std::string, std::string, std::string>> reported;  // function, module, export
   for (const auto& stack : stacks) {
     for (const auto& f : stack.functions) {
@@ -97,6 +104,10 @@ void checkHandlers(const Program& program, const std::vector<model::Stack>& stac
       if (found.empty()) {
         out.push_back(diag::HandlerModuleNotFound(handlerSpan(program, f), group.module, triedPaths(group.module, paths))
                           .withHelp(note::RunJawsStubs()));
+      } else if (const PackageVerdict verdict = files.packaged(f.source, found);
+                 verdict.kind == PackageVerdict::Kind::Excluded && verdict.pattern != nullptr) {
+        out.push_back(diag::HandlerNotPackaged(handlerSpan(program, f), found, verdict.pattern->text)
+                          .withHelp(note::TakeBack(verdict.pattern->text)));
       } else if (!files.exports(found, group.language).exports(f.handlerExport)) {
         out.push_back(diag::HandlerExportNotFound(handlerSpan(program, f), f.handlerExport, found));
       }

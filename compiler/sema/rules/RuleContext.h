@@ -30,6 +30,7 @@ void checkApiRules(const StackRuleContext& context);
 void checkTemplateRules(const StackRuleContext& context);
 void checkTagRules(const StackRuleContext& context);
 void checkStackLints(const StackRuleContext& context);
+void checkSecureValueRules(const StackRuleContext& context);
 
 // Once per program.
 void checkRouteRules(const Program& program, Diagnostics& out);
@@ -37,6 +38,8 @@ void checkDeclarationRules(const Program& program, const std::vector<model::Stac
 void checkProgramLints(const Program& program, const std::vector<model::Stack>& stacks, Diagnostics& out);
 void checkHandlers(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
                    Diagnostics& out);
+void checkProjectPaths(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
+                       Diagnostics& out);
 
 // ---- finding sources ---------------------------------------------------------
 
@@ -52,6 +55,8 @@ Span inheritedKeySpan(const StackRuleContext& context, const ast::BlockDecl* fun
 // Where an attribute of a function is written: its own block, else the
 // project block it inherits from; invalid when neither sets it.
 const ast::Attribute* inheritedAttribute(const Program& program, const ast::BlockDecl* function, std::string_view attribute);
+// Where a function's `handler` is written (its value), else its name.
+Span handlerSpan(const Program& program, const model::Function& function);
 inline Span spanOr(Span span, Span fallback) { return span.valid() ? span : fallback; }
 
 }  // namespace jaws::sema

@@ -58,4 +58,10 @@ Span inheritedKeySpan(const StackRuleContext& context, const ast::BlockDecl* fun
   return Span{};
 }
 
+Span handlerSpan(const Program& program, const model::Function& function) {
+  const ast::BlockDecl* decl = blockDecl(program, function.name, SymbolKind::Function);
+  const ast::Attribute* handler = decl ? findAttribute(*decl, "handler") : nullptr;
+  return handler ? handler->value->span : function.span;
+}
+
 }  // namespace jaws::sema

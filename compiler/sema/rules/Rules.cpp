@@ -10,6 +10,7 @@ void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostic
   checkFunctionRules(context);
   checkFunctionLimits(context);
   checkEnvironmentRules(context);
+  checkSecureValueRules(context);
   checkApiRules(context);
   checkTagRules(context);
   checkTemplateRules(context);
@@ -21,6 +22,7 @@ void checkProgramRules(const Program& program, const std::vector<model::Stack>& 
   checkRouteRules(program, out);
   checkDeclarationRules(program, stacks, out);
   checkProgramLints(program, stacks, out);
+  checkProjectPaths(program, stacks, projectDir, out);
   checkHandlers(program, stacks, projectDir, out);
 }
 
