@@ -11,6 +11,7 @@ void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostic
   checkFunctionLimits(context);
   checkEnvironmentRules(context);
   checkApiRules(context);
+  checkApiQuotaRules(context);
   checkTagRules(context);
   checkTemplateRules(context);
   checkStackLints(context);
