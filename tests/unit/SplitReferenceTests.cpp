@@ -68,7 +68,7 @@ TEST_CASE("a Sub left without substitutions becomes its string, escapes undone",
     return ref.target == "AWS::Region" ? Replacement::subText("us-east-1") : Replacement::keep();
   });
   CHECK(out == "arn:us-east-1:${Kept}");
-  CHECK(emit::split::escapeSubText("a${b}") == "a${!b}");
+  CHECK(emit::escapeSubText("a${b}") == "a${!b}");
   std::string what;
   CHECK_FALSE(emit::split::holdsIntrinsic(out, what));
   CHECK(emit::split::holdsIntrinsic(value, what));

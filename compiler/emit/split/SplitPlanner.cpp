@@ -105,17 +105,7 @@ class Planner {
   std::string amount(const TemplateCounts& c) const { return overTarget(c).first; }
   std::string limitText(const TemplateCounts& c) const { return overTarget(c).second; }
   std::pair<std::string, std::string> overTarget(const TemplateCounts& c) const {
-    const auto& t = policy_.targets;
-    const std::pair<std::size_t, const std::optional<std::int64_t>*> amounts[] = {
-        {c.resources, &t.resources}, {c.bytes, &t.bytes}, {c.parameters, &t.parameters}, {c.outputs, &t.outputs}};
-    const char* units[] = {"resources", "bytes", "parameters", "outputs"};
-    for (std::size_t i = 0; i < 4; ++i) {
-      const auto& limit = *amounts[i].second;
-      if (limit && static_cast<std::int64_t>(amounts[i].first) > *limit) {
-        return {std::to_string(amounts[i].first) + " " + units[i], std::to_string(*limit) + " " + units[i]};
-      }
-    }
-    return {"", ""};
+    return firstOverBound(c, policy_.targets).value_or(std::pair<std::string, std::string>{});
   }
 
   // The counts of a nested stack holding `groups`.
@@ -198,6 +188,19 @@ class Planner {
 };
 
 }  // namespace
+
+std::optional<std::pair<std::string, std::string>> firstOverBound(const TemplateCounts& c, const model::TemplateQuota& bounds) {
+  const std::pair<std::size_t, const std::optional<std::int64_t>*> amounts[] = {
+      {c.resources, &bounds.resources}, {c.bytes, &bounds.bytes}, {c.parameters, &bounds.parameters}, {c.outputs, &bounds.outputs}};
+  const char* units[] = {"resources", "bytes", "parameters", "outputs"};
+  for (std::size_t i = 0; i < 4; ++i) {
+    const auto& limit = *amounts[i].second;
+    if (limit && static_cast<std::int64_t>(amounts[i].first) > *limit) {
+      return std::make_pair(std::to_string(amounts[i].first) + " " + units[i], std::to_string(*limit) + " " + units[i]);
+    }
+  }
+  return std::nullopt;
+}
 
 std::string nestedStackName(std::size_t tier, const std::string& bits) {
   std::string kept = bits;

@@ -16,7 +16,9 @@
 //   their trailing zeros removed: Part, Part1, Part01, ...).
 // The plan is a pure function of the template: the same input gives the same
 // plan, whatever the order of the declarations.
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "emit/split/ResourceGroups.h"
@@ -59,5 +61,10 @@ SplitPlan planSplit(const Json& cfnTemplate, const std::map<std::string, std::st
 // The logical ID a nested stack of `tier` whose keys' hashes start with `bits`
 // gets: Part, Part1, Part01, ... (trailing zeros removed), Tier1Part... deeper.
 std::string nestedStackName(std::size_t tier, const std::string& bits);
+
+// The first amount of `counts` over `bounds`, for a message ({"520
+// resources", "500 resources"}), or none when every amount is within them.
+std::optional<std::pair<std::string, std::string>> firstOverBound(const TemplateCounts& counts,
+                                                                   const model::TemplateQuota& bounds);
 
 }  // namespace jaws::emit::split

@@ -14,20 +14,6 @@ namespace jaws::emit::split {
 
 namespace {
 
-// The first amount of `c` over `quota`: {"501 resources", "500 resources"}.
-std::optional<std::pair<std::string, std::string>> overQuota(const TemplateCounts& c, const model::TemplateQuota& quota) {
-  const std::pair<std::size_t, const std::optional<std::int64_t>*> amounts[] = {
-      {c.resources, &quota.resources}, {c.bytes, &quota.bytes}, {c.parameters, &quota.parameters}, {c.outputs, &quota.outputs}};
-  const char* units[] = {"resources", "bytes", "parameters", "outputs"};
-  for (std::size_t i = 0; i < 4; ++i) {
-    const auto& limit = *amounts[i].second;
-    if (limit && static_cast<std::int64_t>(amounts[i].first) > *limit) {
-      return std::make_pair(std::to_string(amounts[i].first) + " " + units[i], std::to_string(*limit) + " " + units[i]);
-    }
-  }
-  return std::nullopt;
-}
-
 // The stack's template made ready to split and its plan. The plan points into
 // `document`, so this is never copied or moved once planned.
 struct Prepared {
@@ -50,7 +36,7 @@ void prepare(const model::Stack& stack, EmittedTemplate emitted, Prepared& out) 
   out.whole = countTemplate(out.document, "");
   out.whole.bytes = measureJson(out.document).bytes + 1;  // serializeJson's final newline
   out.split = policy.mode == model::SplitMode::Always ||
-              (policy.mode == model::SplitMode::Auto && overQuota(out.whole, policy.limits).has_value());
+              (policy.mode == model::SplitMode::Auto && firstOverBound(out.whole, policy.limits).has_value());
   if (!out.split) return;
   // Nested templates are read from CodeBucket: the root needs it even when
   // no function does.
@@ -171,14 +157,14 @@ SplitStack splitStack(const model::Stack& stack, EmittedTemplate emitted, const 
     SplitFile file{written.nested[i].name, written.nested[i].key, std::move(texts[i]), {}, {}};
     file.counts = countTemplate(written.nested[i].document, file.text);
     file.document = std::move(written.nested[i].document);
-    if (auto over = overQuota(file.counts, quota); over && planned) {
+    if (auto over = firstOverBound(file.counts, quota); over && planned) {
       out.issues.push_back({SplitIssue::Kind::OverQuota, "", {}, "nested stack " + file.name, over->first, over->second});
     }
     out.nested.push_back(std::move(file));
   }
   out.root = std::move(written.root);
   out.rootCounts = countTemplate(out.root, options.serialize(out.root));
-  if (auto over = overQuota(out.rootCounts, quota); over && planned) {
+  if (auto over = firstOverBound(out.rootCounts, quota); over && planned) {
     out.issues.push_back({SplitIssue::Kind::OverQuota, "", {}, "root template", over->first, over->second});
   }
   for (auto& upload : prepared.uploads) {

@@ -226,18 +226,6 @@ Json rewriteReferences(const Json& value, const ReferenceRewriter& rewrite) {
   return out;
 }
 
-std::string escapeSubText(std::string_view literal) {
-  std::string out;
-  for (std::size_t i = 0; i < literal.size(); ++i) {
-    out += literal[i];
-    if (literal[i] == '$' && i + 1 < literal.size() && literal[i + 1] == '{') {
-      out += "{!";
-      ++i;
-    }
-  }
-  return out;
-}
-
 bool holdsIntrinsic(const Json& value, std::string& what) {
   if (value.is_array()) {
     for (const auto& item : value) {

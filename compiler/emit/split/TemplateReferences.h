@@ -12,6 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "emit/cloudformation/CfnValues.h"
+
 namespace jaws::emit::split {
 
 using Json = nlohmann::ordered_json;
@@ -56,8 +58,8 @@ using ReferenceRewriter = std::function<Replacement(const Reference&)>;
 // A Fn::Sub left without any `${...}` becomes its plain string.
 Json rewriteReferences(const Json& value, const ReferenceRewriter& rewrite);
 
-// Sub text for a literal string: `${` escaped as `${!`.
-std::string escapeSubText(std::string_view literal);
+// Sub text for a literal string (`${` escaped as `${!`) is
+// emit::escapeSubText, the emitter's own (CfnValues.h).
 
 // True when a value still holds an intrinsic function or a Ref: it is not
 // literal. `what` receives a short description of the first one.
