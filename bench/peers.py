@@ -78,7 +78,7 @@ def tools_for(size: int, args: argparse.Namespace, root: str) -> list[Tool]:
     jaws_dir, sls_dir, cdk_dir, sam_dir = (os.path.join(root, k) for k in ("jaws", "serverless", "cdk", "sam"))
     # One stack: generate.py's projects compare `stage == "prod"`, which only checks
     # when prod is a stage, so 3 stages over 1 region, built for dev/us-east-1 alone.
-    generate.generate(size, 3, 1, 1, jaws_dir)
+    generate.generate(size, 3, 1, args.files, jaws_dir, args.account)
     peer_projects.serverless_project(sls_dir, size)
     peer_projects.cdk_project(cdk_dir, size)
     peer_projects.sam_project(sam_dir, size)
@@ -141,16 +141,39 @@ def run_tool(tool: Tool, args: argparse.Namespace, prefix: list[str]) -> dict:
               "rss_mb": statistics.median(r.rss_kb for r in runs) / 1024, "types": collections.Counter()}
     result["files"], result["bytes"] = tree_bytes(tool.output) if os.path.exists(tool.output) else (0, 0)
     if os.path.isfile(tool.template):
-        with open(tool.template, encoding="utf-8") as f:
-            resources = json.load(f).get("Resources", {})
-        result["types"] = collections.Counter(r.get("Type", "?") for r in resources.values())
-        result["resources"] = len(resources)
+        # A split stack (jaws): the root template and every nested one its manifest lists.
+        templates = [tool.template] + nested_templates(tool.output)
+        result["types"], result["templates"] = collections.Counter(), []
+        for path in templates:
+            with open(path, encoding="utf-8") as f:
+                resources = json.load(f).get("Resources", {})
+            result["types"].update(r.get("Type", "?") for r in resources.values())
+            result["templates"].append((len(resources), os.path.getsize(path)))
+        result["resources"] = sum(count for count, _ in result["templates"])
     else:
         result["resources"] = None
         lines = last.stderr.strip().splitlines()
         errors = [line for line in lines if "error" in line.lower()]
         result["error"] = (errors or lines or [f"exit {last.exit_code}"])[0][:200]
     return result
+
+
+def nested_templates(out: str) -> list[str]:
+    """The nested templates of the split stacks a jaws manifest under `out` lists."""
+    manifest = os.path.join(out, "manifest.json")
+    if not os.path.isfile(manifest):
+        return []
+    with open(manifest, encoding="utf-8") as f:
+        stacks = json.load(f).get("stacks", [])
+    return [os.path.join(out, n["template"]) for stack in stacks for n in stack.get("nestedStacks", [])]
+
+
+def describe_templates(r: dict) -> str:
+    """'4020 in 18 templates (largest: 288 resources, 301,337 B)', or '7805 (16,343,016 B)' for one."""
+    if len(r["templates"]) == 1:
+        return f"{r['resources']} ({r['templates'][0][1]:,} B)"
+    return (f"{r['resources']} in {len(r['templates'])} templates (largest: {max(c for c, _ in r['templates'])} "
+            f"resources, {max(b for _, b in r['templates']):,} B)")
 
 
 def run_size(size: int, args: argparse.Namespace, prefix: list[str]) -> list[dict]:
@@ -172,7 +195,7 @@ def ratio(value: float, base: float | None) -> str:
 
 
 def main_table(results: list[dict]) -> str:
-    header = ["tool", "wall, median (min–max)", "CPU, median", "peak RSS", "resources in template",
+    header = ["tool", "wall, median (min–max)", "CPU, median", "peak RSS", "resources in templates",
               "files / bytes written", "wall ÷ jaws", "CPU ÷ jaws"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     # A ratio to a jaws run that wrote nothing (e.g. the 500-resource refusal) would flatter jaws.
@@ -184,7 +207,7 @@ def main_table(results: list[dict]) -> str:
             lines.append(f"| {r['name']} | {r['skipped']} |" + " |" * (len(header) - 2))
             continue
         wall = statistics.median(r["wall"])
-        made = str(r["resources"]) if r["resources"] is not None else f"no template (exit {r['exit']}: {r['error']})"
+        made = describe_templates(r) if r["resources"] is not None else f"no template (exit {r['exit']}: {r['error']})"
         lines.append("| " + " | ".join([
             r["name"], f"{wall / 1000:.2f} s ({min(r['wall']) / 1000:.2f}–{max(r['wall']) / 1000:.2f})",
             f"{r['cpu'] / 1000:.2f} s", f"{r['rss_mb']:.0f} MiB", made, f"{r['files']} / {r['bytes']:,} B",
@@ -208,12 +231,13 @@ def multi_stack(size: int, args: argparse.Namespace, prefix: list[str]) -> str:
     """`jaws build` of all 3 stages × 4 regions at once: what a peer would need 12 runs for."""
     root = os.path.join(args.workdir, f"n{size}-3x4")
     project, out = os.path.join(root, "jaws"), os.path.join(root, "jaws-out")
-    generate.generate(size, 3, 4, 1, project)
+    generate.generate(size, 3, 4, args.files, project, args.account)
     tool = Tool("jaws build (3 stages × 4 regions)", [args.jaws, "build", project, "-o", out], project, out,
                 os.path.join(out, "manifest.json"))
     print(f"N={size}: {tool.name} ...", file=sys.stderr)
     r = run_tool(tool, args, prefix)
     templates = [os.path.join(d, "template.json") for d, _, names in os.walk(out) if "template.json" in names]
+    templates += nested_templates(out)
     resources = 0
     for path in templates:
         with open(path, encoding="utf-8") as f:
@@ -233,6 +257,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--peers-dir", default="/work/peers", help="folder holding node_modules of the npm peers")
     parser.add_argument("--workdir", help="where projects are generated (default: PEERS_DIR/bench; must be below it)")
     parser.add_argument("--skip", default="", help="comma-separated tools to leave out: serverless, cdk, CDK, sam")
+    parser.add_argument("--files", type=int, default=1, help="service files of the jaws project, one API each (default 1)")
+    parser.add_argument("--account", help="set this account on the jaws stages (needed to upload API bodies of split stacks)")
     parser.add_argument("--no-multi-stack", action="store_true", help="leave out the 3 stages × 4 regions jaws run")
     args = parser.parse_args(argv)
     args.skip = {s.strip() for s in args.skip.split(",") if s.strip()}

@@ -6,6 +6,7 @@
 
 #include "cli/Commands.h"
 #include "diag/Renderers.h"
+#include "cli/SplitReport.h"
 #include "cli/ValuesReport.h"
 #include "driver/Compilation.h"
 
@@ -51,7 +52,10 @@ int runCheck(const CheckOptions& options) {
     auto compilation = std::make_unique<Compilation>(std::move(compilationOptions));
     Diagnostics diagnostics = compilation->diagnostics();
     errors = errors || hasErrors(diagnostics);
-    if (options.stats) printStats(*compilation, std::chrono::steady_clock::now() - start);
+    if (options.stats) {
+      printStats(*compilation, std::chrono::steady_clock::now() - start);
+      std::cerr << renderSplitReport(compilation->stacks());
+    }
     if (options.explainValues) std::cout << renderValuesReport(compilation->stacks());
     results.push_back(std::move(diagnostics));
     compilations.push_back(std::move(compilation));
@@ -79,7 +83,8 @@ Command addCheckCommand(CLI::App& app) {
       ->capture_default_str();
   check->add_option("--root", options->root, "Workspace root that imports must stay inside");
   check->add_option("--stdlib", options->stdlib, "Use the standard library in this folder instead of the embedded one");
-  check->add_flag("--stats", options->stats, "Print the time spent in each stage on stderr");
+  check->add_flag("--stats", options->stats,
+                  "Print the time spent in each stage, and each stack's templates with their predicted counts, on stderr");
   check->add_option("--stage", options->stage, "Evaluate this stage only");
   check->add_option("--region", options->region, "Evaluate this region only");
   check->add_flag("--explain-values", options->explainValues,

@@ -2,16 +2,14 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "diag/Builders.h"
 #include "driver/CodePackager.h"
 #include "sema/LintPolicy.h"
-#include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/ManifestEmitter.h"
+#include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/apidocs/OpenApiEmitter.h"
-#include "emit/apidocs/SwaggerEmitter.h"
-#include "emit/cloudformation/TemplateBudget.h"
-#include "emit/YamlWriter.h"
 
 namespace jaws {
 
@@ -41,35 +39,21 @@ BuildResult assembleBuild(Compilation& compilation, const BuildOptions& options)
     }
   }
 
-  std::vector<emit::Json> templates;
-  templates.reserve(stacks.size());
+  std::vector<StackOutput> outputs;
+  outputs.reserve(stacks.size());
   std::vector<emit::ManifestStack> manifestStacks;
+  std::set<std::string> written;  // artifacts/ files several stacks share (content-addressed)
+  const Span at = compilation.analysis().program->project ? compilation.analysis().program->project->name.span : Span{};
   for (const auto& stack : stacks) {
-    const std::string folder = stack.stage.name + "/" + stack.stage.region + "/";
-    templates.push_back(emit::emitCloudFormation(stack, codeKeys));
-    const emit::Json& cfn = templates.back();
-    const std::string json = emit::serializeJson(cfn);
-    const emit::TemplateBudget budget = emit::measureTemplate(cfn);
-    const Span at = compilation.analysis().program->project ? compilation.analysis().program->project->name.span : Span{};
-    const std::string where = stack.stackName + " in " + stack.stage.region;
-    if (budget.tooManyResources()) {
-      result.diagnostics.push_back(diag::TemplateTooManyResources(at, where, std::to_string(budget.resources),
-                                                                  std::to_string(emit::kMaxTemplateResources)));
+    outputs.push_back(emitStack(stack, codeKeys, options.yaml, at));
+    StackOutput& output = outputs.back();
+    result.diagnostics.insert(result.diagnostics.end(), output.diagnostics.begin(), output.diagnostics.end());
+    for (auto& file : output.files) {
+      if (file.path.rfind("artifacts/", 0) == 0 && !written.insert(file.path).second) continue;
+      result.artifacts.push_back(std::move(file));
     }
-    if (budget.tooLarge()) {
-      result.diagnostics.push_back(
-          diag::TemplateTooLarge(at, where, std::to_string(budget.bytes), std::to_string(emit::kMaxTemplateBytes)));
-    }
-    const std::string templatePath = folder + (options.yaml ? "template.yaml" : "template.json");
-    result.artifacts.push_back({templatePath, options.yaml ? emit::emitYaml(cfn) : json});
-    for (const auto& api : stack.apis) {
-      result.artifacts.push_back({folder + api.name + ".swagger.json", emit::serializeJson(emit::emitSwagger(stack, api))});
-      if (stack.stage.account) {
-        const auto imported = emit::emitImportSwagger(stack, api, *stack.stage.account);
-        result.artifacts.push_back({folder + api.name + ".import.swagger.json", emit::serializeJson(imported.body)});
-      }
-    }
-    manifestStacks.push_back({&stack, &cfn, templatePath});
+    output.files.clear();
+    manifestStacks.push_back(manifestEntry(stack, output));
   }
   if (!stacks.empty()) {
     for (const auto& api : stacks.front().apis) {

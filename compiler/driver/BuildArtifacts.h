@@ -10,13 +10,9 @@
 
 #include "diag/Diagnostic.h"
 #include "driver/Compilation.h"
+#include "driver/StackArtifacts.h"
 
 namespace jaws {
-
-struct Artifact {
-  std::string path;  // relative to the build folder, '/'-separated
-  std::string bytes;
-};
 
 struct BuildOptions {
   bool yaml = false;  // templates as template.yaml

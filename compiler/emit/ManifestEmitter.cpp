@@ -16,8 +16,9 @@ constexpr std::pair<const char*, const char*> kNamedIam[] = {
 
 }  // namespace
 
-std::vector<std::string> requiredCapabilities(const Json& cfnTemplate) {
-  std::set<std::string> capabilities;
+namespace {
+
+void addCapabilities(const Json& cfnTemplate, bool nestedKnown, std::set<std::string>& capabilities) {
   if (cfnTemplate.contains("Transform")) capabilities.insert("CAPABILITY_AUTO_EXPAND");
   if (cfnTemplate.contains("Resources")) {
     for (const auto& [id, resource] : cfnTemplate["Resources"].items()) {
@@ -28,12 +29,20 @@ std::vector<std::string> requiredCapabilities(const Json& cfnTemplate) {
         if (type == named && properties.contains(property)) capabilities.insert("CAPABILITY_NAMED_IAM");
       }
       if (type.rfind("AWS::Serverless::", 0) == 0) capabilities.insert("CAPABILITY_AUTO_EXPAND");
-      if (type == "AWS::CloudFormation::Stack") {
+      if (type == "AWS::CloudFormation::Stack" && !nestedKnown) {
         capabilities.insert("CAPABILITY_IAM");
         capabilities.insert("CAPABILITY_NAMED_IAM");
       }
     }
   }
+}
+
+}  // namespace
+
+std::vector<std::string> requiredCapabilities(const Json& cfnTemplate, const std::vector<const Json*>& nested) {
+  std::set<std::string> capabilities;
+  addCapabilities(cfnTemplate, !nested.empty(), capabilities);
+  for (const Json* document : nested) addCapabilities(*document, false, capabilities);
   return {capabilities.begin(), capabilities.end()};
 }
 
@@ -76,11 +85,20 @@ Json emitManifest(const std::string& project, std::vector<ManifestStack> stacks,
     item["template"] = entry.templatePath;
     item["parameters"] = parameters;
     item["requiredParameters"] = required;
-    item["capabilities"] = requiredCapabilities(tmpl);
+    item["capabilities"] = requiredCapabilities(tmpl, entry.nestedTemplates);
     item["terminationProtection"] = stack.stage.protect;
     Json tags = Json::object();
     for (const auto& [key, value] : stack.project.tags) tags[key] = value;
     item["tags"] = tags;
+    if (!entry.nested.empty()) {
+      Json nested = Json::array();
+      for (const auto& n : entry.nested) {
+        nested.push_back(Json{{"logicalId", n.logicalId}, {"template", n.file}, {"key", n.key}, {"resources", n.resources},
+                              {"bytes", n.bytes}});
+      }
+      item["nestedStacks"] = nested;
+    }
+    if (!entry.uploads.empty()) item["uploads"] = entry.uploads;
     list.push_back(item);
   }
   out["stacks"] = list;

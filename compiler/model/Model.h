@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/Schema.h"
+#include "model/Splitting.h"
 #include "model/Value.h"
 
 namespace jaws::model {
@@ -171,6 +172,7 @@ struct Stack {
   std::vector<Output> outputs;
   std::vector<NamedSchema> types;  // every `type` declaration
   std::string projectDir;          // absolute folder of the project (handler and source paths are relative to it)
+  Splitting splitting;             // when and how the template is split (the project's `split`, stdlib data)
 };
 
 }  // namespace jaws::model

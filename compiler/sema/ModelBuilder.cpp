@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "diag/Builders.h"
+#include "sema/SplittingPolicy.h"
 #include "sema/ValueChecker.h"
 
 namespace jaws::sema {
@@ -100,6 +101,7 @@ void ModelBuilder::buildProject(model::Stack& stack) {
   stack.project.description = stringOr(project.field("description"), program.project ? program.project->doc : "");
   stack.project.version = stringOr(project.field("version"));
   stack.project.tags = stringMap(project.field("tags"));
+  stack.splitting = readSplitting(evaluator_, project);
 }
 
 void ModelBuilder::buildStage(model::Stack& stack) {

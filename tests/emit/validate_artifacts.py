@@ -8,7 +8,9 @@ openapi-spec-validator, and every `template.yaml` must load to exactly its
 `template.json`. A missing validator is a failure, never a skip.
 
 Usage: validate_artifacts.py DIR... (default: tests/emit/golden)
-The region of a template is read from its path (<stage>/<region>/template.*).
+The region of a template is read from its path (<stage>/<region>/template.*);
+the nested templates of a split stack (artifacts/<hash>.template.json, listed
+in the manifest with their stack) are linted in their stack's region too.
 """
 import copy
 import json
@@ -38,9 +40,31 @@ def load_validators():
         sys.exit(1)
 
 
+NESTED_REGIONS = {}  # nested template path -> the region of its stack (from the manifests)
+
+
 def region_of(path):
+    if path.resolve() in NESTED_REGIONS:
+        return NESTED_REGIONS[path.resolve()]
     parts = path.parts
     return parts[-2] if len(parts) >= 3 else "us-east-1"
+
+
+def nested_templates(directory):
+    """The nested templates every manifest under `directory` lists, with their regions."""
+    found = []
+    for manifest_path in sorted(directory.rglob("manifest.json")):
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        for stack in manifest.get("stacks", []):
+            for nested in stack.get("nestedStacks", []):
+                path = manifest_path.parent / nested["template"]
+                if not path.exists():
+                    print(f"FAIL: {manifest_path} lists {nested['template']}, which was not written")
+                    sys.exit(1)
+                NESTED_REGIONS[path.resolve()] = stack["region"]
+                if path not in found:
+                    found.append(path)
+    return found
 
 
 def lint_template(path):
@@ -115,6 +139,7 @@ def main(argv):
         if not directory.is_dir():
             return fail(f"{directory} is not a folder")
         templates += sorted(directory.rglob("template.json")) + sorted(directory.rglob("template.yaml"))
+        templates += nested_templates(directory)
         specs += sorted(directory.rglob("*.swagger.json")) + sorted(directory.rglob("*.openapi.json"))
     if not templates or not specs:
         return fail(f"no artifacts found under {', '.join(map(str, dirs))}")

@@ -7,7 +7,7 @@
 #include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/ManifestEmitter.h"
 #include "emit/StackFixtures.h"
-#include "emit/cloudformation/TemplateBudget.h"
+#include "emit/split/StackSplitter.h"
 
 using namespace jaws;
 using namespace jaws::emit_test;
@@ -208,17 +208,17 @@ TEST_CASE("manifest: parameters, capabilities, protection, sorted stacks", "[emi
 
 TEST_CASE("the template budget counts resources and serialized bytes", "[emit][budget]") {
   const auto tmpl = emit::emitCloudFormation(todoStack(), kCodeKeys);
-  const auto budget = emit::measureTemplate(tmpl);
+  const std::string text = emit::serializeJson(tmpl);
+  const auto budget = emit::split::countTemplate(tmpl, text);
   CHECK(budget.resources == tmpl["Resources"].size());
-  CHECK(budget.bytes == emit::serializeJson(tmpl).size());
-  CHECK(!budget.tooManyResources());
-  CHECK(!budget.tooLarge());
+  CHECK(budget.parameters == tmpl["Parameters"].size());
+  CHECK(budget.outputs == tmpl["Outputs"].size());
+  CHECK(budget.bytes == text.size());
 
   model::Stack big = baseStack("big", "dev", "us-east-1");
   for (int i = 0; i < 167; ++i) big.functions.push_back(function(big, "f" + std::to_string(i), "src/f.h"));
-  const auto bigBudget = emit::measureTemplate(emit::emitCloudFormation(big, kCodeKeys));
-  CHECK(bigBudget.resources == 501);  // function, role, log group each
-  CHECK(bigBudget.tooManyResources());
+  const auto bigTemplate = emit::emitCloudFormation(big, kCodeKeys);
+  CHECK(emit::split::countTemplate(bigTemplate, "").resources == 501);  // function, role, log group each
 }
 
 TEST_CASE("an API without routes is created but not deployed", "[emit][cfn]") {

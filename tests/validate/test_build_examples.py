@@ -119,18 +119,26 @@ class BuildExamples(unittest.TestCase):
     def test_a_template_over_the_size_limit_is_refused(self):
         # Few resources (JW4090 stays quiet) but a 1.1 MB property: the size is
         # known only once the template is laid out, and nothing is written.
-        project = self.tmp / "big"
-        project.mkdir()
-        (project / "main.jaws").write_text(
-            'project big { runtime = "nodejs22.x" }\nstage dev { }\n'
-            'resource topic: "AWS::SNS::Topic" {\n  DisplayName = "' + "x" * 1_100_000 + '"\n}\n')
-        out = self.tmp / "out"
-        result = build(project, out)
-        self.assertEqual(result.returncode, 1)
-        self.assertRegex(result.stderr, r"main\.jaws:1:9: error\[JW4091\]: the template of big-dev in us-east-1 is "
-                                         r"1[0-9]{6} bytes; CloudFormation accepts at most 1000000")
-        self.assertIn("nothing was written", result.stderr)
-        self.assertFalse(out.exists())
+        # Split (the default), the one resource fits no template (JW4092); with
+        # split = "off", the one template is over the quota (JW4091).
+        for split, expected in (("", r"main\.jaws:3:10: error\[JW4092\]: resource `topic` needs 1[0-9]{6} bytes in one "
+                                     r"template, more than a template of a split stack holds \(800000 bytes\)"),
+                                ('  split = "off"', r"main\.jaws:1:9: error\[JW4091\]: the template of big-dev in us-east-1 is "
+                                                   r"1[0-9]{6} bytes; CloudFormation accepts at most 1000000")):
+            with self.subTest(split=split):
+                project = self.tmp / ("big" + ("-off" if split else ""))
+                project.mkdir()
+                (project / "main.jaws").write_text(
+                    'project big { runtime = "nodejs22.x"' + split + ' }\nstage dev { }\n'
+                    'resource topic: "AWS::SNS::Topic" {\n  DisplayName = "' + "x" * 1_100_000 + '"\n}\n')
+                out = self.tmp / ("out" + ("-off" if split else ""))
+                result = build(project, out)
+                self.assertEqual(result.returncode, 1)
+                self.assertRegex(result.stderr, expected)
+                self.assertNotIn("JW4095", result.stderr)
+                self.assertEqual(result.stderr.count("error["), 1, result.stderr)
+                self.assertIn("nothing was written", result.stderr)
+                self.assertFalse(out.exists())
 
     def test_an_output_folder_that_cannot_be_written_is_reported(self):
         blocker = self.tmp / "blocker"

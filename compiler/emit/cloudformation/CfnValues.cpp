@@ -168,15 +168,19 @@ bool containsSecureSsm(const Value& value) {
 Json ssmParameterArn(const std::string& parameterName) {
   // A name with a leading slash (`/todo/dev/token`) joins `parameter` directly.
   const std::string path = !parameterName.empty() && parameterName.front() == '/' ? parameterName : "/" + parameterName;
-  std::string escaped;
-  for (std::size_t i = 0; i < path.size(); ++i) {
-    escaped += path[i];
-    if (path[i] == '$' && i + 1 < path.size() && path[i + 1] == '{') {
-      escaped += "{!";
+  return Json{{"Fn::Sub", "arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter" + escapeSubText(path)}};
+}
+
+std::string escapeSubText(std::string_view literal) {
+  std::string out;
+  for (std::size_t i = 0; i < literal.size(); ++i) {
+    out += literal[i];
+    if (literal[i] == '$' && i + 1 < literal.size() && literal[i + 1] == '{') {
+      out += "{!";
       ++i;
     }
   }
-  return Json{{"Fn::Sub", "arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter" + escaped}};
+  return out;
 }
 
 Json cfnValue(const Value& value, const model::Stack& stack) {

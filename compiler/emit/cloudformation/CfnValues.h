@@ -7,6 +7,7 @@
 // nearly every CloudFormation property uses (MemorySize, Timeout,
 // VisibilityTimeout, ...); a value that is not whole becomes a decimal.
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -39,6 +40,10 @@ bool containsSecureSsm(const model::Value& value);
 // The IAM resource ARN of an SSM parameter (a Fn::Sub object), for the
 // ssm:GetParameter grant that replaces a secure value in an environment.
 Json ssmParameterArn(const std::string& parameterName);
+
+// `literal` as Fn::Sub text: every "${" becomes "${!", which Fn::Sub writes
+// back as "${" instead of substituting.
+std::string escapeSubText(std::string_view literal);
 
 // Sizes and durations in CloudFormation units (see above).
 Json megabytes(std::int64_t bytes);

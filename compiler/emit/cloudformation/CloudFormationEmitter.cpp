@@ -20,8 +20,7 @@ std::string templateDescription(const model::Stack& stack) {
 Json parameters(const std::vector<CodeParameter>& code) {
   Json out = Json::object();
   if (code.empty()) return out;  // an unused parameter is a lint warning
-  out[kCodeBucketParameter] =
-      Json{{"Type", "String"}, {"Description", "S3 bucket holding the code packages (build/artifacts/*.zip)"}};
+  out[kCodeBucketParameter] = codeBucketParameter();
   for (const auto& parameter : code) {
     Json entry = Json{{"Type", "String"}};
     if (parameter.key) entry["Default"] = *parameter.key;
@@ -43,20 +42,44 @@ Json outputs(const model::Stack& stack) {
   return sortedObject(std::move(sorted));
 }
 
+// Moves the resources one declaration emitted into the template's, and
+// records that declaration as their owner. The one place that says who owns
+// what: a loop over a new kind of declaration emits through this too, and a
+// resource nobody claims is kept apart by the splitter.
+void claim(ResourceMap& emitted, const std::string& owner, ResourceMap& resources, std::map<std::string, std::string>& owners) {
+  for (auto& [id, resource] : emitted) {
+    owners[id] = owner;
+    resources[id] = std::move(resource);
+  }
+  emitted.clear();
+}
+
 }  // namespace
 
 Json emitCloudFormation(const model::Stack& stack, const std::map<std::string, std::string>& codeKeys) {
+  return emitTemplate(stack, codeKeys).document;
+}
+
+EmittedTemplate emitTemplate(const model::Stack& stack, const std::map<std::string, std::string>& codeKeys) {
+  EmittedTemplate out;
   const auto code = codeParameters(stack, codeKeys);
-  ResourceMap resources;
+  ResourceMap resources, emitted;
   for (const auto& fn : stack.functions) {
     std::string parameter;
     for (const auto& candidate : code) {
       if (candidate.source == fn.source) parameter = candidate.name;
     }
-    addFunctionResources(stack, fn, parameter, resources);
+    addFunctionResources(stack, fn, parameter, emitted);
+    claim(emitted, "function:" + fn.name, resources, out.owners);
   }
-  for (const auto& api : stack.apis) addApiResources(stack, api, resources);
-  for (const auto& resource : stack.resources) addRawResource(stack, resource, resources);
+  for (const auto& api : stack.apis) {
+    addApiResources(stack, api, emitted);
+    claim(emitted, "api:" + api.name, resources, out.owners);
+  }
+  for (const auto& resource : stack.resources) {
+    addRawResource(stack, resource, emitted);
+    claim(emitted, "resource:" + resource.name, resources, out.owners);
+  }
 
   Json doc = Json::object();
   doc["AWSTemplateFormatVersion"] = "2010-09-09";
@@ -66,7 +89,8 @@ Json emitCloudFormation(const model::Stack& stack, const std::map<std::string, s
   doc["Resources"] = sortedObject(std::move(resources));
   Json outs = outputs(stack);
   if (!outs.empty()) doc["Outputs"] = outs;
-  return doc;
+  out.document = std::move(doc);
+  return out;
 }
 
 std::string serializeJson(const Json& document) {

@@ -19,6 +19,15 @@ using Json = nlohmann::ordered_json;
 // folder without a key gives a parameter without a default.
 Json emitCloudFormation(const model::Stack& stack, const std::map<std::string, std::string>& codeKeys);
 
+// The same template, with the declaration each resource came from, by logical
+// ID ("function:listTodos", "api:todoApi", "resource:todos"): what the stack
+// splitter keeps together (docs/splitting.md).
+struct EmittedTemplate {
+  Json document;
+  std::map<std::string, std::string> owners;
+};
+EmittedTemplate emitTemplate(const model::Stack& stack, const std::map<std::string, std::string>& codeKeys);
+
 // The canonical text of a template or any other JSON artifact: two-space
 // indentation, a final newline. The budget and the files use this form.
 std::string serializeJson(const Json& document);

@@ -6,6 +6,11 @@
 
 namespace jaws::emit {
 
+nlohmann::ordered_json codeBucketParameter() {
+  return nlohmann::ordered_json{{"Type", "String"},
+                                {"Description", "S3 bucket holding the code packages (build/artifacts/*.zip)"}};
+}
+
 std::vector<CodeParameter> codeParameters(const model::Stack& stack, const std::map<std::string, std::string>& codeKeys) {
   std::set<std::string> sources;
   for (const auto& fn : stack.functions) sources.insert(fn.source);

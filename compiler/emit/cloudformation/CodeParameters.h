@@ -10,11 +10,16 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "model/Model.h"
 
 namespace jaws::emit {
 
 inline constexpr const char* kCodeBucketParameter = "CodeBucket";
+
+// The template's declaration of CodeBucket: a string without a default.
+nlohmann::ordered_json codeBucketParameter();
 
 struct CodeParameter {
   std::string name;                // CodeKey, CodeKeyServicesUsers

@@ -4,6 +4,7 @@
 // AWS::Events::Rule with the permission to invoke the function.
 #include <set>
 
+#include "emit/JsonObjects.h"
 #include "emit/cloudformation/CfnNames.h"
 #include "emit/cloudformation/CfnValues.h"
 #include "emit/cloudformation/CodeParameters.h"
@@ -72,7 +73,7 @@ Json tagList(const std::map<std::string, std::string>& tags) {
 
 Json sortedObject(std::map<std::string, Json> entries) {
   Json out = Json::object();
-  for (auto& [key, value] : entries) out[key] = std::move(value);
+  for (auto& [key, value] : entries) appendMember(out, key, std::move(value));
   return out;
 }
 

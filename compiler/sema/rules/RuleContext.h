@@ -27,6 +27,7 @@ void checkFunctionRules(const StackRuleContext& context);
 void checkFunctionLimits(const StackRuleContext& context);
 void checkEnvironmentRules(const StackRuleContext& context);
 void checkApiRules(const StackRuleContext& context);
+void checkApiQuotaRules(const StackRuleContext& context);
 void checkTemplateRules(const StackRuleContext& context);
 void checkTagRules(const StackRuleContext& context);
 void checkStackLints(const StackRuleContext& context);

@@ -12,6 +12,7 @@ void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostic
   checkEnvironmentRules(context);
   checkSecureValueRules(context);
   checkApiRules(context);
+  checkApiQuotaRules(context);
   checkTagRules(context);
   checkTemplateRules(context);
   checkStackLints(context);

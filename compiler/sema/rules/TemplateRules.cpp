@@ -7,8 +7,11 @@
 #include "diag/Builders.h"
 #include "emit/apidocs/ApiSecurity.h"
 #include "emit/cloudformation/CfnNames.h"
+#include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/cloudformation/CodeParameters.h"
+#include "emit/split/StackSplitter.h"
 #include "sema/rules/RuleContext.h"
+#include "sema/rules/SplitDiagnostics.h"
 
 namespace jaws::sema {
 
@@ -95,10 +98,30 @@ void checkTemplateRules(const StackRuleContext& c) {
   addApis(stack, ids);
   for (const auto& r : stack.resources) ids.add(emit::names::resource(r.name), Owner{"resource `" + r.name + "`", r.name, r.span});
 
-  const std::string where = stack.stackName + " in " + stack.stage.region;
+  const std::string where = stackWhere(stack);
   const std::size_t resources = ids.size() - parameterCount;
-  if (auto limit = c.aws.limit("templateResources"); limit && static_cast<std::int64_t>(resources) > *limit) {
-    c.out.push_back(diag::TemplateTooManyResources(projectSpan, where, std::to_string(resources), std::to_string(*limit)));
+  const auto limit = c.aws.limit("templateResources");
+  const bool tooMany = limit && static_cast<std::int64_t>(resources) > *limit;
+  if (tooMany && stack.splitting.mode == model::SplitMode::Off) {
+    c.out.push_back(diag::TemplateTooManyResources(projectSpan, where, std::to_string(resources), std::to_string(*limit))
+                        .withHelp(note::SplitOff()));
+    c.out.back().severity = Severity::Error;
+  } else if (tooMany || stack.splitting.mode == model::SplitMode::Always) {
+    // The split `jaws build` will write, planned from the template it will
+    // emit; only for stacks that are split, so other projects pay nothing.
+    const auto predicted = emit::split::predictSplit(stack, emit::emitTemplate(stack, {}));
+    if (tooMany && predicted.split && !predicted.templates.empty()) {
+      std::size_t largest = 0;
+      for (std::size_t t = 1; t < predicted.templates.size(); ++t) {
+        largest = std::max(largest, predicted.templates[t].predicted.resources);
+      }
+      const std::size_t nested = predicted.templates.size() - 1;
+      c.out.push_back(diag::TemplateTooManyResources(projectSpan, where, std::to_string(resources), std::to_string(*limit))
+                          .note(Span{}, note::SplitPlan(std::to_string(predicted.templates[0].predicted.resources) + " resources",
+                                                        std::to_string(nested) + " nested stack" + (nested == 1 ? "" : "s") +
+                                                            " of at most " + std::to_string(largest) + " resources")));
+    }
+    reportSplitIssues(stack, predicted.issues, projectSpan, c.out);
   }
 
   LogicalIds outputs(c);

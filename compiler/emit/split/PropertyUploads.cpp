@@ -1,0 +1,129 @@
+#include "emit/split/PropertyUploads.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "emit/StableHash.h"
+#include "emit/apidocs/ApiSecurity.h"
+#include "emit/cloudformation/CodeParameters.h"
+#include "emit/split/ComputedAttributes.h"
+#include "emit/split/ResourceGroups.h"
+#include "emit/split/TemplateReferences.h"
+
+namespace jaws::emit::split {
+
+namespace {
+
+std::string urlSuffixOf(const std::string& partition) {
+  if (partition == "aws-cn") return "amazonaws.com.cn";
+  if (partition == "aws-iso") return "c2s.ic.gov";
+  if (partition == "aws-iso-b") return "sc2s.sgov.gov";
+  return "amazonaws.com";
+}
+
+// The pseudo parameters a build knows, as Sub text.
+std::optional<std::string> pseudoValue(const std::string& name, const LiteralContext& context) {
+  const std::string partition = partitionOf(context.region);
+  if (name == "AWS::Region") return escapeSubText(context.region);
+  if (name == "AWS::Partition") return escapeSubText(partition);
+  if (name == "AWS::URLSuffix") return escapeSubText(urlSuffixOf(partition));
+  if (name == "AWS::AccountId" && context.account) return escapeSubText(*context.account);
+  return std::nullopt;
+}
+
+// Sub text with the known pseudo parameters written out.
+std::string withPseudoValues(const std::string& text, const LiteralContext& context) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t open = text.find("${AWS::", i);
+    const std::size_t close = open == std::string::npos ? open : text.find('}', open);
+    if (close == std::string::npos) {
+      out += text.substr(i);
+      break;
+    }
+    out += text.substr(i, open - i);
+    const std::string name = text.substr(open + 2, close - open - 2);
+    out += pseudoValue(name, context).value_or("${" + name + "}");
+    i = close + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<Json> literalValue(const Json& value, const std::function<const Json*(const std::string&)>& resourceOf,
+                                 const model::Splitting& policy, const LiteralContext& context, std::string& unresolved) {
+  const Json literal = rewriteReferences(value, [&](const Reference& ref) {
+    if (isPseudoParameter(ref.target)) {
+      if (auto text = pseudoValue(ref.target, context)) return Replacement::subText(*text);
+      return Replacement::keep();
+    }
+    if (const Json* resource = resourceOf(ref.target)) {
+      if (auto text = computedAttribute(policy.computed, *resource, ref.attribute)) {
+        return Replacement::subText(withPseudoValues(*text, context));
+      }
+    }
+    return Replacement::keep();
+  });
+  if (holdsIntrinsic(literal, unresolved)) return std::nullopt;
+  return literal;
+}
+
+void uploadLargeProperties(Json& cfnTemplate, const model::Splitting& policy, const LiteralContext& context,
+                           std::size_t threshold, std::vector<UploadedProperty>& uploaded,
+                           std::vector<UploadRefusal>& refused) {
+  if (!cfnTemplate.contains("Resources")) return;
+  Json& resources = cfnTemplate["Resources"];
+  std::unordered_map<std::string, const Json*> byId;
+  for (const auto& item : resources.items()) byId.emplace(item.key(), &item.value());
+  auto resourceOf = [&](const std::string& id) -> const Json* {
+    auto it = byId.find(id);
+    return it == byId.end() ? nullptr : it->second;
+  };
+  for (auto& item : resources.items()) {
+    Json& resource = item.value();
+    const std::string type = resource.value("Type", "");
+    for (const auto& rule : policy.uploads) {
+      if (rule.type != type || !resource.contains("Properties") || !resource["Properties"].contains(rule.property)) continue;
+      const std::size_t bytes = resourceBytes(item.key(), resource);
+      if (bytes <= threshold) continue;
+      std::string unresolved;
+      auto literal = literalValue(resource["Properties"][rule.property], resourceOf, policy, context, unresolved);
+      if (!literal) {
+        refused.push_back({item.key(), rule.property, bytes, unresolved, std::nullopt});
+        continue;
+      }
+      UploadedProperty file;
+      std::vector<Reference> refs;
+      collectReferences(resource["Properties"][rule.property], refs);
+      for (const auto& ref : refs) {
+        if (byId.count(ref.target) != 0) file.literalized.push_back(ref.target);
+      }
+      std::sort(file.literalized.begin(), file.literalized.end());
+      file.literalized.erase(std::unique(file.literalized.begin(), file.literalized.end()), file.literalized.end());
+      file.resource = item.key();
+      file.property = rule.property;
+      file.text = literal->dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+      if (rule.limit && static_cast<std::int64_t>(file.text.size()) > *rule.limit) {
+        refused.push_back({item.key(), rule.property, file.text.size(), "", rule.limit});
+        continue;
+      }
+      file.document = std::move(*literal);
+      file.key = stableHashHex(file.text, 16) + rule.suffix;
+      // The location takes the property's place; the rest keeps its order.
+      Json properties = Json::object();
+      for (auto& property : resource["Properties"].items()) {
+        if (property.key() == rule.property) {
+          properties[rule.location] = Json{{"Bucket", Json{{"Ref", kCodeBucketParameter}}}, {"Key", file.key}};
+        } else {
+          properties[property.key()] = std::move(property.value());
+        }
+      }
+      resource["Properties"] = std::move(properties);
+      uploaded.push_back(std::move(file));
+    }
+  }
+}
+
+}  // namespace jaws::emit::split

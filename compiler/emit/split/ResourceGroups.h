@@ -1,0 +1,69 @@
+#pragma once
+// The resources of a template that must stay in one template, as groups, and
+// the references between groups (docs/splitting.md):
+// - a group is everything one declaration emitted (the emitter's owners),
+//   except that a resource an affinity rule covers joins the resource its
+//   property names (an API's route permission joins the function);
+// - a reference to an attribute that can be computed (a function's ARN) ties
+//   nothing: it is cut, and becomes text if it ever crosses templates;
+// - groups that still refer to each other in a cycle are merged;
+// - a group's depth is the length of the longest chain of groups that refer
+//   to it: 0 for what nothing refers to (functions, mostly). Depth decides
+//   which groups may live in nested stacks (SplitPlanner.h).
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "emit/split/TemplateReferences.h"
+#include "model/Splitting.h"
+
+namespace jaws::emit::split {
+
+struct SplitResource {
+  std::string id;
+  const Json* body = nullptr;  // the resource in the template being split
+  std::size_t bytes = 0;       // its size in a template as serializeJson writes it
+  std::vector<Reference> references;  // resources and template parameters, deduplicated, sorted
+  std::vector<bool> cut;              // per reference: its attribute can be computed (ResourceGraph::isCut)
+  std::vector<std::string> order;     // DependsOn
+  std::size_t group = 0;
+};
+
+struct ResourceGroup {
+  std::string key;                   // the owner ("function:listTodos"), stable across edits
+  std::uint64_t hash = 0;            // of the key: where the group goes among nested stacks
+  std::vector<std::size_t> members;  // resource indices, in logical-ID order
+  std::size_t bytes = 0;
+  std::set<std::size_t> refersTo;    // groups this one depends on (cut references left out)
+  std::size_t depth = 0;
+  std::vector<std::string> merged;   // keys of the groups a cycle merged into this one
+};
+
+struct ResourceGraph {
+  std::vector<SplitResource> resources;  // sorted by logical ID
+  std::map<std::string, std::size_t> byId;
+  std::set<std::string> parameters;      // the template's parameters
+  std::vector<ResourceGroup> groups;     // sorted by key
+  std::size_t maxDepth = 0;
+
+  const SplitResource* find(const std::string& id) const {
+    auto it = byId.find(id);
+    return it == byId.end() ? nullptr : &resources[it->second];
+  }
+  // A reference that ties nothing: its target's attribute can be computed.
+  bool isCut(const Reference& ref) const;
+  const std::vector<model::ComputedAttribute>* computed = nullptr;
+};
+
+// `owners` maps logical IDs to the declaration that emitted them; a resource
+// without an owner is a group of its own (keyed by its logical ID).
+ResourceGraph buildResourceGraph(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
+                                 const model::Splitting& policy);
+
+// The size of `resource` under `id` in a template's Resources, as
+// serializeJson writes it (two-space indentation, four spaces deep).
+std::size_t resourceBytes(const std::string& id, const Json& resource);
+
+}  // namespace jaws::emit::split

@@ -1,0 +1,216 @@
+#include "emit/split/SplitPlanner.h"
+
+#include <algorithm>
+#include <limits>
+#include <unordered_set>
+
+namespace jaws::emit::split {
+
+namespace {
+
+constexpr std::size_t kRoot = std::numeric_limits<std::size_t>::max();
+// Estimated bytes of what a split adds around the resources: a template's
+// header, a parameter, an output, a nested stack resource and one of its
+// parameters. Every written template is measured exactly afterwards.
+constexpr std::size_t kHeaderBytes = 400;
+constexpr std::size_t kParameterBytes = 80;
+constexpr std::size_t kOutputBytes = 160;
+constexpr std::size_t kNestedStackBytes = 400;
+
+// Who refers to a resource's attribute from another group (the root's outputs
+// are kRoot): what a template must output when that group is elsewhere.
+struct Incoming {
+  std::size_t referrer;
+  std::string value;  // "Id.Attribute"
+};
+
+class Planner {
+ public:
+  Planner(ResourceGraph graph, const Json& cfnTemplate, const model::Splitting& policy)
+      : graph_(std::move(graph)), policy_(policy), inSet_(graph_.groups.size(), 0), incoming_(graph_.groups.size()) {
+    for (const auto& resource : graph_.resources) {
+      for (std::size_t i = 0; i < resource.references.size(); ++i) {
+        const Reference& ref = resource.references[i];
+        const SplitResource* target = graph_.find(ref.target);
+        if (target == nullptr || target->group == resource.group || resource.cut[i]) continue;
+        incoming_[target->group].push_back({resource.group, ref.target + "." + ref.attribute});
+      }
+    }
+    if (cfnTemplate.contains("Outputs")) {
+      std::vector<Reference> refs;
+      collectReferences(cfnTemplate["Outputs"], refs);
+      for (const auto& ref : refs) {
+        const SplitResource* target = graph_.find(ref.target);
+        if (target != nullptr && !graph_.isCut(ref)) incoming_[target->group].push_back({kRoot, ref.target + "." + ref.attribute});
+      }
+      rootOutputs_ = cfnTemplate["Outputs"].size();
+    }
+    rootParameters_ = graph_.parameters.size() + (graph_.parameters.count("CodeBucket") ? 0 : 1);
+    for (const auto& resource : graph_.resources) taken_.insert(resource.id);
+    taken_.insert(graph_.parameters.begin(), graph_.parameters.end());
+  }
+
+  SplitPlan run() {
+    SplitPlan plan;
+    const std::size_t deepest = graph_.maxDepth + 1;
+    for (std::size_t tiers = 1; tiers <= deepest; ++tiers) {
+      plan = SplitPlan{};
+      plan.templates.push_back(PlannedTemplate{});
+      std::vector<std::size_t> rootGroups;
+      for (std::size_t tier = 0; tier < tiers; ++tier) {
+        std::vector<std::size_t> groups;
+        for (std::size_t g = 0; g < graph_.groups.size(); ++g) {
+          if (graph_.groups[g].depth == tier) groups.push_back(g);
+        }
+        std::sort(groups.begin(), groups.end(), [&](std::size_t a, std::size_t b) {
+          return graph_.groups[a].hash != graph_.groups[b].hash ? graph_.groups[a].hash < graph_.groups[b].hash
+                                                                : graph_.groups[a].key < graph_.groups[b].key;
+        });
+        partition(tier, groups, 0, groups.size(), 0, "", plan);
+      }
+      for (std::size_t g = 0; g < graph_.groups.size(); ++g) {
+        if (graph_.groups[g].depth >= tiers) rootGroups.push_back(g);
+      }
+      plan.templates[0].groups = rootGroups;
+      plan.templates[0].predicted = rootCost(rootGroups, plan.templates.size() - 1);
+      if (fits(plan.templates[0].predicted) || tiers == deepest) {
+        if (!fits(plan.templates[0].predicted)) {
+          plan.problems.push_back({SplitProblem::Kind::RootTooLarge, "", {}, amount(plan.templates[0].predicted),
+                                   limitText(plan.templates[0].predicted)});
+        }
+        break;
+      }
+    }
+    std::sort(plan.templates.begin() + 1, plan.templates.end(),
+              [](const PlannedTemplate& a, const PlannedTemplate& b) { return a.name < b.name; });
+    plan.templateOf.assign(graph_.groups.size(), 0);
+    for (std::size_t t = 0; t < plan.templates.size(); ++t) {
+      for (std::size_t g : plan.templates[t].groups) plan.templateOf[g] = t;
+    }
+    plan.graph = std::move(graph_);
+    return plan;
+  }
+
+ private:
+  bool fits(const TemplateCounts& c) const {
+    const auto& t = policy_.targets;
+    auto within = [](std::size_t value, const std::optional<std::int64_t>& limit) {
+      return !limit || static_cast<std::int64_t>(value) <= *limit;
+    };
+    return within(c.resources, t.resources) && within(c.bytes, t.bytes) && within(c.parameters, t.parameters) &&
+           within(c.outputs, t.outputs);
+  }
+
+  // The first amount over its target, for a message: "520 resources".
+  std::string amount(const TemplateCounts& c) const { return overTarget(c).first; }
+  std::string limitText(const TemplateCounts& c) const { return overTarget(c).second; }
+  std::pair<std::string, std::string> overTarget(const TemplateCounts& c) const {
+    return firstOverBound(c, policy_.targets).value_or(std::pair<std::string, std::string>{});
+  }
+
+  // The counts of a nested stack holding `groups`.
+  TemplateCounts cost(const std::vector<std::size_t>& groups, std::size_t begin, std::size_t end) {
+    TemplateCounts c;
+    for (std::size_t i = begin; i < end; ++i) inSet_[groups[i]] = 1;
+    std::unordered_set<std::string> inputs, outputs;
+    for (std::size_t i = begin; i < end; ++i) {
+      const ResourceGroup& group = graph_.groups[groups[i]];
+      c.resources += group.members.size();
+      c.bytes += group.bytes;
+      for (std::size_t member : group.members) {
+        const SplitResource& resource = graph_.resources[member];
+        for (std::size_t r = 0; r < resource.references.size(); ++r) {
+          const Reference& ref = resource.references[r];
+          if (graph_.parameters.count(ref.target) != 0) {
+            inputs.insert(ref.target);
+            continue;
+          }
+          const SplitResource* target = graph_.find(ref.target);
+          if (target != nullptr && !inSet_[target->group] && !resource.cut[r]) inputs.insert(ref.target + "." + ref.attribute);
+        }
+      }
+      for (const auto& in : incoming_[groups[i]]) {
+        if (in.referrer == kRoot || !inSet_[in.referrer]) outputs.insert(in.value);
+      }
+    }
+    for (std::size_t i = begin; i < end; ++i) inSet_[groups[i]] = 0;
+    c.parameters = inputs.size();
+    c.outputs = outputs.size();
+    c.bytes += kHeaderBytes + c.parameters * kParameterBytes + c.outputs * kOutputBytes;
+    return c;
+  }
+
+  TemplateCounts rootCost(const std::vector<std::size_t>& groups, std::size_t nested) const {
+    TemplateCounts c;
+    for (std::size_t g : groups) {
+      c.resources += graph_.groups[g].members.size();
+      c.bytes += graph_.groups[g].bytes;
+    }
+    c.resources += nested;
+    c.parameters = rootParameters_;
+    c.outputs = rootOutputs_;
+    c.bytes += kHeaderBytes + c.parameters * kParameterBytes + c.outputs * kOutputBytes + nested * kNestedStackBytes;
+    return c;
+  }
+
+  void partition(std::size_t tier, const std::vector<std::size_t>& groups, std::size_t begin, std::size_t end,
+                 std::size_t bit, const std::string& bits, SplitPlan& plan) {
+    if (begin == end) return;
+    const TemplateCounts c = cost(groups, begin, end);
+    if (!fits(c) && end - begin > 1 && bit < 64) {
+      const std::uint64_t mask = std::uint64_t{1} << (63 - bit);
+      std::size_t middle = begin;
+      while (middle < end && (graph_.groups[groups[middle]].hash & mask) == 0) ++middle;
+      partition(tier, groups, begin, middle, bit + 1, bits + "0", plan);
+      partition(tier, groups, middle, end, bit + 1, bits + "1", plan);
+      return;
+    }
+    if (!fits(c)) {
+      const ResourceGroup& group = graph_.groups[groups[begin]];
+      plan.problems.push_back({SplitProblem::Kind::GroupTooLarge, group.key, group.merged, amount(c), limitText(c)});
+    }
+    PlannedTemplate nested;
+    nested.name = nestedStackName(tier, bits);
+    while (taken_.count(nested.name) != 0) nested.name += "Nested";
+    nested.tier = tier;
+    nested.groups.assign(groups.begin() + static_cast<std::ptrdiff_t>(begin), groups.begin() + static_cast<std::ptrdiff_t>(end));
+    std::sort(nested.groups.begin(), nested.groups.end());
+    nested.predicted = c;
+    plan.templates.push_back(std::move(nested));
+  }
+
+  ResourceGraph graph_;
+  const model::Splitting& policy_;
+  std::vector<char> inSet_;
+  std::vector<std::vector<Incoming>> incoming_;
+  std::size_t rootParameters_ = 0, rootOutputs_ = 0;
+  std::set<std::string> taken_;
+};
+
+}  // namespace
+
+std::optional<std::pair<std::string, std::string>> firstOverBound(const TemplateCounts& c, const model::TemplateQuota& bounds) {
+  const std::pair<std::size_t, const std::optional<std::int64_t>*> amounts[] = {
+      {c.resources, &bounds.resources}, {c.bytes, &bounds.bytes}, {c.parameters, &bounds.parameters}, {c.outputs, &bounds.outputs}};
+  const char* units[] = {"resources", "bytes", "parameters", "outputs"};
+  for (std::size_t i = 0; i < 4; ++i) {
+    const auto& limit = *amounts[i].second;
+    if (limit && static_cast<std::int64_t>(amounts[i].first) > *limit) {
+      return std::make_pair(std::to_string(amounts[i].first) + " " + units[i], std::to_string(*limit) + " " + units[i]);
+    }
+  }
+  return std::nullopt;
+}
+
+std::string nestedStackName(std::size_t tier, const std::string& bits) {
+  std::string kept = bits;
+  while (!kept.empty() && kept.back() == '0') kept.pop_back();
+  return (tier == 0 ? std::string() : "Tier" + std::to_string(tier)) + "Part" + kept;
+}
+
+SplitPlan planSplit(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
+                    const model::Splitting& policy) {
+  return Planner(buildResourceGraph(cfnTemplate, owners, policy), cfnTemplate, policy).run();
+}
+
+}  // namespace jaws::emit::split

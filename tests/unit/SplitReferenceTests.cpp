@@ -1,0 +1,119 @@
+// The template reading and rewriting the splitter is built on
+// (emit/split/TemplateReferences.h, ComputedAttributes.h, RootOrdering.h),
+// the size measure (emit/JsonSize.h), and the manifest of a split stack.
+#include <catch2/catch.hpp>
+
+#include "emit/JsonSize.h"
+#include "emit/ManifestEmitter.h"
+#include "emit/cloudformation/CloudFormationEmitter.h"
+#include "emit/split/ComputedAttributes.h"
+#include "emit/split/RootOrdering.h"
+#include "emit/split/TemplateReferences.h"
+
+using namespace jaws;
+using emit::Json;
+using emit::split::Reference;
+using emit::split::Replacement;
+
+namespace {
+
+std::vector<Reference> referencesOf(const Json& value) {
+  std::vector<Reference> out;
+  emit::split::collectReferences(value, out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("references: Ref, both forms of GetAtt, Sub names; not pseudo parameters, variables or escapes", "[split][references]") {
+  const Json value = Json::parse(R"({
+    "a": {"Ref": "Table"},
+    "b": {"Ref": "AWS::Region"},
+    "c": {"Fn::GetAtt": ["Queue", "Arn"]},
+    "d": {"Fn::GetAtt": "Topic.TopicName"},
+    "e": {"Fn::Sub": "arn:${AWS::Partition}:x:${Bucket}/${Fn.Arn}/${!Literal}"},
+    "f": {"Fn::Sub": ["${Var}-${Other}", {"Var": {"Ref": "Param"}}]},
+    "g": [{"Fn::Join": ["", [{"Ref": "Deep"}]]}]
+  })");
+  CHECK(referencesOf(value) == std::vector<Reference>{{"Table", ""}, {"Queue", "Arn"}, {"Topic", "TopicName"}, {"Bucket", ""},
+                                                      {"Fn", "Arn"}, {"Param", ""}, {"Other", ""}, {"Deep", ""}});
+  CHECK(emit::split::dependsOn(Json::parse(R"({"DependsOn": "A"})")) == std::vector<std::string>{"A"});
+  CHECK(emit::split::dependsOn(Json::parse(R"({"DependsOn": ["A", "B"]})")) == std::vector<std::string>{"A", "B"});
+}
+
+TEST_CASE("rewriting references: renamed, made parameters, nested outputs, written out", "[split][references]") {
+  const Json value = Json::parse(R"({
+    "ref": {"Ref": "Api"},
+    "att": {"Fn::GetAtt": ["Table", "Arn"]},
+    "sub": {"Fn::Sub": "https://${Api}.x/${Table.Arn}/${Fn.Arn}/${AWS::Region}"},
+    "keep": {"Ref": "Local"}
+  })");
+  const Json out = emit::split::rewriteReferences(value, [](const Reference& ref) {
+    if (ref.target == "Api") return Replacement::ref("ApiParameter");
+    if (ref.target == "Table") return Replacement::getAtt("Part1", "Outputs.TableArn");
+    if (ref.target == "Fn") return Replacement::subText("arn:${AWS::Partition}:lambda:fn");
+    return Replacement::keep();
+  });
+  CHECK(out["ref"] == Json{{"Ref", "ApiParameter"}});
+  CHECK(out["att"] == Json::parse(R"({"Fn::GetAtt": ["Part1", "Outputs.TableArn"]})"));
+  // A nested stack's output inside Sub text becomes a variable of the Sub.
+  CHECK(out["sub"] == Json::parse(R"({"Fn::Sub": ["https://${ApiParameter}.x/${Part1OutputsTableArn}/arn:${AWS::Partition}:lambda:fn/${AWS::Region}",
+                                                   {"Part1OutputsTableArn": {"Fn::GetAtt": ["Part1", "Outputs.TableArn"]}}]})"));
+  CHECK(out["keep"] == Json{{"Ref", "Local"}});
+}
+
+TEST_CASE("a Sub left without substitutions becomes its string, escapes undone", "[split][references]") {
+  const Json value = Json::parse(R"({"Fn::Sub": "arn:${AWS::Region}:${!Kept}"})");
+  const Json out = emit::split::rewriteReferences(value, [](const Reference& ref) {
+    return ref.target == "AWS::Region" ? Replacement::subText("us-east-1") : Replacement::keep();
+  });
+  CHECK(out == "arn:us-east-1:${Kept}");
+  CHECK(emit::escapeSubText("a${b}") == "a${!b}");
+  std::string what;
+  CHECK_FALSE(emit::split::holdsIntrinsic(out, what));
+  CHECK(emit::split::holdsIntrinsic(value, what));
+}
+
+TEST_CASE("a function's ARN and name are computed from its literal FunctionName", "[split][references]") {
+  const std::vector<model::ComputedAttribute> rules = {
+      {"AWS::Lambda::Function", "Arn", "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:{FunctionName}"},
+      {"AWS::Lambda::Function", "Ref", "{FunctionName}"}};
+  const Json fn = Json::parse(R"({"Type": "AWS::Lambda::Function", "Properties": {"FunctionName": "shop-dev-list"}})");
+  CHECK(emit::split::computedAttribute(rules, fn, "Arn") ==
+        "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:shop-dev-list");
+  CHECK(emit::split::computedAttribute(rules, fn, "") == "shop-dev-list");
+  CHECK_FALSE(emit::split::computedAttribute(rules, fn, "SnapStartResponse").has_value());
+  const Json unnamed = Json::parse(R"({"Type": "AWS::Lambda::Function", "Properties": {"FunctionName": {"Ref": "Name"}}})");
+  CHECK_FALSE(emit::split::computedAttribute(rules, unnamed, "Arn").has_value());
+}
+
+TEST_CASE("what depended on a written-out reference waits for the nested stack, unless that is a cycle", "[split][order]") {
+  Json root = Json::parse(R"({"Resources": {
+    "Api": {"Type": "AWS::ApiGateway::RestApi"},
+    "Deployment": {"Type": "AWS::ApiGateway::Deployment", "Properties": {"RestApiId": {"Ref": "Api"}}},
+    "Stage": {"Type": "AWS::ApiGateway::Stage", "Properties": {"DeploymentId": {"Ref": "Deployment"}}},
+    "Part": {"Type": "AWS::CloudFormation::Stack", "Properties": {"Parameters": {"Api": {"Ref": "Api"}}}},
+    "Part1": {"Type": "AWS::CloudFormation::Stack", "Properties": {"Parameters": {"Api": {"Ref": "Api"}}}}
+  }})");
+  emit::split::keepOrder(root, {{"Api", "Part"}, {"Api", "Part1"}});
+  CHECK(root["Resources"]["Deployment"]["DependsOn"] == Json::parse(R"(["Part", "Part1"])"));
+  CHECK(root["Resources"]["Deployment"].begin().key() == "Type");
+  CHECK_FALSE(root["Resources"]["Api"].contains("DependsOn"));
+  CHECK_FALSE(root["Resources"]["Stage"].contains("DependsOn"));  // it waits through the deployment
+  CHECK_FALSE(root["Resources"]["Part"].contains("DependsOn"));   // nested stacks never wait for each other
+}
+
+TEST_CASE("sizes are measured as serializeJson writes", "[split]") {
+  const Json value = Json::parse(R"({"a": [1, 2, {"b": "é\n"}], "c": {}})");
+  const std::string text = emit::serializeJson(value);
+  const emit::JsonSize size = emit::measureJson(value);
+  CHECK(size.bytes + 1 == text.size());
+  CHECK(size.lines + 1 == static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+}
+
+TEST_CASE("a split stack's capabilities are its templates', not a nested stack's worst case", "[split][manifest]") {
+  const Json root = Json::parse(R"({"Resources": {"Part": {"Type": "AWS::CloudFormation::Stack"}}})");
+  const Json nested = Json::parse(R"({"Resources": {"Role": {"Type": "AWS::IAM::Role", "Properties": {}}}})");
+  CHECK(emit::requiredCapabilities(root) == std::vector<std::string>{"CAPABILITY_IAM", "CAPABILITY_NAMED_IAM"});
+  CHECK(emit::requiredCapabilities(root, {&nested}) == std::vector<std::string>{"CAPABILITY_IAM"});
+}
