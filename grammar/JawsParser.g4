@@ -19,14 +19,15 @@ options {
 }
 
 // Error recovery for a missing closing bracket. A declaration keyword followed
-// by a name (`function f`, `let x`, `import "..."`) never continues a block,
+// by a name (`function f`, `let x`, `stage dev {`, `import "..."`; see
+// syntax/TokenKinds.h) never continues a block,
 // record, object, list or route body, and a method followed by a path never
 // continues a route body. The loops below stop there, so the one error is the
 // missing bracket and the declarations after it still parse (without this, the
 // keyword would be read as an attribute key and every line after it would be
 // an error).
 @parser::members {
-  bool declarationAhead() { return jaws::syntax::startsDeclaration(_input->LA(1), _input->LA(2)); }
+  bool declarationAhead() { return jaws::syntax::startsDeclaration(_input->LA(1), _input->LA(2), _input->LA(3)); }
   bool routeAhead() { return jaws::syntax::startsRoute(_input->LA(1), _input->LA(2)); }
 }
 

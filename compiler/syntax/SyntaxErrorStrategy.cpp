@@ -62,7 +62,9 @@ bool SyntaxErrorStrategy::startsDeclaration(size_t index) const {
   const size_t first = typeAt(index);
   ++index;
   const size_t next = typeAt(index);
-  return first == antlr4::Token::EOF || syntax::startsDeclaration(first, next) || syntax::startsRoute(first, next);
+  ++index;
+  const size_t third = typeAt(index);
+  return first == antlr4::Token::EOF || syntax::startsDeclaration(first, next, third) || syntax::startsRoute(first, next);
 }
 
 bool SyntaxErrorStrategy::reportMissingCloser(antlr4::Parser* parser, antlr4::Token* token,

@@ -37,12 +37,18 @@ inline bool isNameToken(TokenType type) {
   return type == jaws::grammar::JawsLexer::ID || isOneOf(kReservedWords, type);
 }
 
-// Whether two tokens start a declaration: `let x`, `function f`, `import "..."`.
-// A keyword alone does not (`x.type`, `Type = "..."` are names there).
-inline bool startsDeclaration(TokenType first, TokenType second) {
+// Whether three tokens start a declaration: `let x`, `function f`, `import
+// "..."`. A keyword alone does not (`x.type`, `Type = "..."` are names there).
+// `stage` and `project` are also values (the current stage, the project
+// block), so `STAGE = stage` before `OTHER = "x"` on the next line shows
+// `stage OTHER`: those two start a declaration only with the block's brace,
+// `stage NAME {`.
+inline bool startsDeclaration(TokenType first, TokenType second, TokenType third) {
   using L = jaws::grammar::JawsLexer;
   if (first == L::IMPORT) return second == L::DQUOTE;
-  return isOneOf(kDeclarationKeywords, first) && second == L::ID;
+  if (!isOneOf(kDeclarationKeywords, first) || second != L::ID) return false;
+  if (first == L::STAGE || first == L::PROJECT) return third == L::LBRACE;
+  return true;
 }
 
 // Whether two tokens start a route: a method and a path (`GET /items`).

@@ -121,3 +121,19 @@ TEST_CASE("fmt: the safety check rejects layouts that change the program", "[for
   // A doc comment moved to another declaration changes its description.
   CHECK_FALSE(preserves("/// doc\nlet a = 1\nlet b = 2\n", "let a = 1\n/// doc\nlet b = 2\n"));
 }
+
+TEST_CASE("fmt: `stage` and `project` as values in a broken object or list", "[format]") {
+  // Laid out one entry per line, `STAGE = stage` is followed by `OTHER =`:
+  // that must not read as a stage declaration `stage OTHER`.
+  const std::string longer(60, 'x');
+  CHECK(format("project p { env = { STAGE = stage, OTHER = \"" + longer + "\", NAME = project.description } }") ==
+        "project p {\n"
+        "  env = {\n"
+        "    STAGE = stage\n"
+        "    OTHER = \"" + longer + "\"\n"
+        "    NAME  = project.description\n"
+        "  }\n"
+        "}\n");
+  CHECK(format("let l = [stage, project, \"" + longer + "\", \"" + longer + "\"]") ==
+        "let l = [\n  stage,\n  project,\n  \"" + longer + "\",\n  \"" + longer + "\",\n]\n");
+}
