@@ -4,18 +4,22 @@
 #include <catch2/catch.hpp>
 
 #include "fmt/Formatter.h"
+#include "properties/FormatProperties.h"
 #include "syntax/Parser.h"
 
 using namespace jaws;
 
 namespace {
 
+// Formats `text`, and checks the properties of every formatted file
+// (tests/properties/): a second pass changes nothing, the diagnostics stay.
 std::string format(const std::string& text) {
   const SourceFile file(0, "test.jaws", text);
   formatter::FormatResult result = formatter::formatFile(file);
   INFO(text);
   REQUIRE(result.diagnostics.empty());
   REQUIRE(result.text.has_value());
+  CHECK(test::formatPropertyViolation(text, *result.text) == "");
   return *result.text;
 }
 
@@ -136,4 +140,23 @@ TEST_CASE("fmt: `stage` and `project` as values in a broken object or list", "[f
         "}\n");
   CHECK(format("let l = [stage, project, \"" + longer + "\", \"" + longer + "\"]") ==
         "let l = [\n  stage,\n  project,\n  \"" + longer + "\",\n  \"" + longer + "\",\n]\n");
+}
+
+TEST_CASE("fmt: splitting a line under `// jaws-disable-next-line` keeps what it silences", "[format]") {
+  const std::string text =
+      "project p { }\n"
+      "stage dev { }\n"
+      "// jaws-disable-next-line JW5002, JW5003\n"
+      "let a = 1  type B { x: string }\n";
+  CHECK(format(text) ==
+        "project p {}\n"
+        "stage dev {}\n"
+        "// jaws-disable-next-line JW5002, JW5003\n"
+        "let a = 1\n"
+        "type B { x: string }\n");
+  // The comment covers the item after it, `let a = 1`; `type B` beside it is
+  // a second item, and stays reported wherever the formatter puts it.
+  const std::vector<std::string> summary = test::checkSummary(text);
+  CHECK(std::count_if(summary.begin(), summary.end(), [](const std::string& s) { return s.starts_with("JW5003"); }) == 1);
+  CHECK(std::count_if(summary.begin(), summary.end(), [](const std::string& s) { return s.starts_with("JW5002"); }) == 0);
 }
