@@ -56,10 +56,6 @@ int runBuild(const BuildCommandOptions& options) {
     return kExitErrors;
   }
   if (!diagnostics.empty()) report(diagnostics);
-  if (compilation.stacks().empty()) {
-    std::cerr << "jaws: no stack matches the --stage/--region given; nothing was written\n";
-    return kExitErrors;
-  }
   if (auto failure = writeArtifacts(outputDir, build.artifacts)) {
     Diagnostics failed{diag::CannotWrite(Span{}, failure->path, failure->reason)};
     report(failed);

@@ -1,4 +1,5 @@
 """The jaws command line: subcommands, exit codes, help, version, explain."""
+import os
 import re
 import unittest
 
@@ -39,6 +40,57 @@ class ExitCodes(JawsTestCase):
         proc = run("check", "examples/todo", bad)
         self.assertEqual(proc.returncode, 1)
         self.assertIn("error[JW1004]", proc.stderr)
+
+
+class StageAndRegionSelection(JawsTestCase):
+    """`--stage` and `--region` that select nothing: the same coded error and
+    exit code 1 from every command that takes them, and nothing written."""
+
+    PROJECT = ('project p { regions = ["us-east-1"] }\n'
+               'stage dev { }\n'
+               'stage prod { regions = ["us-east-1", "eu-west-1"] }\n')
+
+    def project(self):
+        self.write("p/main.jaws", self.PROJECT)
+        return self.path("p")
+
+    def commands(self, *selection):
+        out = self.path("out")
+        return {"check": ("check", self.project(), *selection),
+                "build": ("build", self.project(), "-o", out, *selection)}
+
+    def test_unknown_stage(self):
+        for name, args in self.commands("--stage", "prdo").items():
+            with self.subTest(command=name):
+                proc = run(*args)
+                self.assertNoCrash(proc)
+                self.assertEqual(proc.returncode, 1, proc.stderr)
+                self.assertIn("jaws: error[JW2113]: `--stage prdo` names no stage of this project\n", proc.stderr)
+                self.assertIn("  = help: did you mean `prod`?\n", proc.stderr)
+                self.assertIn("  = note: the project's stages: dev, prod\n", proc.stderr)
+                self.assertFalse(os.path.exists(self.path("out")))
+        report = self.check_json(self.project(), "--stage", "nosuchstage")
+        self.assertEqual(self.codes(report), ["JW2113"])
+
+    def test_region_no_selected_stage_deploys_to(self):
+        cases = {("--region", "eu-west-9"): "no stage deploys to `--region eu-west-9`",
+                 ("--stage", "dev", "--region", "eu-west-1"): "stage `dev` never deploys to `--region eu-west-1`"}
+        for selection, message in cases.items():
+            for name, args in self.commands(*selection).items():
+                with self.subTest(command=name, selection=selection):
+                    proc = run(*args)
+                    self.assertNoCrash(proc)
+                    self.assertEqual(proc.returncode, 1, proc.stderr)
+                    self.assertIn(f"jaws: error[JW2114]: {message}\n", proc.stderr)
+                    self.assertFalse(os.path.exists(self.path("out")))
+
+    def test_a_selection_that_matches_still_works(self):
+        proc = run("check", self.project(), "--stage", "prod", "--region", "eu-west-1")
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        proc = run("build", self.project(), "-o", self.path("out"), "--region", "eu-west-1")
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertTrue(os.path.exists(self.path("out", "prod", "eu-west-1", "template.json")))
+        self.assertFalse(os.path.exists(self.path("out", "dev")))
 
 
 class TextOutput(JawsTestCase):
