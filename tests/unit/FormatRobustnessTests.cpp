@@ -53,7 +53,9 @@ bool continuesString(size_t type) {
 }
 
 // The gaps between two default-channel tokens outside strings, with no
-// comment in them: [begin, end) offsets of the whitespace.
+// comment in them: [begin, end) offsets of the whitespace. A line break
+// before a decorator is kept: a decorator on the line where a param ends
+// belongs to that param (JW1023), so joining the lines changes the program.
 std::vector<std::pair<std::size_t, std::size_t>> gaps(const std::string& text) {
   syntax::ByteCharStream input(text);
   L lexer(&input);
@@ -69,7 +71,10 @@ std::vector<std::pair<std::size_t, std::size_t>> gaps(const std::string& text) {
       continue;
     }
     if (previous && !hiddenBetween && !inString(previous->getType()) && !continuesString(token->getType())) {
-      out.emplace_back(previous->getStopIndex() + 1, token->getType() == antlr4::Token::EOF ? text.size() : token->getStartIndex());
+      const std::size_t begin = previous->getStopIndex() + 1;
+      const std::size_t end = token->getType() == antlr4::Token::EOF ? text.size() : token->getStartIndex();
+      const bool lineBreakBeforeDecorator = token->getType() == L::AT && text.find('\n', begin) < end;
+      if (!lineBreakBeforeDecorator) out.emplace_back(begin, end);
     }
     previous = token;
     hiddenBetween = false;
