@@ -1,6 +1,8 @@
 # The two entry points of the README. Both install what is missing first.
 #   make example   build jaws and check every project under examples/
 #   make test      build and run every test, then again under ASan and UBSan
+#                  (SANITIZE_CXX=clang++: a clang sanitizer tree, which also
+#                  builds and runs the fuzz targets, docs/testing.md)
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc)
@@ -30,8 +32,10 @@ test-release: test-deps
 	cmake --build $(BUILD) -j $(JOBS)
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
+SANITIZE_CXX ?=
 test-sanitize: test-deps
-	cmake -S . -B $(ASAN_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJAWS_SANITIZE=ON
+	cmake -S . -B $(ASAN_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJAWS_SANITIZE=ON \
+	  $(if $(SANITIZE_CXX),-DCMAKE_CXX_COMPILER=$(SANITIZE_CXX))
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) -LE no-sanitize

@@ -19,15 +19,41 @@ options {
 }
 
 // Error recovery for a missing closing bracket. A declaration keyword followed
-// by a name (`function f`, `let x`, `import "..."`) never continues a block,
+// by a name (`function f`, `let x`, `stage dev {`, `import "..."`; see
+// syntax/TokenKinds.h) never continues a block,
 // record, object, list or route body, and a method followed by a path never
 // continues a route body. The loops below stop there, so the one error is the
 // missing bracket and the declarations after it still parse (without this, the
 // keyword would be read as an attribute key and every line after it would be
 // an error).
 @parser::members {
-  bool declarationAhead() { return jaws::syntax::startsDeclaration(_input->LA(1), _input->LA(2)); }
+  bool declarationAhead() { return jaws::syntax::startsDeclaration(_input->LA(1), _input->LA(2), _input->LA(3)); }
   bool routeAhead() { return jaws::syntax::startsRoute(_input->LA(1), _input->LA(2)); }
+  // Whether the decorator ahead follows a param's type or default (JW1023)
+  // rather than leading the next declaration. It trails when no declaration
+  // follows its run of decorators (`@minLength(3) = "abc"`), or when it stands
+  // on the line of the token before it and the declaration starts on a later
+  // line (`param a: string @minLength(3)`, then `param b: int`). Decorators on
+  // a line of their own, or on the declaration's line, lead it, which is
+  // where the formatter puts them. The run is scanned once, not once per
+  // decorator.
+  bool decoratorTrails() {
+    antlr4::Token* here = _input->LT(1);
+    if (here->getTokenIndex() < runFrom_ || here->getTokenIndex() >= runTo_) {
+      auto type = [this](size_t k) { return _input->LA(static_cast<ssize_t>(k)); };
+      const std::optional<size_t> after = jaws::syntax::skipDecorators(type, 1);
+      antlr4::Token* next = after ? _input->LT(static_cast<ssize_t>(*after)) : nullptr;
+      runFrom_ = here->getTokenIndex();
+      runTo_ = next ? next->getTokenIndex() : runFrom_ + 1;
+      runLeads_ = after && jaws::syntax::startsDeclaration(type(*after), type(*after + 1), type(*after + 2));
+      runNextLine_ = next ? next->getLine() : 0;
+    }
+    if (!runLeads_) return true;
+    antlr4::Token* before = _input->LT(-1);
+    return before != nullptr && before->getLine() == here->getLine() && runNextLine_ > here->getLine();
+  }
+  size_t runFrom_ = 0, runTo_ = 0, runNextLine_ = 0;
+  bool runLeads_ = false;
 }
 
 sourceFile : topLevel* EOF;
@@ -54,7 +80,7 @@ declarationBody
   ;
 
 projectDecl  : PROJECT identifier block;
-paramDecl    : PARAM identifier COLON typeExpr (ASSIGN expression)?;
+paramDecl    : PARAM identifier COLON typeExpr trailingDecorators? (ASSIGN expression trailingDecorators?)?;
 letDecl      : LET identifier ASSIGN expression;
 stageDecl    : STAGE identifier block;
 typeDecl     : TYPE identifier (recordType | ASSIGN typeExpr);
@@ -62,6 +88,12 @@ functionDecl : FUNCTION identifier block;
 apiDecl      : API identifier apiBody;
 resourceDecl : RESOURCE identifier COLON stringLiteral block;
 outputDecl   : OUTPUT identifier ASSIGN expression;
+
+// Decorators after a param's type or default, where a field takes them. A
+// param's decorators go before `param`; the builder reports these once, with
+// a fix-it that moves them, and keeps them. Which decorators trail and which
+// lead the next declaration: decoratorTrails() above.
+trailingDecorators : ({decoratorTrails()}? decorator)+;
 
 // ---- blocks -----------------------------------------------------------------
 

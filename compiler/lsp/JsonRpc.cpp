@@ -39,7 +39,10 @@ Incoming classify(const Json& message) {
     return in;
   }
   in.method = method->get<std::string>();
-  if (auto params = message.find("params"); params != message.end()) {
+  // `"params": null` is what several editors send for the methods that take
+  // none (`shutdown`, `exit`); it means the same as no params. A method that
+  // needs them then answers InvalidParams, as for missing ones.
+  if (auto params = message.find("params"); params != message.end() && !params->is_null()) {
     if (!params->is_object() && !params->is_array()) {
       in.problem = "\"params\" must be an object or an array";
       return in;

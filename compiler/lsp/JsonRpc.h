@@ -34,7 +34,7 @@ struct Incoming {
   Kind kind = Kind::Invalid;
   Json id;  // Request, Response; for Invalid the id when one could be read, else null
   std::string method;
-  Json params;          // an object or array; null when absent
+  Json params;          // an object or array; null when absent or null
   std::string problem;  // Invalid: what is wrong
 };
 

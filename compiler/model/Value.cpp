@@ -29,6 +29,17 @@ const Value* Value::field(std::string_view name) const {
   return nullptr;
 }
 
+Value withoutNulls(Value value) {
+  if (value.kind == Value::Kind::List) {
+    std::erase_if(value.items, [](const Value& item) { return item.kind == Value::Kind::Null; });
+    for (Value& item : value.items) item = withoutNulls(std::move(item));
+  } else if (value.kind == Value::Kind::Object) {
+    std::erase_if(value.fields, [](const auto& field) { return field.second.kind == Value::Kind::Null; });
+    for (auto& field : value.fields) field.second = withoutNulls(std::move(field.second));
+  }
+  return value;
+}
+
 Value Value::null(Span at) {
   Value v;
   v.origin = at;

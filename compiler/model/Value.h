@@ -68,6 +68,11 @@ struct Value {
   static Value concat(std::vector<Value> parts, Span at = {});
 };
 
+// The value with every null inside it left out: object fields whose value is
+// null, and null list items. `null` means "not set" in the language, also
+// deep inside a resource's properties.
+Value withoutNulls(Value value);
+
 // A short, stable rendering for messages and `--explain-values`
 // (`256MB`, `"todos"`, `[...]`, `<listTodos.arn>`).
 std::string describe(const Value& value);

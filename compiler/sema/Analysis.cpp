@@ -1,5 +1,6 @@
 #include "sema/Analysis.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -10,6 +11,7 @@
 #include "sema/LintPolicy.h"
 #include "sema/ModelBuilder.h"
 #include "sema/rules/Rules.h"
+#include "sema/Suggest.h"
 
 namespace jaws::sema {
 
@@ -52,6 +54,37 @@ void mergeTargets(std::vector<std::vector<Diagnostic>>& perTarget, const std::ve
   }
 }
 
+std::string joined(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
+  return out;
+}
+
+// `--stage` or `--region` that selects nothing is an error (JW2113, JW2114),
+// the same for every command: there would be nothing to check or build.
+void reportEmptySelection(const Program& program, const AnalysisOptions& options,
+                          const std::vector<std::string>& regionsOfSelected, Diagnostics& out) {
+  std::vector<std::string> stages;
+  for (const auto* stage : program.stages) {
+    if (stage->name.valid() && std::find(stages.begin(), stages.end(), stage->name.text) == stages.end()) {
+      stages.push_back(stage->name.text);
+    }
+  }
+  if (options.stage && std::find(stages.begin(), stages.end(), *options.stage) == stages.end()) {
+    if (stages.empty()) return;  // no stage at all: JW2104 says so
+    Diagnostic d = diag::UnknownStageOption(Span{}, *options.stage);
+    if (auto best = closestMatch(*options.stage, stages)) d.withHelp(note::DidYouMean(*best));
+    out.push_back(std::move(d.note(Span{}, note::TheStagesAre(joined(stages)))));
+    return;
+  }
+  // Regions that failed to evaluate were reported where they are written.
+  if (!options.region || regionsOfSelected.empty()) return;
+  Diagnostic d = diag::NoStackInRegion(Span{}, *options.region,
+                                       options.stage ? "stage `" + *options.stage + "` never" : "no stage");
+  if (auto best = closestMatch(*options.region, regionsOfSelected)) d.withHelp(note::DidYouMean(*best));
+  out.push_back(std::move(d.note(Span{}, note::TheRegionsAre(joined(regionsOfSelected)))));
+}
+
 }  // namespace
 
 Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std::vector<const ast::SourceUnit*>& stdlibUnits,
@@ -67,15 +100,20 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
   start = Clock::now();
   if (program.project != nullptr) {
     std::set<std::string> stageNames;
+    std::vector<std::string> regionsOfSelected;
     for (const auto* stage : program.stages) {
       if (!stage->name.valid() || (options.stage && *options.stage != stage->name.text)) continue;
       // A second `stage dev` is already JW2101; it adds no targets of its own.
       if (!stageNames.insert(stage->name.text).second) continue;
       for (const auto& region : stageRegions(*stage, program, types, analysis.diagnostics)) {
+        if (std::find(regionsOfSelected.begin(), regionsOfSelected.end(), region) == regionsOfSelected.end()) {
+          regionsOfSelected.push_back(region);
+        }
         if (options.region && *options.region != region) continue;
         analysis.targets.push_back(Target{stage->name.text, region});
       }
     }
+    if (analysis.targets.empty()) reportEmptySelection(program, options, regionsOfSelected, analysis.diagnostics);
   }
   std::vector<std::vector<Diagnostic>> perTarget(analysis.targets.size());
   std::chrono::nanoseconds rulesTime{0};

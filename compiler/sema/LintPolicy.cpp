@@ -1,13 +1,16 @@
 #include "sema/LintPolicy.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "diag/Builders.h"
 #include "sema/Evaluator.h"
 #include "sema/rules/RuleContext.h"
 #include "sema/Suggest.h"
+#include "syntax/ItemExtent.h"
 
 namespace jaws::sema {
 
@@ -78,12 +81,79 @@ std::map<std::string, Level> configuredLevels(const Program& program, Diagnostic
   return levels;
 }
 
-// One `// jaws-disable-next-line A, B` comment.
+// One `// jaws-disable-next-line A, B` comment. It covers the item that
+// follows it (syntax/ItemExtent.h): the declaration, attribute, field, route,
+// list element ... that begins at the first token after the comment, all of
+// it, so formatting (which moves line breaks, never tokens) cannot change what
+// it silences.
 struct Suppression {
   Span comment;
-  FileId file;
-  std::uint32_t line;  // 0-based, the line after the comment's
+  Span covers;  // empty when no item begins after the comment
   std::map<std::string, bool> codes;  // code -> silenced something
+};
+
+// The offset of the first token at or after `from`: whitespace and comments
+// skipped.
+std::uint32_t nextTokenAt(std::string_view text, std::size_t from) {
+  std::size_t i = from;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      ++i;
+    } else if (text.compare(i, 2, "//") == 0) {
+      i = text.find('\n', i);
+    } else if (text.compare(i, 2, "/*") == 0) {
+      const std::size_t close = text.find("*/", i + 2);
+      i = close == std::string_view::npos ? close : close + 2;
+    } else {
+      break;
+    }
+  }
+  return static_cast<std::uint32_t>(std::min(i, text.size()));
+}
+
+// Which suppressions cover a position. The spans they cover are syntax
+// items, so any two are nested or apart; each keeps the closest one around
+// it, and a lookup walks out from the last one that starts before the
+// position: the depth of the tree, not the number of comments.
+class CoverIndex {
+ public:
+  explicit CoverIndex(std::vector<Suppression>& all) {
+    for (auto& s : all) {
+      if (s.covers.size() > 0) byStart_.push_back(&s);
+    }
+    std::stable_sort(byStart_.begin(), byStart_.end(), [](const Suppression* a, const Suppression* b) {
+      return std::tie(a->covers.file, a->covers.begin) < std::tie(b->covers.file, b->covers.begin);
+    });
+    std::vector<std::size_t> open;
+    for (std::size_t i = 0; i < byStart_.size(); ++i) {
+      while (!open.empty() && !inside(*byStart_[open.back()], byStart_[i]->covers.file, byStart_[i]->covers.begin)) open.pop_back();
+      enclosing_.push_back(open.empty() ? kNone : open.back());
+      open.push_back(i);
+    }
+  }
+
+  // Calls `visit` with each suppression covering (file, offset) until it returns true.
+  template <typename Visit>
+  bool any(FileId file, std::uint32_t offset, Visit visit) const {
+    auto after = std::upper_bound(byStart_.begin(), byStart_.end(), std::make_pair(file, offset),
+                                  [](const std::pair<FileId, std::uint32_t>& at, const Suppression* s) {
+                                    return at < std::make_pair(s->covers.file, s->covers.begin);
+                                  });
+    std::size_t i = after == byStart_.begin() ? kNone : static_cast<std::size_t>(after - byStart_.begin()) - 1;
+    for (; i != kNone; i = enclosing_[i]) {
+      if (inside(*byStart_[i], file, offset) && visit(*byStart_[i])) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  static bool inside(const Suppression& s, FileId file, std::uint32_t offset) {
+    return s.covers.file == file && offset >= s.covers.begin && offset < s.covers.end;
+  }
+  std::vector<Suppression*> byStart_;
+  std::vector<std::size_t> enclosing_;
 };
 
 std::vector<Suppression> suppressions(const std::vector<const ast::SourceUnit*>& units, const SourceManager& sources,
@@ -100,7 +170,9 @@ std::vector<Suppression> suppressions(const std::vector<const ast::SourceUnit*>&
       if (text.substr(0, kDirective.size()) != kDirective) continue;
       text.remove_prefix(kDirective.size());
       if (!text.empty() && text.front() != ' ' && text.front() != '\t') continue;
-      Suppression s{comment.span, unit->file, file->lineIndex(comment.span.begin) + 1, {}};
+      const std::uint32_t next = nextTokenAt(file->text(), comment.span.end);
+      const std::uint32_t itemEnd = syntax::itemEndAt(*unit, next).value_or(next);
+      Suppression s{comment.span, Span{unit->file, next, itemEnd}, {}};
       std::string word;
       auto flush = [&]() {
         if (word.empty()) return;
@@ -148,20 +220,17 @@ void applyLintPolicy(const Program& program, const std::vector<const ast::Source
   Diagnostics added;
   std::vector<Suppression> disabled;
   if (sources != nullptr) disabled = suppressions(units, *sources, added);
-  // Silence the lints on the line after each comment.
+  // Silence the lints inside the item after each comment.
   if (!disabled.empty()) {
-    std::map<std::pair<FileId, std::uint32_t>, Suppression*> byLine;
-    for (auto& s : disabled) byLine[{s.file, s.line}] = &s;
+    const CoverIndex index(disabled);
     std::erase_if(diagnostics, [&](const Diagnostic& d) {
       if (!isLint(d.id()) || !d.span.valid()) return false;
-      const SourceFile* file = sources->find(d.span.file);
-      if (file == nullptr) return false;
-      auto it = byLine.find({d.span.file, file->lineIndex(d.span.begin)});
-      if (it == byLine.end()) return false;
-      auto code = it->second->codes.find(std::string(d.id()));
-      if (code == it->second->codes.end()) return false;
-      code->second = true;
-      return true;
+      return index.any(d.span.file, d.span.begin, [&](Suppression& s) {
+        auto code = s.codes.find(std::string(d.id()));
+        if (code == s.codes.end()) return false;
+        code->second = true;
+        return true;
+      });
     });
     for (const auto& s : disabled) {
       for (const auto& [code, used] : s.codes) {

@@ -332,7 +332,10 @@ void ModelBuilder::buildResource(const ast::ResourceDecl& decl, model::Stack& st
       evaluator_.diagnostics().push_back(diag::DuplicateAttribute(a.key.span, a.key.text).note(it->second, note::FirstDeclaredHere()));
       continue;
     }
-    if (MaybeValue v = evaluator_.eval(*a.value)) resource.properties.emplace_back(a.key.text, std::move(*v));
+    // `null` leaves a property (or an entry or item inside it) unset, as in
+    // every block: `Tags = stage == "prod" ? [...] : null`.
+    MaybeValue v = evaluator_.eval(*a.value);
+    if (v && v->kind != K::Null) resource.properties.emplace_back(a.key.text, model::withoutNulls(std::move(*v)));
   }
   stack.resources.push_back(std::move(resource));
 }

@@ -148,7 +148,11 @@ ast::Decorator AstBuilder::buildDecorator(P::DecoratorContext* ctx) {
 ast::DeclPtr AstBuilder::buildDeclaration(P::DeclarationContext* ctx) {
   ast::DeclPtr decl = buildDeclarationBody(ctx->declarationBody());
   if (!decl) return nullptr;
+  // A param's decorators written after its type (reported) follow those
+  // written first.
+  std::vector<ast::Decorator> trailing = std::move(decl->decorators);
   decl->decorators = buildDecorators(ctx->decorator());
+  for (auto& d : trailing) decl->decorators.push_back(std::move(d));
   decl->doc = docBefore(ctx);
   decl->span = span(ctx);
   return decl;
@@ -202,6 +206,11 @@ ast::DeclPtr AstBuilder::buildDeclarationBody(P::DeclarationBodyContext* ctx) {
     d->name = identifier(c->identifier(), c);
     d->type = buildType(c->typeExpr());
     if (c->ASSIGN()) d->defaultValue = buildExpr(c->expression());
+    for (auto* trailing : c->trailingDecorators()) {
+      std::vector<ast::Decorator> list = buildDecorators(trailing->decorator());
+      reportTrailingDecorators(trailing, d->keywordSpan);
+      for (auto& decorator : list) d->decorators.push_back(std::move(decorator));
+    }
     return d;
   }
   if (auto* c = ctx->letDecl()) {
@@ -231,6 +240,19 @@ ast::DeclPtr AstBuilder::buildDeclarationBody(P::DeclarationBodyContext* ctx) {
     return d;
   }
   return nullptr;
+}
+
+void AstBuilder::reportTrailingDecorators(P::TrailingDecoratorsContext* ctx, Span keyword) {
+  // The fix-it moves the decorators' text, and the whitespace before it, to
+  // just before `param`.
+  const Span decorators = span(ctx);
+  std::uint32_t from = decorators.begin;
+  while (from > 0 && (file_.text()[from - 1] == ' ' || file_.text()[from - 1] == '\t')) --from;
+  Diagnostic d = diag::ParamDecoratorAfterType(decorators);
+  d.fixes.push_back(FixIt{note::MoveDecoratorsFirst().str(),
+                          {TextEdit{Span{file_.id(), keyword.begin, keyword.begin}, std::string(text(decorators)) + " "},
+                           TextEdit{Span{file_.id(), from, decorators.end}, ""}}});
+  out_.push_back(std::move(d));
 }
 
 void AstBuilder::buildBlock(P::BlockContext* ctx, ast::BlockDecl& decl) {

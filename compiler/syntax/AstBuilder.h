@@ -33,6 +33,8 @@ class AstBuilder {
   ast::Attribute buildAttribute(P::AttributeContext* ctx);
   ast::Decorator buildDecorator(P::DecoratorContext* ctx);
   std::vector<ast::Decorator> buildDecorators(const std::vector<P::DecoratorContext*>& list);
+  // Decorators after a param's type or default (JW1023, with a fix-it).
+  void reportTrailingDecorators(P::TrailingDecoratorsContext* ctx, Span keyword);
 
   // routes (AstBuilderRoutes.cpp)
   void buildApiBody(P::ApiBodyContext* ctx, ast::ApiDecl& api);

@@ -29,7 +29,7 @@ class Lookahead {
   // The type of the k-th visible token, EOF past the end.
   size_t type(std::size_t k) const { return k < types_.size() ? types_[k] : antlr4::Token::EOF; }
 
-  bool declarationAt(std::size_t k) const { return startsDeclaration(type(k), type(k + 1)); }
+  bool declarationAt(std::size_t k) const { return startsDeclaration(type(k), type(k + 1), type(k + 2)); }
   bool routeAt(std::size_t k) const { return startsRoute(type(k), type(k + 1)); }
   // `key =` (an attribute or object entry).
   bool keyAt(std::size_t k) const { return isNameToken(type(k)) && type(k + 1) == L::ASSIGN; }

@@ -16,6 +16,7 @@
 #include "source/Utf8.h"
 #include "syntax/AstBuilder.h"
 #include "syntax/ByteCharStream.h"
+#include "syntax/CloudFormationReferences.h"
 #include "syntax/LexicalScan.h"
 #include "syntax/MissingPieces.h"
 #include "syntax/SyntaxErrorStrategy.h"
@@ -101,6 +102,7 @@ ParseResult parse(const SourceFile& file) {
       return result;
     }
   }
+  replaceCloudFormationReferences(file, lexed, result.diagnostics);
   insertMissingPieces(lexed);
   antlr4::ListTokenSource source(std::move(lexed));
   antlr4::CommonTokenStream tokens(&source);

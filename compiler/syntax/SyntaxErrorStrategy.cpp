@@ -39,30 +39,23 @@ antlr4::Token* SyntaxErrorStrategy::recoverInline(antlr4::Parser* parser) {
 }
 
 bool SyntaxErrorStrategy::startsDeclaration(size_t index) const {
-  // The type of the next default-channel token from `index` on.
-  auto typeAt = [&](size_t& i) -> size_t {
-    while (i < tokens_.size() && tokens_.get(i)->getChannel() != antlr4::Token::DEFAULT_CHANNEL) ++i;
-    return i < tokens_.size() ? tokens_.get(i)->getType() : antlr4::Token::EOF;
+  // The type of the k-th default-channel token from `index` on; visible
+  // tokens are found once each, in order, as the scan asks for them.
+  std::vector<size_t> visible;
+  size_t next = index;
+  auto typeAt = [&](std::size_t k) -> size_t {
+    while (visible.size() <= k && next < tokens_.size()) {
+      if (tokens_.get(next)->getChannel() == antlr4::Token::DEFAULT_CHANNEL) visible.push_back(tokens_.get(next)->getType());
+      ++next;
+    }
+    return k < visible.size() ? visible[k] : antlr4::Token::EOF;
   };
   // Decorators (`@name`, `@name(...)`) before a declaration belong to it.
-  while (typeAt(index) == P::AT) {
-    ++index;
-    if (typeAt(index) == antlr4::Token::EOF) return false;
-    ++index;  // the decorator's name
-    if (typeAt(index) == P::LPAREN) {
-      for (int depth = 0; index < tokens_.size(); ++index) {
-        const size_t type = tokens_.get(index)->getType();
-        if (type == P::LPAREN) ++depth;
-        if (type == P::RPAREN && --depth == 0) break;
-        if (type == antlr4::Token::EOF) return false;
-      }
-      ++index;
-    }
-  }
-  const size_t first = typeAt(index);
-  ++index;
-  const size_t next = typeAt(index);
-  return first == antlr4::Token::EOF || syntax::startsDeclaration(first, next) || syntax::startsRoute(first, next);
+  const std::optional<std::size_t> k = syntax::skipDecorators(typeAt, 0);
+  if (!k) return false;
+  const size_t first = typeAt(*k);
+  return first == antlr4::Token::EOF || syntax::startsDeclaration(first, typeAt(*k + 1), typeAt(*k + 2)) ||
+         syntax::startsRoute(first, typeAt(*k + 1));
 }
 
 bool SyntaxErrorStrategy::reportMissingCloser(antlr4::Parser* parser, antlr4::Token* token,

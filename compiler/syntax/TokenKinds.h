@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <optional>
 
 #include "JawsLexer.h"
 
@@ -37,12 +38,41 @@ inline bool isNameToken(TokenType type) {
   return type == jaws::grammar::JawsLexer::ID || isOneOf(kReservedWords, type);
 }
 
-// Whether two tokens start a declaration: `let x`, `function f`, `import "..."`.
-// A keyword alone does not (`x.type`, `Type = "..."` are names there).
-inline bool startsDeclaration(TokenType first, TokenType second) {
+// Whether three tokens start a declaration: `let x`, `function f`, `import
+// "..."`. A keyword alone does not (`x.type`, `Type = "..."` are names there).
+// `stage` and `project` are also values (the current stage, the project
+// block), so `STAGE = stage` before `OTHER = "x"` on the next line shows
+// `stage OTHER`: those two start a declaration only with the block's brace,
+// `stage NAME {`.
+inline bool startsDeclaration(TokenType first, TokenType second, TokenType third) {
   using L = jaws::grammar::JawsLexer;
   if (first == L::IMPORT) return second == L::DQUOTE;
-  return isOneOf(kDeclarationKeywords, first) && second == L::ID;
+  if (!isOneOf(kDeclarationKeywords, first) || second != L::ID) return false;
+  if (first == L::STAGE || first == L::PROJECT) return third == L::LBRACE;
+  return true;
+}
+
+// The position after the decorators (`@name`, `@name(...)`, any number) that
+// start at position `k`; `type(k)` gives the type of the token at k (EOF past
+// the end). nullopt when the file ends inside one. Each token is looked at
+// once.
+template <typename TypeAt>
+std::optional<std::size_t> skipDecorators(const TypeAt& type, std::size_t k) {
+  using L = jaws::grammar::JawsLexer;
+  while (type(k) == L::AT) {
+    ++k;
+    if (type(k) == antlr4::Token::EOF) return std::nullopt;
+    if (isNameToken(type(k)) || type(k) == L::MISSING) ++k;
+    if (type(k) != L::LPAREN) continue;
+    for (int depth = 0;; ++k) {
+      const TokenType t = type(k);
+      if (t == antlr4::Token::EOF) return std::nullopt;
+      if (t == L::LPAREN) ++depth;
+      if (t == L::RPAREN && --depth == 0) break;
+    }
+    ++k;
+  }
+  return k;
 }
 
 // Whether two tokens start a route: a method and a path (`GET /items`).

@@ -1,4 +1,5 @@
 """The jaws command line: subcommands, exit codes, help, version, explain."""
+import os
 import re
 import unittest
 
@@ -39,6 +40,57 @@ class ExitCodes(JawsTestCase):
         proc = run("check", "examples/todo", bad)
         self.assertEqual(proc.returncode, 1)
         self.assertIn("error[JW1004]", proc.stderr)
+
+
+class StageAndRegionSelection(JawsTestCase):
+    """`--stage` and `--region` that select nothing: the same coded error and
+    exit code 1 from every command that takes them, and nothing written."""
+
+    PROJECT = ('project p { regions = ["us-east-1"] }\n'
+               'stage dev { }\n'
+               'stage prod { regions = ["us-east-1", "eu-west-1"] }\n')
+
+    def project(self):
+        self.write("p/main.jaws", self.PROJECT)
+        return self.path("p")
+
+    def commands(self, *selection):
+        out = self.path("out")
+        return {"check": ("check", self.project(), *selection),
+                "build": ("build", self.project(), "-o", out, *selection)}
+
+    def test_unknown_stage(self):
+        for name, args in self.commands("--stage", "prdo").items():
+            with self.subTest(command=name):
+                proc = run(*args)
+                self.assertNoCrash(proc)
+                self.assertEqual(proc.returncode, 1, proc.stderr)
+                self.assertIn("jaws: error[JW2113]: `--stage prdo` names no stage of this project\n", proc.stderr)
+                self.assertIn("  = help: did you mean `prod`?\n", proc.stderr)
+                self.assertIn("  = note: the project's stages: dev, prod\n", proc.stderr)
+                self.assertFalse(os.path.exists(self.path("out")))
+        report = self.check_json(self.project(), "--stage", "nosuchstage")
+        self.assertEqual(self.codes(report), ["JW2113"])
+
+    def test_region_no_selected_stage_deploys_to(self):
+        cases = {("--region", "eu-west-9"): "no stage deploys to `--region eu-west-9`",
+                 ("--stage", "dev", "--region", "eu-west-1"): "stage `dev` never deploys to `--region eu-west-1`"}
+        for selection, message in cases.items():
+            for name, args in self.commands(*selection).items():
+                with self.subTest(command=name, selection=selection):
+                    proc = run(*args)
+                    self.assertNoCrash(proc)
+                    self.assertEqual(proc.returncode, 1, proc.stderr)
+                    self.assertIn(f"jaws: error[JW2114]: {message}\n", proc.stderr)
+                    self.assertFalse(os.path.exists(self.path("out")))
+
+    def test_a_selection_that_matches_still_works(self):
+        proc = run("check", self.project(), "--stage", "prod", "--region", "eu-west-1")
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        proc = run("build", self.project(), "-o", self.path("out"), "--region", "eu-west-1")
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertTrue(os.path.exists(self.path("out", "prod", "eu-west-1", "template.json")))
+        self.assertFalse(os.path.exists(self.path("out", "dev")))
 
 
 class TextOutput(JawsTestCase):
@@ -102,7 +154,52 @@ class Explain(JawsTestCase):
                 proc = run("explain", code)
                 self.assertEqual(proc.returncode, 2)
                 self.assertEqual(proc.stdout, "")
-                self.assertIn(f"unknown diagnostic code '{code}'", proc.stderr)
+                self.assertIn(f"unknown diagnostic code or type '{code}' (codes look like JW1003; the types are Project, ",
+                              proc.stderr)
+        proc = run("explain", "Fucntion")
+        self.assertIn("jaws: did you mean 'Function'?", proc.stderr)
+
+    def test_explain_a_block_schema(self):
+        """JW3001's explanation sends users to `jaws explain` of the block's schema."""
+        self.assertIn("`jaws explain` of the block's schema", run("explain", "JW3001").stdout)
+        proc = run("explain", "Function")
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        out = proc.stdout
+        self.assertTrue(out.startswith("type Function (stdlib/schemas.jaws)\n\nAn AWS Lambda function.\n"), out)
+        self.assertIn('handler: string @pattern("^[A-Za-z0-9_./-]+\\\\.[A-Za-z_$][A-Za-z0-9_$]*$")\n'
+                      "    Required. The handler:", out)
+        self.assertIn("memory: size @min(128MB) @max(10240MB) = project.memory\n"
+                      "    Memory: 128MB to 10240MB, in whole megabytes.", out)
+        self.assertIn("permissions?: Permission[]\n    What the function may do in AWS, as allow(actions, resources) "
+                      "statements. Accepts deploy-time values.\n", out)
+        self.assertEqual(run("explain", "function").stdout, out)
+        for schema in ("Project", "Stage", "Api", "Cors", "Throttle", "Route", "Permission"):
+            with self.subTest(schema=schema):
+                proc = run("explain", schema)
+                self.assertEqual(proc.returncode, 0, proc.stderr)
+                self.assertTrue(proc.stdout.startswith(f"type {schema} (stdlib/schemas.jaws)\n"), proc.stdout)
+        # A vocabulary: the values it allows.
+        runtime = run("explain", "Runtime").stdout
+        self.assertIn('Runtime = "nodejs24.x" | "nodejs22.x"', runtime)
+
+    def test_explain_reads_the_schemas_at_run_time(self):
+        """An attribute added to the stdlib appears with no change to the compiler."""
+        stdlib = self.path("stdlib")
+        os.makedirs(stdlib)
+        with open(os.path.join("stdlib", "schemas.jaws"), encoding="utf-8") as f:
+            schemas = f.read()
+        schemas = schemas.replace("type Function {\n",
+                                  "type Function {\n  /// Added by a test.\n  tracing: \"active\" | \"passthrough\" = \"passthrough\"\n")
+        for name in os.listdir("stdlib"):
+            with open(os.path.join("stdlib", name), encoding="utf-8") as f:
+                text = f.read()
+            self.write(os.path.join("stdlib", name), schemas if name == "schemas.jaws" else text)
+        proc = run("explain", "Function", "--stdlib", stdlib)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertIn('tracing: "active" | "passthrough" = "passthrough"\n    Added by a test.\n', proc.stdout)
+        proc = run("explain", "--markdown-schemas", "--stdlib", stdlib)
+        self.assertIn('| `tracing` | `"active" \\| "passthrough"` | `"passthrough"` | Added by a test. |', proc.stdout)
+        self.assertNotIn("tracing", run("explain", "Function").stdout)
 
     def test_every_catalog_code_is_explained(self):
         markdown = run("explain", "--markdown").stdout

@@ -48,6 +48,35 @@ test('exit without shutdown exits with 1; end of input ends the server', async (
   assert.deepEqual(await b.exited, { code: 1, signal: null });
 });
 
+test('"params": null is no params: shutdown answers, exit ends with 0 after shutdown and 1 without', async () => {
+  // Several editors send null params for the methods that take none.
+  const a = new RawServer();
+  a.send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+  await a.response(1);
+  a.send({ jsonrpc: '2.0', method: 'initialized', params: null });
+  a.send({ jsonrpc: '2.0', id: 2, method: 'shutdown', params: null });
+  const shutdown = await a.response(2);
+  assert.equal(shutdown.error, undefined, JSON.stringify(shutdown));
+  assert.equal(shutdown.result, null);
+  a.send({ jsonrpc: '2.0', method: 'exit', params: null });
+  assert.deepEqual(await a.exited, { code: 0, signal: null });
+
+  const b = new RawServer();
+  b.send(initialize(1));
+  await b.response(1);
+  b.send({ jsonrpc: '2.0', method: 'exit', params: null });
+  assert.deepEqual(await b.exited, { code: 1, signal: null });
+
+  // A method that needs params still says so.
+  const c = new RawServer();
+  c.send(initialize(1));
+  await c.response(1);
+  c.send({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: null });
+  assert.equal((await c.response(2)).error.code, -32602);
+  c.send({ jsonrpc: '2.0', method: 'exit' });
+  assert.equal((await c.exited).code, 1);
+});
+
 test('malformed frames and JSON get JSON-RPC errors and the server keeps going', async () => {
   const server = new RawServer();
   server.send(initialize(1));

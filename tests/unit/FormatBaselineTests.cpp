@@ -1,8 +1,9 @@
 // Formatter baselines: every focused case under tests/format/cases/ and every
 // .jaws file under examples/ (found when the test runs) is formatted and
 // compared with its expected output under tests/format/expected/. For each
-// one, formatting the output again changes nothing, and every comment of the
-// input is in the output, in the same order. JAWS_UPDATE_BASELINES=1 rewrites
+// one, formatting the output again changes nothing, every comment of the
+// input is in the output, in the same order, and the diagnostics of `jaws
+// check` stay the same. JAWS_UPDATE_BASELINES=1 rewrites
 // the expected files instead of comparing.
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -13,6 +14,7 @@
 
 #include "fmt/CommentCursor.h"
 #include "fmt/Formatter.h"
+#include "properties/FormatProperties.h"
 #include "syntax/Parser.h"
 
 namespace fs = std::filesystem;
@@ -105,8 +107,10 @@ TEST_CASE("formatter baselines: focused cases and every example", "[format]") {
       CHECK(formatted == readText(c.expected));
     }
 
-    // Idempotence: formatting the output changes nothing.
+    // Idempotence: formatting the output changes nothing; and `jaws check`
+    // reports the same diagnostics for the output as for the input.
     CHECK(formatText(c.name + " (formatted)", formatted) == formatted);
+    CHECK(test::formatPropertyViolation(input, formatted) == "");
 
     // Comments survive: the same count, the same texts, in the same order.
     const SourceFile before(0, c.name, input), after(1, c.name, formatted);

@@ -4,18 +4,22 @@
 #include <catch2/catch.hpp>
 
 #include "fmt/Formatter.h"
+#include "properties/FormatProperties.h"
 #include "syntax/Parser.h"
 
 using namespace jaws;
 
 namespace {
 
+// Formats `text`, and checks the properties of every formatted file
+// (tests/properties/): a second pass changes nothing, the diagnostics stay.
 std::string format(const std::string& text) {
   const SourceFile file(0, "test.jaws", text);
   formatter::FormatResult result = formatter::formatFile(file);
   INFO(text);
   REQUIRE(result.diagnostics.empty());
   REQUIRE(result.text.has_value());
+  CHECK(test::formatPropertyViolation(text, *result.text) == "");
   return *result.text;
 }
 
@@ -120,4 +124,39 @@ TEST_CASE("fmt: the safety check rejects layouts that change the program", "[for
   CHECK_FALSE(preserves(original, "// keep me\nlet x = [1, 2 /* and me */\n"));   // does not parse
   // A doc comment moved to another declaration changes its description.
   CHECK_FALSE(preserves("/// doc\nlet a = 1\nlet b = 2\n", "let a = 1\n/// doc\nlet b = 2\n"));
+}
+
+TEST_CASE("fmt: `stage` and `project` as values in a broken object or list", "[format]") {
+  // Laid out one entry per line, `STAGE = stage` is followed by `OTHER =`:
+  // that must not read as a stage declaration `stage OTHER`.
+  const std::string longer(60, 'x');
+  CHECK(format("project p { env = { STAGE = stage, OTHER = \"" + longer + "\", NAME = project.description } }") ==
+        "project p {\n"
+        "  env = {\n"
+        "    STAGE = stage\n"
+        "    OTHER = \"" + longer + "\"\n"
+        "    NAME  = project.description\n"
+        "  }\n"
+        "}\n");
+  CHECK(format("let l = [stage, project, \"" + longer + "\", \"" + longer + "\"]") ==
+        "let l = [\n  stage,\n  project,\n  \"" + longer + "\",\n  \"" + longer + "\",\n]\n");
+}
+
+TEST_CASE("fmt: splitting a line under `// jaws-disable-next-line` keeps what it silences", "[format]") {
+  const std::string text =
+      "project p { }\n"
+      "stage dev { }\n"
+      "// jaws-disable-next-line JW5002, JW5003\n"
+      "let a = 1  type B { x: string }\n";
+  CHECK(format(text) ==
+        "project p {}\n"
+        "stage dev {}\n"
+        "// jaws-disable-next-line JW5002, JW5003\n"
+        "let a = 1\n"
+        "type B { x: string }\n");
+  // The comment covers the item after it, `let a = 1`; `type B` beside it is
+  // a second item, and stays reported wherever the formatter puts it.
+  const std::vector<std::string> summary = test::checkSummary(text);
+  CHECK(std::count_if(summary.begin(), summary.end(), [](const std::string& s) { return s.starts_with("JW5003"); }) == 1);
+  CHECK(std::count_if(summary.begin(), summary.end(), [](const std::string& s) { return s.starts_with("JW5002"); }) == 0);
 }

@@ -173,6 +173,59 @@ TEST_CASE("contextual keywords are ordinary names outside routes", "[parser][key
   CHECK(declAs<ast::LetDecl>(parsed, "p", ast::DeclKind::Let).value->kind == ast::ExprKind::Member);
 }
 
+TEST_CASE("`stage` and `project` as values end an item; a declaration needs its `{`", "[parser][keywords]") {
+  // `stage OTHER` is not a stage declaration: one is `stage NAME {`. Every list
+  // form that stops at a declaration (blocks, objects, lists, records, routes).
+  const auto parsed = parseSource(
+      "project p {\n"
+      "  env = {\n"
+      "    STAGE = stage\n"
+      "    OTHER = \"x\"\n"
+      "  }\n"
+      "  description = stage\n"
+      "  version = \"1\"\n"
+      "}\n"
+      "let names = [\n"
+      "  stage\n"
+      "  project\n"
+      "  \"x\"\n"
+      "]\n"
+      "let whole = project\n"
+      "let after = 1\n"
+      "function f {\n"
+      "  handler = \"src/f.main\"\n"
+      "  env = { P = project\n"
+      "          Q = stage }\n"
+      "}\n"
+      "stage dev { }\n"
+      "project q { }\n");
+  REQUIRE(codes(parsed.diagnostics()).empty());
+  const auto& project = declAs<ast::ProjectDecl>(parsed, "p", ast::DeclKind::Project);
+  REQUIRE(project.attributes.size() == 3);
+  const auto& env = static_cast<const ast::ObjectLiteral&>(*project.attributes[0].value);
+  REQUIRE(env.entries.size() == 2);
+  CHECK(env.entries[0].value->kind == ast::ExprKind::Name);
+  CHECK(env.entries[1].key.text == "OTHER");
+  CHECK(static_cast<const ast::ListLiteral&>(*declAs<ast::LetDecl>(parsed, "names", ast::DeclKind::Let).value).items.size() == 3);
+  CHECK(parsed.decl("after") != nullptr);
+  const auto& f = declAs<ast::FunctionDecl>(parsed, "f", ast::DeclKind::Function);
+  CHECK(static_cast<const ast::ObjectLiteral&>(*f.attributes[1].value).entries.size() == 2);
+  CHECK(parsed.decl("dev") != nullptr);
+  CHECK(parsed.decl("q") != nullptr);
+}
+
+TEST_CASE("a missing `}` before `stage NAME {` and `project NAME {` is still one error", "[parser][recovery]") {
+  const auto parsed = parseSource(
+      "function f {\n"
+      "  env = { A = stage\n"
+      "stage dev { }\n"
+      "let x = [project\n"
+      "project p { }\n");
+  CHECK(codes(parsed.diagnostics()) == std::vector<std::string>{"JW1005", "JW1005"});
+  CHECK(parsed.decl("dev") != nullptr);
+  CHECK(parsed.decl("p") != nullptr);
+}
+
 TEST_CASE("every declaration form", "[parser]") {
   const auto parsed = parseSource(
       "import \"./shared.jaws\"\n"
