@@ -20,6 +20,10 @@ using Json = nlohmann::ordered_json;
 inline constexpr const char* kDefaultCorsHeaders[] = {"Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key",
                                                       "X-Amz-Security-Token"};
 
+// The headers a preflight allows: `cors.headers`, else the defaults above
+// plus the header parameters of `routes` (sorted, case-insensitively new).
+std::vector<std::string> corsAllowedHeaders(const model::Cors& cors, const std::vector<const model::Route*>& routes);
+
 // The `options` operation of a path; `pathParameters` are the path's
 // parameters as Swagger parameter objects (each operation must declare them).
 Json corsOptionsOperation(const model::Cors& cors, const std::vector<const model::Route*>& routes,
