@@ -1,6 +1,7 @@
 // Rules about function URLs (`url` on a function): `fn.url` only where the
-// function has one (JW3038), CORS that browsers refuse (JW4064), and
-// streaming on a runtime that cannot stream (JW5017).
+// function has one (JW3038), and not in its own environment (JW3039), CORS
+// that browsers refuse (JW4064), and streaming on a runtime that cannot
+// stream (JW5017).
 #include <map>
 
 #include "diag/Builders.h"
@@ -31,12 +32,25 @@ void checkUrlReads(const StackRuleContext& c) {
   }
 }
 
+bool refersToUrlOf(const model::Value& value, const std::string& function) {
+  if (value.kind == model::Value::Kind::Deploy) {
+    return value.ref.kind == model::DeployRef::Kind::FunctionUrl && value.ref.target == function;
+  }
+  for (const auto& part : value.items) {
+    if (refersToUrlOf(part, function)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void checkFunctionUrlRules(const StackRuleContext& context) {
   checkUrlReads(context);
   for (const auto& f : context.stack.functions) {
     if (!f.url) continue;
+    for (const auto& [name, value] : f.environment) {
+      if (refersToUrlOf(value, f.name)) context.out.push_back(diag::OwnUrlInEnvironment(spanOr(value.origin, f.span), f.name));
+    }
     const model::Cors& cors = f.url->cors;
     if (cors.enabled && cors.credentials) {
       for (const auto& origin : cors.origins) {
