@@ -6,9 +6,9 @@
 #include "diag/Builders.h"
 #include "driver/CodePackager.h"
 #include "emit/cloudformation/CloudFormationEmitter.h"
+#include "emit/ApiDocuments.h"
 #include "emit/ManifestEmitter.h"
 #include "emit/apidocs/OpenApiEmitter.h"
-#include "emit/apidocs/SwaggerEmitter.h"
 #include "emit/cloudformation/TemplateBudget.h"
 #include "emit/YamlWriter.h"
 
@@ -59,18 +59,14 @@ BuildResult assembleBuild(Compilation& compilation, const BuildOptions& options)
     }
     const std::string templatePath = folder + (options.yaml ? "template.yaml" : "template.json");
     result.artifacts.push_back({templatePath, options.yaml ? emit::emitYaml(cfn) : json});
-    for (const auto& api : stack.apis) {
-      result.artifacts.push_back({folder + api.name + ".swagger.json", emit::serializeJson(emit::emitSwagger(stack, api))});
-      if (stack.stage.account) {
-        const auto imported = emit::emitImportSwagger(stack, api, *stack.stage.account);
-        result.artifacts.push_back({folder + api.name + ".import.swagger.json", emit::serializeJson(imported.body)});
-      }
+    for (const auto& document : emit::stackApiDocuments(stack)) {
+      result.artifacts.push_back({folder + document.file, emit::serializeJson(document.document)});
     }
     manifestStacks.push_back({&stack, &cfn, templatePath});
   }
   if (!stacks.empty()) {
     for (const auto& api : stacks.front().apis) {
-      result.artifacts.push_back({"openapi/" + api.name + ".openapi.json", emit::serializeJson(emit::emitOpenApi(stacks.front(), api))});
+      result.artifacts.push_back({emit::apiOpenApiFile(api), emit::serializeJson(emit::emitOpenApi(stacks.front(), api))});
     }
     const std::string project = stacks.front().project.name;
     result.artifacts.push_back(

@@ -30,7 +30,9 @@ Doc Layout::expr(const ast::Expr& e) {
     case ast::ExprKind::Call: {
       const auto& c = static_cast<const ast::CallExpr&>(e);
       Doc callee = expr(*c.callee);
-      return concat({callee, arguments(c.args, comments_.find(c.callee->span.end, '('), e.span.end - 1)});
+      const std::uint32_t openAt = comments_.find(c.callee->span.end, '(');
+      if (huggable(c, openAt)) return concat({callee, huggedArguments(c, openAt)});
+      return concat({callee, arguments(c.args, openAt, e.span.end - 1)});
     }
     case ast::ExprKind::Not: {
       Doc bang = token("!", e.span.begin, e.span.begin + 1);
@@ -142,6 +144,32 @@ Doc Layout::object(const ast::ObjectLiteral& o) {
     paddings[i].fill(ifBreak(text(std::string(column > keyWidths[i] ? column - keyWidths[i] : 0, ' ')), nothing()));
   }
   return doc;
+}
+
+// `jwt({ ... })`, `cognito(arn, { ... })`: a call whose last argument is an
+// object keeps its parentheses around it, and only the object breaks, one
+// entry per line like a block. Calls with comments between their arguments
+// take the general layout, which places them.
+bool Layout::huggable(const ast::CallExpr& call, std::uint32_t openAt) const {
+  if (call.args.empty() || call.args.back()->kind != ast::ExprKind::Object) return false;
+  const Span object = call.args.back()->span;
+  for (std::size_t i = 0; i + 1 < call.args.size(); ++i) {
+    if (call.args[i]->kind == ast::ExprKind::Object || call.args[i]->kind == ast::ExprKind::List) return false;
+  }
+  return !comments_.hasCommentWithin(Span{object.file, openAt, object.begin}) &&
+         !comments_.hasCommentWithin(Span{object.file, object.end, call.span.end});
+}
+
+Doc Layout::huggedArguments(const ast::CallExpr& call, std::uint32_t openAt) {
+  DocBuilder out;
+  out += token("(", openAt, openAt + 1);
+  for (std::size_t i = 0; i + 1 < call.args.size(); ++i) {
+    out += expr(*call.args[i]);
+    out += text(", ");
+  }
+  out += expr(*call.args.back());
+  out += token(")", call.span.end - 1, call.span.end);
+  return out.build();
 }
 
 Doc Layout::arguments(const std::vector<ast::ExprPtr>& args, std::uint32_t openAt, std::uint32_t closeAt) {

@@ -67,6 +67,18 @@ void CompletionList::schemaFields(const sema::Type& record, const std::vector<st
 }
 
 void CompletionList::attributes(const Scope& scope) {
+  if (!scope.optionsOf.empty()) {
+    // The options object of a builtin call: `jwt({ | })`.
+    const BuiltinOptions* options = builtinOptions(scope.optionsOf);
+    if (!options) return;
+    sema::TypeResolver types(*view_.analysis.program);
+    sema::TypePtr schema = types.schema(options->schema);
+    if (!schema) return;
+    std::vector<std::string> skip = keysAlreadySet(scope);
+    for (std::string_view field : options->setByBuiltin) skip.emplace_back(field);
+    schemaFields(*schema, skip);
+    return;
+  }
   if (!scope.decl) return;
   sema::TypeResolver types(*view_.analysis.program);
   sema::TypePtr schema = blockSchema(types, *scope.decl, scope.inRoute);

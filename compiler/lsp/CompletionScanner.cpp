@@ -75,6 +75,7 @@ Scope openScope(const Scope& parent, char bracket, std::uint32_t start) {
   }
   if (bracket == '(') {
     scope.kind = Kind::Call;
+    if (isIdent(last)) scope.callee = last->text;
     return scope;
   }
   if (bracket == '"') {
@@ -122,6 +123,10 @@ Scope openScope(const Scope& parent, char bracket, std::uint32_t start) {
   }
   scope.kind = Kind::Object;
   scope.keyPath = afterEquals || listElement ? keyPath : std::vector<std::string>{};
+  if (parent.kind == Kind::Call && (!last || isPunct(last, ","))) {
+    scope.optionsOf = parent.callee;  // the options of a builtin: `jwt({ ... })`
+    scope.keyPath.clear();
+  }
   return scope;
 }
 

@@ -41,6 +41,8 @@ struct Scope {
   std::vector<std::string> keyPath;   // Object, List, String: keys from the block down
   std::string paramDefault;           // String/List in `param NAME: T = ...`: NAME
   std::string comparedWith;           // String after `stage ==` / `region !=`: that builtin
+  std::string callee;                 // Call: the name called (`jwt` in `jwt(`)
+  std::string optionsOf;              // Object: an argument of this call (`jwt({ ... })`)
   std::uint32_t start = 0;            // offset just after the opening bracket or quote
   std::vector<ScanToken> tokens;      // tokens at this level, in order
 };

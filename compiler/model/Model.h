@@ -45,6 +45,24 @@ struct Schedule {
   Span span;
 };
 
+struct Cors {
+  bool enabled = false;
+  std::vector<std::string> origins;  // "*" when CORS is `true`
+  std::vector<std::string> headers;
+  bool credentials = false;
+  std::optional<std::int64_t> maxAgeSeconds;
+};
+
+// A function URL (`url = true` or `url = { auth, cors, stream }`, issue 11):
+// an AWS::Lambda::Url, public (`auth = "none"`, the default) or signed
+// with SigV4 (`"iam"`), buffered or streaming its response.
+struct FunctionUrl {
+  bool iam = false;     // AuthType AWS_IAM; else NONE (public)
+  Cors cors;            // enabled when `cors` is set
+  bool stream = false;  // InvokeMode RESPONSE_STREAM; else BUFFERED
+  Span span;            // the `url` attribute's value
+};
+
 struct Function {
   std::string name;          // the declaration name: listTodos
   std::string functionName;  // <project>-<stage>-<name>
@@ -66,9 +84,10 @@ struct Function {
   std::vector<Schedule> schedules;
   std::vector<Value> layers;  // layer ARNs
   Span span;
+  std::optional<FunctionUrl> url;  // added (issue 11): `url`
 };
 
-enum class AuthKind : std::uint8_t { None, Iam, ApiKey, Cognito, Authorizer };
+enum class AuthKind : std::uint8_t { None, Iam, ApiKey, Cognito, Authorizer, Jwt };
 
 // Added for the emitters (issue 4): how API Gateway calls a Lambda authorizer.
 // The defaults are what `authorizer(fn)` means today: a TOKEN authorizer reading
@@ -86,6 +105,12 @@ struct Auth {
   AuthorizerType authorizerType = AuthorizerType::Token;
   std::vector<std::string> identityHeaders = {"Authorization"};
   std::optional<std::int64_t> authorizerTtlSeconds;
+  // Added (issue 11, HTTP APIs): a JWT authorizer's issuer (Jwt; a Cognito
+  // pool's issuer is derived from its ARN), the audiences a token may carry
+  // (Jwt, and Cognito on an HTTP API), and the scopes a route requires.
+  Value jwtIssuer;
+  std::vector<Value> audience;
+  std::vector<std::string> scopes;
 };
 
 enum class ParamLocation : std::uint8_t { Path, Query, Header };
@@ -118,21 +143,18 @@ struct Route {
   bool deprecated = false;  // added (issue 4, emitters): `@deprecated` on the route
 };
 
-struct Cors {
-  bool enabled = false;
-  std::vector<std::string> origins;  // "*" when CORS is `true`
-  std::vector<std::string> headers;
-  bool credentials = false;
-  std::optional<std::int64_t> maxAgeSeconds;
-};
-
 struct Throttle {
   std::optional<double> rateLimit;
   std::optional<std::int64_t> burstLimit;
 };
 
+// Added (issue 11): `kind = "rest"` (API Gateway v1, the default) or
+// `"http"` (an HTTP API, API Gateway v2).
+enum class ApiKind : std::uint8_t { Rest, Http };
+
 struct Api {
   std::string name;
+  ApiKind kind = ApiKind::Rest;
   std::string description;
   Cors cors;
   Auth auth;              // the default for routes

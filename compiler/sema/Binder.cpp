@@ -75,6 +75,7 @@ void Binder::declareBuiltins() {
   for (const char* name : {"stage", "region", "project", "account", "ssm", "secret", "allow", "join", "cognito", "authorizer"}) {
     program_.builtins_.emplace(name, Symbol{SymbolKind::Builtin, name, nullptr, true});
   }
+  for (const char* name : {"jwt"}) program_.builtins_.emplace(name, Symbol{SymbolKind::Builtin, name, nullptr, true});
 }
 
 void Binder::declare(const ast::Decl& decl) {

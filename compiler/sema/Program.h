@@ -32,6 +32,7 @@ struct Reference {
 enum class Builtin : std::uint8_t {
   Stage, Region, Project, Account,                       // values
   Ssm, Secret, Allow, Join, Cognito, Authorizer,         // functions
+  Jwt,                                                   // added (issue 11): jwt({ issuer, audience })
 };
 
 class Program {

@@ -165,6 +165,53 @@ std::string generateTypeScriptModels(const model::Stack& stack, const ModelsGrou
       "  context?: {{ [key: string]: string | number | boolean }};\n"
       "}}\n",
       names.authorizerResult);
+  if (takesHttpEvents(group.functions)) {
+    out += fmt::format(
+        "\n/** An HTTP API or function URL event (payload format 2.0). */\n"
+        "export interface {} {{\n"
+        "  version: \"2.0\";\n"
+        "  /** \"GET /items/{{id}}\" for an HTTP API route, \"$default\" for a function URL. */\n"
+        "  routeKey: string;\n"
+        "  rawPath: string;\n"
+        "  rawQueryString: string;\n"
+        "  cookies?: string[];\n"
+        "  /** Header names in lower case; the values of a repeated header joined with commas. */\n"
+        "  headers: {{ [name: string]: string }};\n"
+        "  /** The values of a repeated parameter joined with commas. */\n"
+        "  queryStringParameters?: {{ [name: string]: string }};\n"
+        "  pathParameters?: {{ [name: string]: string }};\n"
+        "  requestContext: {{\n"
+        "    accountId: string;\n"
+        "    apiId: string;\n"
+        "    domainName: string;\n"
+        "    requestId: string;\n"
+        "    routeKey: string;\n"
+        "    stage: string;\n"
+        "    time: string;\n"
+        "    timeEpoch: number;\n"
+        "    http: {{ method: string; path: string; protocol: string; sourceIp: string; userAgent: string }};\n"
+        "    /** What the route's authorizer found: `jwt.claims`, `iam`, or a Lambda authorizer's `lambda` context. */\n"
+        "    authorizer?: {{ [key: string]: unknown }};\n"
+        "  }};\n"
+        "  body?: string;\n"
+        "  isBase64Encoded: boolean;\n"
+        "}}\n",
+        names.httpEvent);
+  }
+  if (takesUrlRequests(group.functions)) {
+    out += fmt::format(
+        "\n/** What a function URL's plain function receives (header names in lower case). */\n"
+        "export interface {} {{\n"
+        "  method: string;\n"
+        "  path: string;\n"
+        "  query: {{ [name: string]: string }};\n"
+        "  headers: {{ [name: string]: string }};\n"
+        "  cookies: string[];\n"
+        "  /** The body as text, decoded when it arrived base64-encoded. */\n"
+        "  body?: string;\n"
+        "}}\n",
+        names.urlRequest);
+  }
   return out;
 }
 

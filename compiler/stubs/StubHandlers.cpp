@@ -60,6 +60,7 @@ HandlerPlan planHandlers(const ModuleGroup& group, const std::vector<std::string
   for (const FunctionTriggers& triggers : group.functions) {
     ExportedHandler& handler = plan.exports[exportIndex.at(triggers.function->handlerExport)];
     for (const RouteBinding& route : triggers.routes) {
+      (route.api->kind == model::ApiKind::Http ? handler.httpRoutes : handler.restRoutes) = true;
       const std::string& id = route.route->operationId.empty() ? triggers.function->name : route.route->operationId;
       handler.routes.push_back(addPlain(PlainFunction::Kind::Route, naming.name(id), "route", triggers.function, route));
     }
@@ -69,13 +70,19 @@ HandlerPlan planHandlers(const ModuleGroup& group, const std::vector<std::string
       handler.schedule = addPlain(PlainFunction::Kind::Schedule, naming.name(triggers.function->name + "OnSchedule"),
                                   "handler", triggers.function);
     }
-    if (triggers.authorizer && !handler.authorizer) {
+    if ((triggers.authorizer || triggers.httpAuthorizer) && !handler.authorizer) {
       handler.authorizer = addPlain(PlainFunction::Kind::Authorizer,
                                     naming.name(triggers.function->name + "Authorize"), "handler", triggers.function);
     }
+    handler.restAuthorizer = handler.restAuthorizer || triggers.authorizer;
+    handler.httpAuthorizer = handler.httpAuthorizer || triggers.httpAuthorizer;
+    if (triggers.hasUrl() && !handler.url) {
+      handler.url = addPlain(PlainFunction::Kind::Url, naming.name(triggers.function->name + "OnUrl"), "handler",
+                             triggers.function);
+    }
   }
   for (ExportedHandler& handler : plan.exports) {
-    if (!handler.routes.empty() || handler.schedule || handler.authorizer) continue;
+    if (!handler.routes.empty() || handler.schedule || handler.authorizer || handler.url) continue;
     handler.direct = addPlain(PlainFunction::Kind::Direct, naming.name(handler.functions.front()->name), "logic",
                               handler.functions.front());
   }
@@ -88,12 +95,19 @@ ModuleNeeds moduleNeeds(const HandlerPlan& plan, const ModelNames& names) {
     switch (plain.kind) {
       case PlainFunction::Kind::Route:
         uses.routes = true;
+        uses.httpRoutes = uses.httpRoutes || plain.route.api->kind == model::ApiKind::Http;
         uses.types.insert(names.httpResult);
         uses.types.insert(names.requests.at(plain.route.route));
+        if (plain.route.api->kind == model::ApiKind::Http) uses.types.insert(names.httpEvent);
+        break;
+      case PlainFunction::Kind::Url:
+        uses.url = true;
+        uses.types.insert(names.httpResult);
+        uses.types.insert(names.urlRequest);
+        uses.types.insert(names.httpEvent);
         break;
       case PlainFunction::Kind::Schedule: uses.types.insert(names.scheduledEvent); break;
       case PlainFunction::Kind::Authorizer:
-        uses.authorizer = true;
         uses.types.insert(names.authorizerRequest);
         uses.types.insert(names.authorizerResult);
         break;
@@ -103,15 +117,20 @@ ModuleNeeds moduleNeeds(const HandlerPlan& plan, const ModelNames& names) {
   for (const ExportedHandler& handler : plan.exports) {
     uses.dispatch = uses.dispatch || !handler.direct;
     uses.schedule = uses.schedule || handler.schedule.has_value();
+    uses.authorizer = uses.authorizer || handler.restAuthorizer;
+    uses.httpAuthorizer = uses.httpAuthorizer || handler.httpAuthorizer;
+    uses.restRoutes = uses.restRoutes || handler.restRoutes;
   }
   return uses;
 }
 
 std::string expectedEvents(const ExportedHandler& handler) {
   std::vector<std::string> kinds;
-  if (!handler.routes.empty()) kinds.push_back("an API Gateway REST API request");
+  if (handler.restRoutes) kinds.push_back("an API Gateway REST API request");
+  if (handler.httpRoutes) kinds.push_back("an API Gateway HTTP API request (payload 2.0)");
   if (handler.schedule) kinds.push_back("an EventBridge scheduled event");
   if (handler.authorizer) kinds.push_back("an API Gateway authorizer event");
+  if (handler.url) kinds.push_back("a function URL request");
   std::string out;
   for (std::size_t i = 0; i < kinds.size(); ++i) out += (i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ") + kinds[i];
   return out;

@@ -2,8 +2,8 @@
 // The functions one generated handler module defines: one Lambda handler per
 // distinct export (functions may share one), and the plain functions the
 // user fills in — one per route, one for a schedule, one for authorizing,
-// or one taking the raw event when nothing in the project invokes the
-// function. Shared by the Node.js and Python generators so both name and
+// one for a function URL's requests, or one taking the raw event when
+// nothing in the project invokes the function. Shared by the Node.js and Python generators so both name and
 // dispatch the same way.
 #include <optional>
 #include <set>
@@ -17,7 +17,7 @@
 namespace jaws::stubs {
 
 struct PlainFunction {
-  enum class Kind : std::uint8_t { Route, Schedule, Authorizer, Direct };
+  enum class Kind : std::uint8_t { Route, Schedule, Authorizer, Direct, Url };
   Kind kind = Kind::Direct;
   std::string name;  // its identifier in the module
   const model::Function* function = nullptr;
@@ -30,6 +30,9 @@ struct ExportedHandler {
   std::vector<const model::Function*> functions;  // every function whose handler it is
   std::vector<std::size_t> routes;                // into HandlerPlan::plain
   std::optional<std::size_t> schedule, authorizer, direct;
+  std::optional<std::size_t> url;  // added (issue 11): a function URL's requests
+  bool restAuthorizer = false, httpAuthorizer = false;  // which kinds of API call `authorizer`
+  bool restRoutes = false, httpRoutes = false;          // which kinds of API route to it
 };
 
 struct HandlerPlan {
@@ -45,9 +48,14 @@ HandlerPlan planHandlers(const ModuleGroup& group, const std::vector<std::string
 struct ModuleNeeds {
   std::set<std::string> types;  // model type names, sorted
   bool routes = false;          // the HTTP adapter
-  bool authorizer = false;      // the authorizer adapter
+  bool authorizer = false;      // the authorizer adapter (REST APIs)
   bool schedule = false;        // a handler takes scheduled events
   bool dispatch = false;        // a handler tells event kinds apart (not only direct calls)
+  // Added (issue 11): payload 2.0 events.
+  bool restRoutes = false;      // routes of a REST API
+  bool httpRoutes = false;      // routes of an HTTP API
+  bool httpAuthorizer = false;  // the simple-response authorizer adapter (HTTP APIs)
+  bool url = false;             // the function URL adapter
 };
 ModuleNeeds moduleNeeds(const HandlerPlan& plan, const ModelNames& names);
 

@@ -22,10 +22,11 @@ FunctionTriggers triggersOf(const model::Stack& stack, const model::Function& fu
     auto authorizesWith = [&](const model::Auth& auth) {
       return auth.kind == model::AuthKind::Authorizer && auth.authorizerFunction == function.name;
     };
-    if (authorizesWith(api.auth)) triggers.authorizer = true;
+    bool& authorizer = api.kind == model::ApiKind::Http ? triggers.httpAuthorizer : triggers.authorizer;
+    if (authorizesWith(api.auth)) authorizer = true;
     for (const model::Route& route : api.routes) {
       if (route.function == function.name) triggers.routes.push_back({&api, &route});
-      if (authorizesWith(route.auth)) triggers.authorizer = true;
+      if (authorizesWith(route.auth)) authorizer = true;
     }
   }
   return triggers;

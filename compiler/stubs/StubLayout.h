@@ -22,10 +22,12 @@ struct RouteBinding {
 struct FunctionTriggers {
   const model::Function* function = nullptr;
   std::vector<RouteBinding> routes;  // API order, then route order
-  bool authorizer = false;           // an API or route authorizes requests with it
+  bool authorizer = false;           // a REST API or route authorizes requests with it
+  bool httpAuthorizer = false;       // added (issue 11): an HTTP API or route does (payload 2.0)
 
   bool scheduled() const { return !function->schedules.empty(); }
-  bool invokedDirectly() const { return routes.empty() && !authorizer && !scheduled(); }
+  bool hasUrl() const { return function->url.has_value(); }  // added (issue 11): a function URL invokes it
+  bool invokedDirectly() const { return routes.empty() && !authorizer && !httpAuthorizer && !scheduled() && !hasUrl(); }
 };
 
 // A handler module: `<source>/<handlerModule>` plus the language's extension.

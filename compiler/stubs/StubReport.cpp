@@ -29,6 +29,7 @@ nlohmann::json routeJson(const RouteBinding& binding, const model::Stack& stack)
     cors = {{"origins", origins}, {"credentials", binding.api->cors.credentials}};
   }
   return {{"api", binding.api->name},
+          {"kind", binding.api->kind == model::ApiKind::Http ? "http" : "rest"},
           {"method", model::httpMethodName(route.method)},
           {"resource", route.path},
           {"body", route.body.has_value()},
@@ -74,7 +75,11 @@ nlohmann::json stubReport(const StubPlan& plan, const std::vector<model::Stack>&
                             {"export", triggers.function->handlerExport},
                             {"routes", routes},
                             {"schedules", schedules},
-                            {"authorizer", triggers.authorizer}});
+                            {"authorizer", triggers.authorizer},
+                            {"httpAuthorizer", triggers.httpAuthorizer},
+                            {"url", triggers.hasUrl() ? nlohmann::json{{"auth", triggers.function->url->iam ? "iam" : "none"},
+                                                                       {"stream", triggers.function->url->stream}}
+                                                      : nlohmann::json(nullptr)}});
       }
     }
   }

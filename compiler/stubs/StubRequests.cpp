@@ -57,6 +57,8 @@ ModelNames nameModels(const model::Stack& stack, Language language) {
   names.scheduledEvent = names.taken.claim("JawsScheduledEvent");
   names.authorizerRequest = names.taken.claim("JawsAuthorizerRequest");
   names.authorizerResult = names.taken.claim("JawsAuthorizerResult");
+  names.httpEvent = names.taken.claim("JawsHttpEvent");
+  names.urlRequest = names.taken.claim("JawsUrlRequest");
   for (const model::Api& api : stack.apis) {
     for (const model::Route& route : api.routes) {
       const std::string base = typeCase(route.operationId.empty() ? route.function : route.operationId);
@@ -64,6 +66,22 @@ ModelNames nameModels(const model::Stack& stack, Language language) {
     }
   }
   return names;
+}
+
+bool takesUrlRequests(const std::vector<FunctionTriggers>& functions) {
+  for (const FunctionTriggers& triggers : functions) {
+    if (triggers.hasUrl()) return true;
+  }
+  return false;
+}
+
+bool takesHttpEvents(const std::vector<FunctionTriggers>& functions) {
+  for (const FunctionTriggers& triggers : functions) {
+    for (const RouteBinding& route : triggers.routes) {
+      if (route.api->kind == model::ApiKind::Http) return true;
+    }
+  }
+  return takesUrlRequests(functions);
 }
 
 std::string parameterKey(const model::RouteParameter& parameter) {

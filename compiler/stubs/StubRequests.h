@@ -18,6 +18,7 @@ struct ModelNames {
   std::map<std::string, std::string> types;  // `type` declaration name -> identifier
   std::map<const model::Route*, std::string> requests;
   std::string httpResult, scheduledEvent, authorizerRequest, authorizerResult;
+  std::string httpEvent, urlRequest;  // added (issue 11): payload 2.0
   UniqueNames taken;  // every name above, for files that need more names
 
   const std::string& typeName(const std::string& declared) const;
@@ -57,6 +58,12 @@ std::string parameterKey(const model::RouteParameter& parameter);
 
 // Every route of every function in the group, in order.
 std::vector<RouteBinding> routesOf(const std::vector<FunctionTriggers>& functions);
+
+// Whether any of the functions takes payload 2.0 events (an HTTP API's
+// routes, a function URL): its models folder then declares their shapes.
+bool takesHttpEvents(const std::vector<FunctionTriggers>& functions);
+// Whether any of them has a function URL.
+bool takesUrlRequests(const std::vector<FunctionTriggers>& functions);
 
 // "Todo[]", "{ id: string }" ... a one-line summary of a schema for comments.
 std::string schemaSummary(const model::Schema& schema);

@@ -10,13 +10,15 @@ synthesized Lambda events.
 
 Checks, per project: every created module passes `node --check` or
 `python3 -m py_compile`, and jaws_models.py imports; each route's handler
-answers a synthesized API Gateway REST proxy event (payload 1.0) with 501 and a
-JSON message naming the function, with the CORS headers exactly when the API
-has CORS; a malformed JSON body gives 400; a module edited the way a user
+answers a synthesized API Gateway event (a REST API's payload 1.0 or an HTTP
+API's payload 2.0) with 501 and a JSON message naming the function, with the
+CORS headers exactly when a REST API has CORS (an HTTP API adds its own); a malformed JSON body gives 400; a module edited the way a user
 would (the 501 replaced by an echo of the request) receives the typed
 request: parameters converted, header names matched case-insensitively, the
 body parsed; bad parameters give 400; a scheduled function answers an
-EventBridge scheduled event; an authorizer denies; a second run of the
+EventBridge scheduled event; an authorizer denies (a REST API's with
+Unauthorized, an HTTP API's with a simple response); a function URL request
+gets 501, and the echoing module receives the request; a second run of the
 generator changes nothing and an edited module survives it. With --jaws, the
 handler lint (JW5005, JW5006) of `jaws check` finds every generated handler.
 Optionally, when `tsc` is on PATH, the .d.ts models type-check.
@@ -111,6 +113,72 @@ def api_event(route, values, body=None, origin=None):
     }
 
 
+def http_event(route, values, body=None, origin=None):
+    """An HTTP API event (payload 2.0) for `route`: header names in lower case,
+    repeated values joined with commas, cookies apart from the headers."""
+    path_params, query, headers, cookies = {}, {}, {}, None
+    for param in route["params"]:
+        key = (param["in"], param["name"])
+        if key not in values:
+            continue
+        raw = values[key]
+        many = raw if isinstance(raw, list) else [raw]
+        if param["in"] == "path":
+            path_params[param["name"]] = many[-1]
+        elif param["in"] == "query":
+            query[param["name"]] = ",".join(many)
+        elif param["name"].lower() == "cookie":
+            cookies = many
+        else:
+            headers[param["name"].lower()] = ",".join(many)
+    if origin is not None:
+        headers["origin"] = origin
+    method = "GET" if route["method"] == "ANY" else route["method"]
+    raw_path = concrete_path(route["resource"], path_params)
+    event = {
+        "version": "2.0",
+        "routeKey": f"{route['method']} {route['resource']}",
+        "rawPath": raw_path,
+        "rawQueryString": "&".join(f"{k}={v}" for k, v in query.items()),
+        "headers": headers,
+        "queryStringParameters": query or None,
+        "pathParameters": path_params or None,
+        "requestContext": {"http": {"method": method, "path": raw_path, "protocol": "HTTP/1.1",
+                                    "sourceIp": "192.0.2.1", "userAgent": "test"},
+                           "routeKey": f"{route['method']} {route['resource']}", "stage": "$default",
+                           "requestId": "JKJaXmPLvHcESHA="},
+        "body": body,
+        "isBase64Encoded": False,
+    }
+    if cookies is not None:
+        event["cookies"] = cookies
+    return {k: v for k, v in event.items() if v is not None or k == "body"}
+
+
+def route_event(route, values, body=None, origin=None):
+    maker = http_event if route.get("kind") == "http" else api_event
+    return maker(route, values, body, origin)
+
+
+def url_event(body="hello", base64_encoded=False):
+    """A function URL event (payload 2.0, route key $default)."""
+    return {"version": "2.0", "routeKey": "$default", "rawPath": "/some/path", "rawQueryString": "a=1",
+            "cookies": ["session=1"], "headers": {"Content-Type": "text/plain", "X-Trace": "t1"},
+            "queryStringParameters": {"a": "1"},
+            "requestContext": {"http": {"method": "POST", "path": "/some/path", "protocol": "HTTP/1.1",
+                                        "sourceIp": "192.0.2.1", "userAgent": "test"},
+                               "routeKey": "$default", "stage": "$default"},
+            "body": body, "isBase64Encoded": base64_encoded}
+
+
+def http_authorizer_event():
+    return {"version": "2.0", "type": "REQUEST",
+            "routeArn": "arn:aws:execute-api:us-east-1:123456789012:abc123/$default/GET/offers",
+            "identitySource": ["Bearer nobody"], "routeKey": "GET /offers", "rawPath": "/offers",
+            "headers": {"authorization": "Bearer nobody"},
+            "requestContext": {"http": {"method": "GET", "path": "/offers"}}}
+
+
 def scheduled_event(rule="arn:aws:events:us-east-1:123456789012:rule/jaws-test"):
     return {"version": "0", "id": "53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa", "detail-type": "Scheduled Event",
             "source": "aws.events", "account": "123456789012", "time": "2024-01-01T12:00:00Z",
@@ -154,7 +222,8 @@ def response_json(outcome, what):
 
 def expected_cors(route, origin):
     cors = route["cors"]
-    if cors is None:
+    # An HTTP API adds the CORS headers itself: the handler sends none.
+    if cors is None or route.get("kind") == "http":
         return None
     if "*" in cors["origins"] and not cors["credentials"]:
         return "*"
@@ -198,19 +267,19 @@ def check_route_handlers(project_dir, handler, module_path, echo_path):
             expected["body"] = body
         origins = (route["cors"] or {}).get("origins", [])
         origin = origins[-1] if origins and origins[-1] != "*" else "https://elsewhere.example"
-        good = api_event(route, values, json.dumps(body) if body is not None else None, origin)
+        good = route_event(route, values, json.dumps(body) if body is not None else None, origin)
         calls = [(export, good)]
         if route["body"]:
-            calls.append((export, api_event(route, values, '{"title": "unterminated', origin)))
+            calls.append((export, route_event(route, values, '{"title": "unterminated', origin)))
         bad_params = [p for p in route["params"] if p["type"] in BAD]
         for p in bad_params:
             broken = dict(values)
             broken[(p["in"], p["name"])] = [BAD[p["type"]]] if p["list"] else BAD[p["type"]]
-            calls.append((export, api_event(route, broken, good["body"], origin)))
+            calls.append((export, route_event(route, broken, good["body"], origin)))
         missing = [p for p in route["params"] if p["required"] and p["in"] != "path"]
         for p in missing:
-            calls.append((export, api_event(route, {k: v for k, v in values.items() if k != (p["in"], p["name"])},
-                                            good["body"], origin)))
+            calls.append((export, route_event(route, {k: v for k, v in values.items() if k != (p["in"], p["name"])},
+                                              good["body"], origin)))
         outcomes = invoke(language, module_path, calls)
 
         status, headers, payload = response_json(outcomes[0], label)
@@ -254,7 +323,14 @@ def check_module(project_dir, handlers, module, language):
         if handler["authorizer"]:
             calls.append((handler["export"], authorizer_event()))
             kinds.append("authorizer")
-        if not handler["routes"] and not handler["schedules"] and not handler["authorizer"]:
+        if handler.get("httpAuthorizer"):
+            calls.append((handler["export"], http_authorizer_event()))
+            kinds.append("http authorizer")
+        if handler.get("url"):
+            calls.append((handler["export"], url_event()))
+            kinds.append("url")
+        if not (handler["routes"] or handler["schedules"] or handler["authorizer"] or handler.get("httpAuthorizer")
+                or handler.get("url")):
             calls.append((handler["export"], {"anything": True}))
             kinds.append("direct")
         for kind, outcome in zip(kinds, invoke(language, module_path, calls) if calls else []):
@@ -265,11 +341,34 @@ def check_module(project_dir, handlers, module, language):
                       f"{label}: an EventBridge event gets a message naming {handler['function']}: {outcome}")
             elif kind == "authorizer":
                 check(outcome.get("error", "").endswith("Unauthorized"), f"{label}: denies with Unauthorized: {outcome}")
+            elif kind == "http authorizer":
+                check(outcome.get("result") == {"isAuthorized": False}, f"{label}: denies with a simple response: {outcome}")
+            elif kind == "url":
+                status, headers, payload = response_json(outcome, label)
+                check(status == 501 and handler["function"] in (payload or {}).get("message", ""),
+                      f"{label}: a function URL request gets 501 naming {handler['function']}: {outcome}")
+                check("Access-Control-Allow-Origin" not in headers, f"{label}: Lambda adds the CORS headers, not the handler")
             else:
                 check(handler["function"] in outcome.get("error", ""),
                       f"{label}: an unimplemented function fails naming itself: {outcome}")
+        if handler.get("url") and echo_path is not None:
+            check_url_echo(handler, echo_path, language)
     if echo_path is not None:
         os.remove(echo_path)
+
+
+def check_url_echo(handler, echo_path, language):
+    """A function URL's plain function, edited to echo, gets the request."""
+    label = f"{handler['module']} {handler['export']} (url echo)"
+    plain, encoded = url_event(), url_event(body="aGk=", base64_encoded=True)
+    outcomes = invoke(language, echo_path, [(handler["export"], plain), (handler["export"], encoded)])
+    expected = {"method": "POST", "path": "/some/path", "query": {"a": "1"},
+                "headers": {"content-type": "text/plain", "x-trace": "t1"}, "cookies": ["session=1"], "body": "hello"}
+    status, _, payload = response_json(outcomes[0], label)
+    check(status == 200 and payload == {"request": expected}, f"{label}: the request is {expected}, got {payload}")
+    status, _, payload = response_json(outcomes[1], label + " (base64)")
+    check(status == 200 and (payload or {}).get("request", {}).get("body") == "hi",
+          f"{label}: a base64 body is decoded, got {payload}")
 
 
 def check_syntax(project_dir, report):

@@ -56,6 +56,12 @@ std::vector<std::string> routePermissions(const model::Api& api) {
   return ids;
 }
 
+std::string httpApi(std::string_view api) { return logicalId(api, "HttpApi"); }
+std::string api(const model::Api& api) { return api.kind == model::ApiKind::Http ? httpApi(api.name) : restApi(api.name); }
+std::string functionUrl(std::string_view fn) { return logicalId(fn, "Url"); }
+std::string functionUrlPermission(std::string_view fn) { return logicalId(fn, "UrlPermission"); }
+std::string functionUrlInvokePermission(std::string_view fn) { return logicalId(fn, "UrlInvokePermission"); }
+
 std::string resource(std::string_view name) { return logicalId(name, ""); }
 std::string output(std::string_view name) { return logicalId(name, ""); }
 

@@ -32,6 +32,14 @@ std::string authorizerPermission(std::string_view api, std::string_view fn);  //
 // in route order.
 std::vector<std::string> routePermissions(const model::Api& api);
 
+// Added (issue 11): HTTP APIs and function URLs. The stage, route and
+// authorizer permissions of an HTTP API are named as a REST API's.
+std::string httpApi(std::string_view api);                 // ShopHttpApi
+std::string api(const model::Api& api);                    // restApi or httpApi, by kind
+std::string functionUrl(std::string_view fn);              // HelloUrl
+std::string functionUrlPermission(std::string_view fn);    // HelloUrlPermission: lambda:InvokeFunctionUrl
+std::string functionUrlInvokePermission(std::string_view fn);  // HelloUrlInvokePermission: lambda:InvokeFunction
+
 std::string resource(std::string_view name);  // a raw `resource`: Todos
 std::string output(std::string_view name);    // ApiUrl
 

@@ -54,8 +54,15 @@ Json emitCloudFormation(const model::Stack& stack, const std::map<std::string, s
       if (candidate.source == fn.source) parameter = candidate.name;
     }
     addFunctionResources(stack, fn, parameter, resources);
+    addFunctionUrlResources(stack, fn, resources);
   }
-  for (const auto& api : stack.apis) addApiResources(stack, api, resources);
+  for (const auto& api : stack.apis) {
+    if (api.kind == model::ApiKind::Http) {
+      addHttpApiResources(stack, api, resources);
+    } else {
+      addApiResources(stack, api, resources);
+    }
+  }
   for (const auto& resource : stack.resources) addRawResource(stack, resource, resources);
 
   Json doc = Json::object();

@@ -24,6 +24,14 @@ void addFunctionResources(const model::Stack& stack, const model::Function& fn, 
                           ResourceMap& resources);
 // RestApi, deployment, stage, permissions, API key and usage plan.
 void addApiResources(const model::Stack& stack, const model::Api& api, ResourceMap& resources);
+// Added (issue 11): an HTTP API's Api (OpenAPI 3 body) and auto-deployed
+// stage with its permissions; a function's URL and the permissions it needs.
+void addHttpApiResources(const model::Stack& stack, const model::Api& api, ResourceMap& resources);
+void addFunctionUrlResources(const model::Stack& stack, const model::Function& fn, ResourceMap& resources);
+// The invoke permissions of an API's routes and Lambda authorizers (REST or HTTP).
+void addApiPermissions(const model::Api& api, ResourceMap& resources);
+// An AWS::Lambda::Permission for lambda:InvokeFunction; no SourceArn when null.
+Json invokePermission(const std::string& functionId, const std::string& principal, const Json& sourceArn);
 // A `resource` declaration, as written.
 void addRawResource(const model::Stack& stack, const model::Resource& resource, ResourceMap& resources);
 

@@ -27,6 +27,8 @@ void checkFunctionRules(const StackRuleContext& context);
 void checkFunctionLimits(const StackRuleContext& context);
 void checkEnvironmentRules(const StackRuleContext& context);
 void checkApiRules(const StackRuleContext& context);
+void checkHttpApiRules(const StackRuleContext& context);      // added (issue 11)
+void checkFunctionUrlRules(const StackRuleContext& context);  // added (issue 11)
 void checkTemplateRules(const StackRuleContext& context);
 void checkTagRules(const StackRuleContext& context);
 void checkStackLints(const StackRuleContext& context);

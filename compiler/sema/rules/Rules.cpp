@@ -11,6 +11,8 @@ void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostic
   checkFunctionLimits(context);
   checkEnvironmentRules(context);
   checkApiRules(context);
+  checkHttpApiRules(context);
+  checkFunctionUrlRules(context);
   checkTagRules(context);
   checkTemplateRules(context);
   checkStackLints(context);

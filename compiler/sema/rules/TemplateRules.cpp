@@ -59,6 +59,13 @@ void addFunctions(const model::Stack& stack, LogicalIds& ids) {
       ids.add(names::scheduleRule(f.name, i), owner);
       ids.add(names::schedulePermission(f.name, i), owner);
     }
+    if (f.url) {
+      ids.add(names::functionUrl(f.name), owner);
+      if (!f.url->iam) {
+        ids.add(names::functionUrlPermission(f.name), owner);
+        ids.add(names::functionUrlInvokePermission(f.name), owner);
+      }
+    }
   }
 }
 
@@ -66,8 +73,12 @@ void addApis(const model::Stack& stack, LogicalIds& ids) {
   namespace names = emit::names;
   for (const auto& api : stack.apis) {
     const Owner owner{"api `" + api.name + "`", api.name, api.span};
-    ids.add(names::restApi(api.name), owner);
-    ids.countOnly();  // the deployment: its ID ends with a hash of the Swagger body
+    ids.add(names::api(api), owner);
+    // An API without routes gets neither a deployment nor a stage.
+    if (api.routes.empty()) continue;
+    // A REST API's deployment: its ID ends with a hash of the Swagger body.
+    // An HTTP API's stage deploys itself.
+    if (api.kind == model::ApiKind::Rest) ids.countOnly();
     ids.add(names::stage(api.name), owner);
     for (const auto& id : names::routePermissions(api)) ids.add(id, owner);
     const emit::ApiSecurity security(api);
