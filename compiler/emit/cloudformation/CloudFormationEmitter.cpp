@@ -6,6 +6,7 @@
 #include "emit/cloudformation/CfnValues.h"
 #include "emit/cloudformation/CodeParameters.h"
 #include "emit/cloudformation/TemplateResources.h"
+#include "emit/cloudformation/events/EventResources.h"
 
 namespace jaws::emit {
 
@@ -57,6 +58,7 @@ Json emitCloudFormation(const model::Stack& stack, const std::map<std::string, s
   }
   for (const auto& api : stack.apis) addApiResources(stack, api, resources);
   for (const auto& resource : stack.resources) addRawResource(stack, resource, resources);
+  addEventResources(stack, resources);
 
   Json doc = Json::object();
   doc["AWSTemplateFormatVersion"] = "2010-09-09";

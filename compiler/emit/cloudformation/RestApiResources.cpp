@@ -8,13 +8,12 @@
 #include "emit/cloudformation/CfnNames.h"
 #include "emit/StableHash.h"
 #include "emit/apidocs/SwaggerEmitter.h"
+#include "emit/cloudformation/CfnValues.h"
 #include "emit/cloudformation/TemplateResources.h"
 
 namespace jaws::emit {
 
 namespace {
-
-Json refTo(const std::string& logicalId) { return Json{{"Ref", logicalId}}; }
 
 // `/todos/{id}` -> `todos/*`, `/files/{key+}` -> `files/*`, `/` -> ``: the
 // resource part of an execute-api ARN, path parameters as wildcards (as SAM).
