@@ -13,6 +13,7 @@ void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostic
   checkApiRules(context);
   checkTagRules(context);
   checkTemplateRules(context);
+  checkEventRules(context);
   checkStackLints(context);
 }
 
