@@ -298,6 +298,18 @@ std::string generatePythonModels(const model::Stack& stack, const ModelsGroup& g
   writer.declare(names.authorizerResult,
                  record({field("principalId", string), field("context", container(Kind::Map, contextValue), true)}),
                  "What an authorizer's plain function returns to allow a request.");
+  // The events the functions of this folder take (stubs/events/).
+  const std::vector<const EventStub*> events = eventKindsOf(group.functions);
+  if (!events.empty()) writer.section("The events the handlers take");
+  bool batch = false;
+  for (const EventStub* stub : events) {
+    batch = batch || stub->batch;
+    for (const EventModel& shape : stub->models) writer.declare(names.eventType(shape.name), shape.schema, shape.description);
+  }
+  if (batch) {
+    const EventModel result = batchResultModel();
+    writer.declare(names.eventType(result.name), result.schema, result.description);
+  }
 
   std::string header = fmt::format("# {} from project {}. Do not edit: every run of `jaws stubs`\n",
                                     kGeneratedMarker, stack.project.name);

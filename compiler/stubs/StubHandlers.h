@@ -17,11 +17,21 @@
 namespace jaws::stubs {
 
 struct PlainFunction {
-  enum class Kind : std::uint8_t { Route, Schedule, Authorizer, Direct };
+  enum class Kind : std::uint8_t { Route, Schedule, Authorizer, Direct, Event };
   Kind kind = Kind::Direct;
   std::string name;  // its identifier in the module
   const model::Function* function = nullptr;
   RouteBinding route;  // Route
+  const EventStub* event = nullptr;  // Event: which kind (stubs/events/)
+};
+
+// A kind of event an exported handler takes, and the plain function it runs.
+struct EventBinding {
+  const EventStub* stub = nullptr;  // null: the schedule's plain function, for a schedule(...) with `input`
+  std::size_t plain = 0;            // into HandlerPlan::plain
+  bool reportFailures = false;      // batches: every source of this kind reports failures
+  bool anyEvent = false;            // a rule or schedule sends a fixed `input`: whatever arrives goes here
+  std::string key() const { return stub ? stub->kind : "schedule"; }
 };
 
 struct ExportedHandler {
@@ -30,6 +40,7 @@ struct ExportedHandler {
   std::vector<const model::Function*> functions;  // every function whose handler it is
   std::vector<std::size_t> routes;                // into HandlerPlan::plain
   std::optional<std::size_t> schedule, authorizer, direct;
+  std::vector<EventBinding> events;  // in the dispatch's order
 };
 
 struct HandlerPlan {
@@ -48,11 +59,17 @@ struct ModuleNeeds {
   bool authorizer = false;      // the authorizer adapter
   bool schedule = false;        // a handler takes scheduled events
   bool dispatch = false;        // a handler tells event kinds apart (not only direct calls)
+  std::vector<const EventStub*> events;  // the kinds of event whose branches the dispatch needs
+  bool batch = false, each = false, records = false, fixedInput = false;  // the shared event adapters
 };
 ModuleNeeds moduleNeeds(const HandlerPlan& plan, const ModelNames& names);
 
 // The events an exported handler accepts, for its doc comment: "an API
 // Gateway REST API request or an EventBridge scheduled event".
 std::string expectedEvents(const ExportedHandler& handler);
+
+// What an event's plain function handles, for its doc comment: "one message
+// from `jobs`", naming the function's sources of that kind.
+std::string eventHandles(const EventStub& stub, const model::Function& function);
 
 }  // namespace jaws::stubs

@@ -21,7 +21,10 @@ inline constexpr const char* kTypedefs = R"JS(/**
  *   handle: (request: any, event: any, context: any) => Promise<any> }} JawsRoute
  * @typedef {{ name: string, expects: string, routes?: JawsRoute[],
  *   schedule?: (event: any, context: any) => Promise<any>,
- *   authorize?: (request: any, event: any, context: any) => Promise<any> }} JawsTriggers
+ *   authorize?: (request: any, event: any, context: any) => Promise<any>,
+ *   events?: { [kind: string]: JawsEventTrigger } }} JawsTriggers
+ * @typedef {{ handle: (item: any, context: any) => Promise<any>, reportFailures: boolean,
+ *   anyEvent: boolean }} JawsEventTrigger
  */
 )JS";
 
