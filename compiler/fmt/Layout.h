@@ -120,8 +120,6 @@ class Layout {
   Doc string(const ast::StringLiteral& literal);
   Doc list(const ast::ListLiteral& list);
   Doc object(const ast::ObjectLiteral& object);
-  bool huggable(const ast::CallExpr& call, std::uint32_t openAt) const;
-  Doc huggedArguments(const ast::CallExpr& call, std::uint32_t openAt);
   Doc arguments(const std::vector<ast::ExprPtr>& args, std::uint32_t openAt, std::uint32_t closeAt);
 
   const SourceFile& file_;

@@ -68,6 +68,8 @@ Scope openScope(const Scope& parent, char bracket, std::uint32_t start) {
   scope.decl = parent.decl;
   scope.declName = parent.declName;
   scope.inRoute = parent.inRoute;
+  scope.callee = parent.callee;
+  scope.argument = parent.argument;
   const ScanToken* last = tokenBack(parent, 1);
   if (bracket == '$') {
     scope.kind = Kind::Interpolation;
@@ -75,8 +77,14 @@ Scope openScope(const Scope& parent, char bracket, std::uint32_t start) {
   }
   if (bracket == '(') {
     scope.kind = Kind::Call;
-    if (isIdent(last)) scope.callee = last->text;
+    scope.callee = isIdent(last) ? last->text : "";
+    scope.argument = 0;
     return scope;
+  }
+  if (parent.kind == Kind::Call) {
+    // An argument: which one is the number of commas before it.
+    scope.argument = static_cast<std::size_t>(std::count_if(parent.tokens.begin(), parent.tokens.end(),
+                                                            [](const ScanToken& t) { return isPunct(&t, ","); }));
   }
   if (bracket == '"') {
     scope.kind = Kind::String;  // its key path: Scanner::stringContext
@@ -123,10 +131,6 @@ Scope openScope(const Scope& parent, char bracket, std::uint32_t start) {
   }
   scope.kind = Kind::Object;
   scope.keyPath = afterEquals || listElement ? keyPath : std::vector<std::string>{};
-  if (parent.kind == Kind::Call && (!last || isPunct(last, ","))) {
-    scope.optionsOf = parent.callee;  // the options of a builtin: `jwt({ ... })`
-    scope.keyPath.clear();
-  }
   return scope;
 }
 

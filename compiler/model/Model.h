@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "model/Events.h"
 #include "model/Schema.h"
 #include "model/Value.h"
 
@@ -85,6 +86,7 @@ struct Function {
   std::vector<Value> layers;  // layer ARNs
   Span span;
   std::optional<FunctionUrl> url;  // added (issue 11): `url`
+  std::vector<Event> events;  // `events`: what else invokes it, in the order written (model/Events.h)
 };
 
 enum class AuthKind : std::uint8_t { None, Iam, ApiKey, Cognito, Authorizer, Jwt };

@@ -62,6 +62,11 @@ class Evaluator {
   // A builtin's record (`jwt`, `cognito`) completed by an options object,
   // checked against the stdlib schema `schemaName`.
   MaybeValue withOptions(model::Value fixed, const ast::Expr& options, std::string_view schemaName);
+  // The event builtins (sqs, stream, ...; sema/EventBuiltins.cpp).
+  MaybeValue evalEventCall(const ast::CallExpr& call, const std::string& name);
+  MaybeValue eventSource(const ast::Expr& expr, const std::string& builtin, const model::Value& entry, bool bucketOnly);
+  MaybeValue eventOptions(const ast::Expr* expr, const std::string& builtin, const std::string& typeName, Span callSpan);
+  MaybeValue eventOptionValue(const ast::Expr& expr);
   MaybeValue evalBinary(const ast::BinaryExpr& binary);
   MaybeValue evalString(const ast::StringLiteral& string);
   MaybeValue compileTimeBool(const ast::Expr& expr, std::string_view what);

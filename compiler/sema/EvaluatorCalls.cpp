@@ -112,6 +112,7 @@ MaybeValue Evaluator::evalCall(const ast::CallExpr& call) {
                                    {"function", model::Value::ofString(fn->name, arg.span)}},
                                   call.span);
     }
+    case Builtin::Event: return evalEventCall(call, name);
     default: return std::nullopt;
   }
 }

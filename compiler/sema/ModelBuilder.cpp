@@ -191,6 +191,11 @@ void ModelBuilder::buildFunction(const ast::FunctionDecl& decl, model::Stack& st
   }
   if (const auto* layers = v->field("layers"); layers && layers->kind == K::List) f.layers = layers->items;
   f.url = functionUrlOf(v->field("url"));
+  if (const auto* events = v->field("events"); events && events->kind == K::List) {
+    for (const auto& record : events->items) {
+      if (auto event = model::readEvent(record)) f.events.push_back(std::move(*event));
+    }
+  }
   stack.functions.push_back(std::move(f));
 }
 

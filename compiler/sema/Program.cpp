@@ -45,6 +45,7 @@ std::optional<Builtin> Program::builtin(const Symbol* symbol) const {
   for (const auto& [name, b] : kNames) {
     if (name == symbol->name) return b;
   }
+  if (eventBuiltins_.count(symbol->name)) return Builtin::Event;
   return std::nullopt;
 }
 

@@ -319,6 +319,18 @@ std::string generatePythonModels(const model::Stack& stack, const ModelsGroup& g
                            field("body", string, true, "The body as text, decoded when it arrived base64-encoded.")}),
                    "What a function URL's plain function receives (header names in lower case).");
   }
+  // The events the functions of this folder take (stubs/events/).
+  const std::vector<const EventStub*> events = eventKindsOf(group.functions);
+  if (!events.empty()) writer.section("The events the handlers take");
+  bool batch = false;
+  for (const EventStub* stub : events) {
+    batch = batch || stub->batch;
+    for (const EventModel& shape : stub->models) writer.declare(names.eventType(shape.name), shape.schema, shape.description);
+  }
+  if (batch) {
+    const EventModel result = batchResultModel();
+    writer.declare(names.eventType(result.name), result.schema, result.description);
+  }
 
   std::string header = fmt::format("# {} from project {}. Do not edit: every run of `jaws stubs`\n",
                                     kGeneratedMarker, stack.project.name);

@@ -212,6 +212,21 @@ std::string generateTypeScriptModels(const model::Stack& stack, const ModelsGrou
         "}}\n",
         names.urlRequest);
   }
+  // The events the functions of this folder take (stubs/events/).
+  const std::vector<const EventStub*> events = eventKindsOf(group.functions);
+  if (!events.empty()) out += "\n// ---- The events the handlers take ----\n\n";
+  bool batch = false;
+  for (const EventStub* stub : events) {
+    batch = batch || stub->batch;
+    for (const EventModel& shape : stub->models) {
+      appendDeclaration(out, writer, names.eventType(shape.name), shape.schema, shape.description);
+    }
+  }
+  if (batch) {
+    const EventModel result = batchResultModel();
+    appendDeclaration(out, writer, names.eventType(result.name), result.schema, result.description);
+  }
+  while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
   return out;
 }
 

@@ -17,11 +17,21 @@
 namespace jaws::stubs {
 
 struct PlainFunction {
-  enum class Kind : std::uint8_t { Route, Schedule, Authorizer, Direct, Url };
+  enum class Kind : std::uint8_t { Route, Schedule, Authorizer, Direct, Url, Event };
   Kind kind = Kind::Direct;
   std::string name;  // its identifier in the module
   const model::Function* function = nullptr;
   RouteBinding route;  // Route
+  const EventStub* event = nullptr;  // Event: which kind (stubs/events/)
+};
+
+// A kind of event an exported handler takes, and the plain function it runs.
+struct EventBinding {
+  const EventStub* stub = nullptr;  // null: the schedule's plain function, for a schedule(...) with `input`
+  std::size_t plain = 0;            // into HandlerPlan::plain
+  bool reportFailures = false;      // batches: every source of this kind reports failures
+  bool anyEvent = false;            // a rule or schedule sends a fixed `input`: whatever arrives goes here
+  std::string key() const { return stub ? stub->kind : "schedule"; }
 };
 
 struct ExportedHandler {
@@ -33,6 +43,7 @@ struct ExportedHandler {
   std::optional<std::size_t> url;  // added (issue 11): a function URL's requests
   bool restAuthorizer = false, httpAuthorizer = false;  // which kinds of API call `authorizer`
   bool restRoutes = false, httpRoutes = false;          // which kinds of API route to it
+  std::vector<EventBinding> events;  // in the dispatch's order
 };
 
 struct HandlerPlan {
@@ -56,11 +67,17 @@ struct ModuleNeeds {
   bool httpRoutes = false;      // routes of an HTTP API
   bool httpAuthorizer = false;  // the simple-response authorizer adapter (HTTP APIs)
   bool url = false;             // the function URL adapter
+  std::vector<const EventStub*> events;  // the kinds of event whose branches the dispatch needs
+  bool batch = false, each = false, records = false, fixedInput = false;  // the shared event adapters
 };
 ModuleNeeds moduleNeeds(const HandlerPlan& plan, const ModelNames& names);
 
 // The events an exported handler accepts, for its doc comment: "an API
 // Gateway REST API request or an EventBridge scheduled event".
 std::string expectedEvents(const ExportedHandler& handler);
+
+// What an event's plain function handles, for its doc comment: "one message
+// from `jobs`", naming the function's sources of that kind.
+std::string eventHandles(const EventStub& stub, const model::Function& function);
 
 }  // namespace jaws::stubs

@@ -34,6 +34,36 @@ FunctionTriggers triggersOf(const model::Stack& stack, const model::Function& fu
 
 }  // namespace
 
+bool FunctionTriggers::scheduled() const {
+  if (!function->schedules.empty()) return true;
+  return std::any_of(function->events.begin(), function->events.end(),
+                     [](const model::Event& e) { return std::holds_alternative<model::ScheduleEvent>(e.detail); });
+}
+
+std::vector<const EventStub*> FunctionTriggers::eventKinds() const {
+  std::vector<const EventStub*> kinds;
+  for (const EventStub* stub : eventStubs()) {
+    const bool used = std::any_of(function->events.begin(), function->events.end(),
+                                  [&](const model::Event& e) { return e.kind == stub->kind; });
+    if (used) kinds.push_back(stub);
+  }
+  return kinds;
+}
+
+std::vector<const EventStub*> eventKindsOf(const std::vector<FunctionTriggers>& functions) {
+  std::vector<const EventStub*> kinds;
+  for (const EventStub* stub : eventStubs()) {
+    for (const FunctionTriggers& triggers : functions) {
+      const auto own = triggers.eventKinds();
+      if (std::find(own.begin(), own.end(), stub) != own.end()) {
+        kinds.push_back(stub);
+        break;
+      }
+    }
+  }
+  return kinds;
+}
+
 std::string ModuleGroup::path() const { return module + extension(language); }
 
 std::vector<std::string> ModuleGroup::existingPaths() const {

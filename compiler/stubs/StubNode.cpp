@@ -14,6 +14,9 @@ namespace jaws::stubs {
 namespace {
 
 constexpr const char* kRule = "// ---------------------------------------------------------------------------\n";
+constexpr const char* kBatchUntilImplemented =
+    "Until it is implemented it throws, so every record is reported as failed and delivered again: nothing is lost.";
+constexpr const char* kUntilImplemented = "Until it is implemented it logs that it is not.";
 
 // "//   listTodos (src/todos.list)" lines.
 std::string functionList(const std::vector<FunctionTriggers>& functions, std::string_view prefix) {
@@ -44,6 +47,7 @@ std::string routeLabel(const model::Route& route) {
 std::string notImplementedMessage(const PlainFunction& plain, const std::string& file) {
   std::string what = "Function " + plain.function->name;
   if (plain.kind == PlainFunction::Kind::Route) what += " (" + routeLabel(*plain.route.route) + ")";
+  if (plain.kind == PlainFunction::Kind::Event) what += std::string(" (") + plain.event->expects + ")";
   return fmt::format("{} is not implemented yet: fill in {}() in {}", what, plain.name, file);
 }
 
@@ -109,6 +113,18 @@ void appendPlainFunction(std::string& out, const PlainFunction& plain, const Mod
       out += fmt::format("export async function {}(request, event, context) {{\n", plain.name);
       out += fmt::format("  return {{\n    statusCode: 501,\n    body: {{ message: {} }},\n  }};\n}}\n\n", message);
       return;
+    case PlainFunction::Kind::Event: {
+      const EventStub& stub = *plain.event;
+      out += fmt::format(" * Handles {} for function {}.\n", commentLines(eventHandles(stub, function)).front(), function.name);
+      appendDocLines(out, function.description);
+      out += fmt::format(" * {}\n", stub.batch ? kBatchUntilImplemented : kUntilImplemented);
+      out += fmt::format(" * @param {{{}}} {}\n", names.eventType(stub.argumentType), stub.argument);
+      out += " * @param {object} [context] the Lambda context, when called through AWS\n */\n";
+      out += fmt::format("export async function {}({}, context) {{\n", plain.name, stub.argument);
+      out += stub.batch ? fmt::format("  throw new Error({});\n}}\n\n", message)
+                        : fmt::format("  console.log({});\n}}\n\n", message);
+      return;
+    }
     case PlainFunction::Kind::Direct:
       out += fmt::format(" * Function {}: no route, schedule or authorizer invokes it; it gets the event its\n",
                          function.name);
@@ -175,6 +191,15 @@ void appendExport(std::string& out, const ExportedHandler& handler, const Handle
     if (handler.schedule) out += fmt::format("    schedule: {},\n", plan.plain[*handler.schedule].name);
     if (handler.authorizer) out += fmt::format("    authorize: {},\n", plan.plain[*handler.authorizer].name);
     if (handler.url) out += fmt::format("    url: {},\n", plan.plain[*handler.url].name);
+    if (!handler.events.empty()) {
+      out += "    events: {\n";
+      for (const EventBinding& binding : handler.events) {
+        out += fmt::format("      {}: {{ handle: {}, reportFailures: {}, anyEvent: {} }},\n", binding.key(),
+                           plan.plain[binding.plain].name, binding.reportFailures ? "true" : "false",
+                           binding.anyEvent ? "true" : "false");
+      }
+      out += "    },\n";
+    }
     out += "  });\n}\n";
   }
   if (!exported) {
@@ -212,7 +237,8 @@ void appendCorsTable(std::string& out, const HandlerPlan& plan) {
 }  // namespace
 
 std::string generateNodeModule(const model::Stack& stack, const ModuleGroup& group, const ModelNames& names) {
-  const std::vector<std::string> helpers(std::begin(node::kHelperNames), std::end(node::kHelperNames));
+  std::vector<std::string> helpers(std::begin(node::kHelperNames), std::end(node::kHelperNames));
+  helpers.insert(helpers.end(), std::begin(node::kEventHelperNames), std::end(node::kEventHelperNames));
   const HandlerPlan plan = planHandlers(group, helpers);
 
   std::string out;
@@ -249,8 +275,13 @@ std::string generateNodeModule(const model::Stack& stack, const ModuleGroup& gro
     if (needs.httpRoutes) out += node::kDispatchHttpV2;
     if (needs.url) out += node::kDispatchUrl;
     if (needs.schedule) out += node::kDispatchSchedule;
+    for (const EventStub* stub : needs.events) out += stub->nodeBranch;
+    if (needs.fixedInput) out += node::kDispatchFixedInput;
     out += std::string(node::kDispatchTail) + "\n";
   }
+  if (needs.records) out += std::string(node::kRecordsFrom) + "\n";
+  if (needs.batch) out += std::string(node::kBatch) + "\n";
+  if (needs.each) out += std::string(node::kEach) + "\n";
   if (needs.routes || needs.authorizer || needs.httpAuthorizer || needs.url) out += std::string(node::kLowerCaseKeys) + "\n";
   if (needs.routes) out += std::string(node::kHttp) + "\n";
   if (needs.routes || needs.url) out += std::string(node::kRespond) + "\n";

@@ -22,7 +22,10 @@ inline constexpr const char* kTypedefs = R"JS(/**
  * @typedef {{ name: string, expects: string, routes?: JawsRoute[],
  *   schedule?: (event: any, context: any) => Promise<any>,
  *   authorize?: (request: any, event: any, context: any) => Promise<any>,
- *   url?: (request: any, event: any, context: any) => Promise<any> }} JawsTriggers
+ *   url?: (request: any, event: any, context: any) => Promise<any>,
+ *   events?: { [kind: string]: JawsEventTrigger } }} JawsTriggers
+ * @typedef {{ handle: (item: any, context: any) => Promise<any>, reportFailures: boolean,
+ *   anyEvent: boolean }} JawsEventTrigger
  */
 )JS";
 

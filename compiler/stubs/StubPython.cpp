@@ -72,6 +72,7 @@ void appendPlainFunction(std::string& out, const PlainFunction& plain, const Mod
   const model::Function& function = *plain.function;
   std::string what = "Function " + function.name;
   if (plain.kind == PlainFunction::Kind::Route) what += " (" + routeLabel(*plain.route.route) + ")";
+  if (plain.kind == PlainFunction::Kind::Event) what += std::string(" (") + plain.event->expects + ")";
   const std::string message =
       quote(fmt::format("{} is not implemented yet: fill in {}() in {}", what, plain.name, group.path()));
   switch (plain.kind) {
@@ -122,6 +123,19 @@ void appendPlainFunction(std::string& out, const PlainFunction& plain, const Mod
       out += fmt::format("    return {{\n        \"statusCode\": 501,\n        \"body\": {{\"message\": {}}},\n    }}\n\n\n",
                          message);
       return;
+    case PlainFunction::Kind::Event: {
+      const EventStub& stub = *plain.event;
+      out += fmt::format("def {}({}: {}, context: Any = None) -> None:\n", plain.name, stub.argument,
+                         names.eventType(stub.argumentType));
+      appendDocstring(out, {fmt::format("Handles {} for function {}.", eventHandles(stub, function), function.name),
+                            function.description,
+                            stub.batch ? "Until it is implemented it raises, so every record is reported as failed "
+                                         "and delivered again: nothing is lost."
+                                       : "Until it is implemented it logs that it is not."});
+      out += stub.batch ? fmt::format("    raise {}({})\n\n\n", builtin("NotImplementedError"), message)
+                        : fmt::format("    {}({})\n\n\n", builtin("print"), message);
+      return;
+    }
     case PlainFunction::Kind::Direct:
       out += fmt::format("def {}(event: Any, context: Any = None) -> Any:\n", plain.name);
       appendDocstring(out, {fmt::format("Function {}: no route, schedule or authorizer invokes it; it gets the event "
@@ -187,6 +201,15 @@ void appendExport(std::string& out, const ExportedHandler& handler, const Handle
     if (handler.schedule) out += fmt::format("        \"schedule\": {},\n", plan.plain[*handler.schedule].name);
     if (handler.authorizer) out += fmt::format("        \"authorize\": {},\n", plan.plain[*handler.authorizer].name);
     if (handler.url) out += fmt::format("        \"url\": {},\n", plan.plain[*handler.url].name);
+    if (!handler.events.empty()) {
+      out += "        \"events\": {\n";
+      for (const EventBinding& binding : handler.events) {
+        out += fmt::format("            \"{}\": {{\"handle\": {}, \"reportFailures\": {}, \"anyEvent\": {}}},\n",
+                           binding.key(), plan.plain[binding.plain].name, pythonLiteral(binding.reportFailures),
+                           pythonLiteral(binding.anyEvent));
+      }
+      out += "        },\n";
+    }
     out += "    })\n";
   }
   if (handler.localName != handler.exportName) {
@@ -219,7 +242,8 @@ void appendCorsTable(std::string& out, const HandlerPlan& plan) {
 }  // namespace
 
 std::string generatePythonModule(const model::Stack& stack, const ModuleGroup& group, const ModelNames& names) {
-  const std::vector<std::string> helpers(std::begin(python::kHelperNames), std::end(python::kHelperNames));
+  std::vector<std::string> helpers(std::begin(python::kHelperNames), std::end(python::kHelperNames));
+  helpers.insert(helpers.end(), std::begin(python::kEventHelperNames), std::end(python::kEventHelperNames));
   const HandlerPlan plan = planHandlers(group, helpers);
   Builtins builtin;
   for (const ExportedHandler& handler : plan.exports) builtin.exports.insert(handler.exportName);
@@ -282,8 +306,13 @@ std::string generatePythonModule(const model::Stack& stack, const ModuleGroup& g
     if (needs.httpRoutes) out += python::kDispatchHttpV2;
     if (needs.url) out += python::kDispatchUrl;
     if (needs.schedule) out += python::kDispatchSchedule;
+    for (const EventStub* stub : needs.events) out += stub->pythonBranch;
+    if (needs.fixedInput) out += python::kDispatchFixedInput;
     out += std::string(python::kDispatchTail) + "\n\n";
   }
+  if (needs.records) out += std::string(python::kRecordsFrom) + "\n\n";
+  if (needs.batch) out += std::string(python::kBatch) + "\n\n";
+  if (needs.each) out += std::string(python::kEach) + "\n\n";
   if (responds || authorizer) out += std::string(python::kLowerCaseKeys) + "\n\n";
   if (routes) out += std::string(python::kHttp) + "\n\n";
   if (responds) out += std::string(python::kRespond) + "\n\n";

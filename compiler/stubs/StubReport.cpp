@@ -37,6 +37,17 @@ nlohmann::json routeJson(const RouteBinding& binding, const model::Stack& stack)
           {"cors", cors}};
 }
 
+// An event as the runtime tests need it: its kind, whether it reports
+// failures and whether it sends a fixed input instead of an event.
+nlohmann::json eventJson(const model::Event& event) {
+  bool reportFailures = false, fixedInput = false;
+  if (const auto* e = std::get_if<model::SqsEvent>(&event.detail)) reportFailures = e->reportFailures;
+  if (const auto* e = std::get_if<model::StreamEvent>(&event.detail)) reportFailures = e->reportFailures;
+  if (const auto* e = std::get_if<model::RuleEvent>(&event.detail)) fixedInput = e->input.has_value();
+  if (const auto* e = std::get_if<model::ScheduleEvent>(&event.detail)) fixedInput = e->input.has_value();
+  return {{"kind", event.kind}, {"reportFailures", reportFailures}, {"fixedInput", fixedInput}};
+}
+
 }  // namespace
 
 const char* actionName(StubAction action) {
@@ -69,12 +80,18 @@ nlohmann::json stubReport(const StubPlan& plan, const std::vector<model::Stack>&
         for (const RouteBinding& binding : triggers.routes) routes.push_back(routeJson(binding, stack));
         std::vector<std::string> schedules;
         for (const model::Schedule& schedule : triggers.function->schedules) schedules.push_back(schedule.expression);
+        nlohmann::json events = nlohmann::json::array();
+        for (const model::Event& event : triggers.function->events) {
+          if (const auto* s = std::get_if<model::ScheduleEvent>(&event.detail)) schedules.push_back(s->expression);
+          events.push_back(eventJson(event));
+        }
         handlers.push_back({{"function", triggers.function->name},
                             {"language", group.language == Language::Node ? "node" : "python"},
                             {"module", group.path()},
                             {"export", triggers.function->handlerExport},
                             {"routes", routes},
                             {"schedules", schedules},
+                            {"events", events},
                             {"authorizer", triggers.authorizer},
                             {"httpAuthorizer", triggers.httpAuthorizer},
                             {"url", triggers.hasUrl() ? nlohmann::json{{"auth", triggers.function->url->iam ? "iam" : "none"},

@@ -19,9 +19,13 @@ struct ModelNames {
   std::map<const model::Route*, std::string> requests;
   std::string httpResult, scheduledEvent, authorizerRequest, authorizerResult;
   std::string httpEvent, urlRequest;  // added (issue 11): payload 2.0
+  // The Lambda shapes of the events the stack uses (stubs/events/): shape name -> identifier.
+  std::map<std::string, std::string> events;
   UniqueNames taken;  // every name above, for files that need more names
 
+  // A `type` declaration's identifier; a Ref to "@Shape" names an event shape.
   const std::string& typeName(const std::string& declared) const;
+  const std::string& eventType(const std::string& shape) const;
 };
 
 // Deterministic: the same stack gives the same names in every folder.

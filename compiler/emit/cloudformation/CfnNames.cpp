@@ -14,14 +14,11 @@ std::string function(std::string_view fn) { return logicalId(fn, "Function"); }
 std::string role(std::string_view fn) { return logicalId(fn, "Role"); }
 std::string logGroup(std::string_view fn) { return logicalId(fn, "LogGroup"); }
 
-namespace {
-std::string scheduleBase(std::string_view fn, std::size_t index) {
+std::string scheduleStem(std::string_view fn, std::size_t index) {
   return logicalId(fn, "Schedule") + (index == 0 ? "" : std::to_string(index + 1));
 }
-}  // namespace
-
-std::string scheduleRule(std::string_view fn, std::size_t index) { return scheduleBase(fn, index) + "Rule"; }
-std::string schedulePermission(std::string_view fn, std::size_t index) { return scheduleBase(fn, index) + "Permission"; }
+std::string scheduleRule(std::string_view fn, std::size_t index) { return scheduleStem(fn, index) + "Rule"; }
+std::string schedulePermission(std::string_view fn, std::size_t index) { return scheduleStem(fn, index) + "Permission"; }
 
 std::string restApi(std::string_view api) { return logicalId(api, "RestApi"); }
 std::string deployment(std::string_view api, std::string_view bodyHash) {

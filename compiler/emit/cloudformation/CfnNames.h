@@ -18,6 +18,7 @@ std::string logGroup(std::string_view fn);        // ListTodosLogGroup
 // ListTodosSchedule2Rule, ...; the permission likewise.
 std::string scheduleRule(std::string_view fn, std::size_t index);
 std::string schedulePermission(std::string_view fn, std::size_t index);
+std::string scheduleStem(std::string_view fn, std::size_t index);  // ListTodosSchedule, ListTodosSchedule2
 
 std::string restApi(std::string_view api);  // TodoApiRestApi
 std::string deployment(std::string_view api, std::string_view bodyHash);  // TodoApiDeployment<hash>

@@ -141,6 +141,12 @@ Json deployValue(const DeployRef& ref, const model::Stack& stack) {
 
 }  // namespace
 
+Json getAtt(const std::string& logicalId, const char* attribute) {
+  return Json{{"Fn::GetAtt", Json::array({logicalId, attribute})}};
+}
+
+Json refTo(const std::string& logicalId) { return Json{{"Ref", logicalId}}; }
+
 Json megabytes(std::int64_t bytes) {
   if (bytes % kMegabyte == 0) return bytes / kMegabyte;
   return static_cast<double>(bytes) / static_cast<double>(kMegabyte);

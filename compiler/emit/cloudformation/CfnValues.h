@@ -40,6 +40,10 @@ bool containsSecureSsm(const model::Value& value);
 // ssm:GetParameter grant that replaces a secure value in an environment.
 Json ssmParameterArn(const std::string& parameterName);
 
+// `{"Fn::GetAtt": [id, attribute]}` and `{"Ref": id}`.
+Json getAtt(const std::string& logicalId, const char* attribute);
+Json refTo(const std::string& logicalId);
+
 // Sizes and durations in CloudFormation units (see above).
 Json megabytes(std::int64_t bytes);
 Json seconds(std::int64_t milliseconds);

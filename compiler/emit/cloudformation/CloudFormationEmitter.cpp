@@ -6,6 +6,7 @@
 #include "emit/cloudformation/CfnValues.h"
 #include "emit/cloudformation/CodeParameters.h"
 #include "emit/cloudformation/TemplateResources.h"
+#include "emit/cloudformation/events/EventResources.h"
 
 namespace jaws::emit {
 
@@ -64,6 +65,7 @@ Json emitCloudFormation(const model::Stack& stack, const std::map<std::string, s
     }
   }
   for (const auto& resource : stack.resources) addRawResource(stack, resource, resources);
+  addEventResources(stack, resources);
 
   Json doc = Json::object();
   doc["AWSTemplateFormatVersion"] = "2010-09-09";

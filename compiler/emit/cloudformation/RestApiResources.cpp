@@ -7,13 +7,13 @@
 #include "emit/cloudformation/CfnNames.h"
 #include "emit/StableHash.h"
 #include "emit/apidocs/SwaggerEmitter.h"
+#include "emit/cloudformation/CfnValues.h"
 #include "emit/cloudformation/TemplateResources.h"
 
 namespace jaws::emit {
 
 namespace {
 
-Json refTo(const std::string& logicalId) { return Json{{"Ref", logicalId}}; }
 
 }  // namespace
 

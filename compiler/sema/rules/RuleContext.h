@@ -32,6 +32,10 @@ void checkFunctionUrlRules(const StackRuleContext& context);  // added (issue 11
 void checkTemplateRules(const StackRuleContext& context);
 void checkTagRules(const StackRuleContext& context);
 void checkStackLints(const StackRuleContext& context);
+// Event sources (sema/rules/events/).
+void checkEventRules(const StackRuleContext& context);
+// JW4016 for a schedule expression (the `schedule` attribute, `schedule(...)` events).
+void reportInvalidSchedule(const StackRuleContext& c, const std::string& expression, Span at);
 
 // Once per program.
 void checkRouteRules(const Program& program, Diagnostics& out);

@@ -15,6 +15,7 @@ void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostic
   checkFunctionUrlRules(context);
   checkTagRules(context);
   checkTemplateRules(context);
+  checkEventRules(context);
   checkStackLints(context);
 }
 

@@ -1,6 +1,7 @@
 // Rules on the template a stack will become: every logical ID the emitter
 // will write (emit/CfnNames.h names them all) is unique and short enough,
 // and the template stays within CloudFormation's resource and output quotas.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -8,6 +9,7 @@
 #include "emit/apidocs/ApiSecurity.h"
 #include "emit/cloudformation/CfnNames.h"
 #include "emit/cloudformation/CodeParameters.h"
+#include "emit/cloudformation/events/EventResources.h"
 #include "sema/rules/RuleContext.h"
 
 namespace jaws::sema {
@@ -66,6 +68,11 @@ void addFunctions(const model::Stack& stack, LogicalIds& ids) {
         ids.add(names::functionUrlInvokePermission(f.name), owner);
       }
     }
+    for (const auto& id : emit::eventLogicalIds(f)) ids.add(id, owner);
+  }
+  for (const auto& [id, resource] : emit::stackEventLogicalIds(stack)) {
+    const auto r = std::find_if(stack.resources.begin(), stack.resources.end(), [&](const auto& x) { return x.name == resource; });
+    ids.add(id, Owner{"resource `" + resource + "`", resource, r == stack.resources.end() ? Span{} : r->span});
   }
 }
 
