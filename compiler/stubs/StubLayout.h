@@ -27,6 +27,8 @@ struct FunctionTriggers {
 
   // The `schedule` attribute, or a `schedule(...)` event.
   bool scheduled() const;
+  // Their expressions, the attribute's first.
+  std::vector<std::string> scheduleExpressions() const;
   // The kinds of event (stubs/events/) that invoke it, in the dispatch's order.
   std::vector<const EventStub*> eventKinds() const;
   bool invokedDirectly() const { return routes.empty() && !authorizer && !scheduled() && eventKinds().empty(); }
