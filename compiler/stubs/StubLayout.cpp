@@ -34,10 +34,15 @@ FunctionTriggers triggersOf(const model::Stack& stack, const model::Function& fu
 
 }  // namespace
 
-bool FunctionTriggers::scheduled() const {
-  if (!function->schedules.empty()) return true;
-  return std::any_of(function->events.begin(), function->events.end(),
-                     [](const model::Event& e) { return std::holds_alternative<model::ScheduleEvent>(e.detail); });
+bool FunctionTriggers::scheduled() const { return !scheduleExpressions().empty(); }
+
+std::vector<std::string> FunctionTriggers::scheduleExpressions() const {
+  std::vector<std::string> out;
+  for (const model::Schedule& schedule : function->schedules) out.push_back(schedule.expression);
+  for (const model::Event& event : function->events) {
+    if (const auto* s = std::get_if<model::ScheduleEvent>(&event.detail)) out.push_back(s->expression);
+  }
+  return out;
 }
 
 std::vector<const EventStub*> FunctionTriggers::eventKinds() const {

@@ -77,8 +77,8 @@ void appendPlainFunction(std::string& out, const PlainFunction& plain, const Mod
     }
     case PlainFunction::Kind::Schedule: {
       std::string schedules;
-      for (const model::Schedule& schedule : function.schedules) {
-        schedules += (schedules.empty() ? "" : ", ") + schedule.expression;
+      for (const std::string& expression : FunctionTriggers{&function, {}, false}.scheduleExpressions()) {
+        schedules += (schedules.empty() ? "" : ", ") + expression;
       }
       out += fmt::format(" * Runs on the schedule of function {}: {}.\n", function.name,
                          commentLines(schedules).empty() ? "" : commentLines(schedules).front());

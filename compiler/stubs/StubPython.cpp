@@ -93,8 +93,7 @@ void appendPlainFunction(std::string& out, const PlainFunction& plain, const Mod
       return;
     }
     case PlainFunction::Kind::Schedule: {
-      std::vector<std::string> schedules;
-      for (const model::Schedule& schedule : function.schedules) schedules.push_back(schedule.expression);
+      const std::vector<std::string> schedules = FunctionTriggers{&function, {}, false}.scheduleExpressions();
       out += fmt::format("def {}(event: {}, context: Any = None) -> Any:\n", plain.name, names.scheduledEvent);
       appendDocstring(out, {fmt::format("Runs on the schedule of function {}: {}.", function.name, join(schedules, ", ")),
                             function.description, "`event` is the EventBridge scheduled event."});

@@ -78,13 +78,9 @@ nlohmann::json stubReport(const StubPlan& plan, const std::vector<model::Stack>&
       for (const FunctionTriggers& triggers : group.functions) {
         nlohmann::json routes = nlohmann::json::array();
         for (const RouteBinding& binding : triggers.routes) routes.push_back(routeJson(binding, stack));
-        std::vector<std::string> schedules;
-        for (const model::Schedule& schedule : triggers.function->schedules) schedules.push_back(schedule.expression);
+        const std::vector<std::string> schedules = triggers.scheduleExpressions();
         nlohmann::json events = nlohmann::json::array();
-        for (const model::Event& event : triggers.function->events) {
-          if (const auto* s = std::get_if<model::ScheduleEvent>(&event.detail)) schedules.push_back(s->expression);
-          events.push_back(eventJson(event));
-        }
+        for (const model::Event& event : triggers.function->events) events.push_back(eventJson(event));
         handlers.push_back({{"function", triggers.function->name},
                             {"language", group.language == Language::Node ? "node" : "python"},
                             {"module", group.path()},

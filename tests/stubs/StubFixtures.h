@@ -4,8 +4,9 @@
 // python3). They cover both runtimes, path/query/header parameters of every
 // kind, JSON bodies, CORS on and off, schedules, an authorizer, a function
 // routed and scheduled, a function routed from two APIs, shared modules,
-// reserved handler names and a Python runtime without typing.NotRequired;
-// and HTTP APIs and function URLs (payload 2.0), in both runtimes.
+// reserved handler names, a Python runtime without typing.NotRequired;
+// HTTP APIs and function URLs (payload 2.0), in both runtimes; and every
+// kind of event.
 #include <map>
 #include <memory>
 #include <optional>
@@ -313,6 +314,75 @@ inline model::Stack httpPythonStack() {
   http.routes.back().method = HttpMethod::Put;
   for (auto& r : http.routes) r.auth = http.auth;
   stack.apis.push_back(std::move(http));
+  return stack;
+}
+
+inline model::EventTarget resourceTarget(std::string name) {
+  model::EventTarget t;
+  t.resource = std::move(name);
+  return t;
+}
+
+inline model::Event event(std::string kind, model::EventDetail detail) {
+  model::Event e;
+  e.kind = std::move(kind);
+  e.detail = std::move(detail);
+  return e;
+}
+
+// Every kind of event in both runtimes: batches that report failures and
+// batches that do not, a rule and a schedule with a fixed input, a function
+// with nothing but events, and one export shared by a function that reports
+// failures and one that does not (the export then does not).
+inline model::Stack eventsStack() {
+  model::Stack stack;
+  stack.project.name = "pipeline";
+  stack.stage.name = "dev";
+  stack.stage.region = "us-east-1";
+  stack.stackName = "pipeline-dev";
+
+  model::SqsEvent jobs;
+  jobs.queue = resourceTarget("jobs");
+  jobs.reportFailures = true;
+  model::StreamEvent clicks;
+  clicks.stream = resourceTarget("clicks");
+  clicks.start = "LATEST";
+  clicks.reportFailures = true;
+  model::SnsEvent alerts;
+  alerts.topic = resourceTarget("alerts");
+  model::S3Event uploads;
+  uploads.bucket = resourceTarget("uploads");
+  uploads.on = {"s3:ObjectCreated:*"};
+  model::RuleEvent ec2;
+  ec2.pattern = model::Value::object({{"source", model::Value::list({model::Value::ofString("aws.ec2")})}});
+  model::ScheduleEvent hourly;
+  hourly.expression = "rate(1 hour)";
+  hourly.input = model::Value::object({{"full", model::Value::ofBool(true)}});
+
+  // Node.js: everything on one handler.
+  stack.functions.push_back(function("ingest", "src/ingest.main", "nodejs22.x"));
+  stack.functions.back().events = {event("sqs", jobs), event("stream", clicks), event("sns", alerts),
+                                   event("s3", uploads), event("rule", ec2), event("schedule", hourly)};
+  // Node.js: a batch that does not report failures, and a rule with a fixed input.
+  model::SqsEvent plainJobs = jobs;
+  plainJobs.reportFailures = false;
+  model::RuleEvent fixed = ec2;
+  fixed.input = model::Value::object({{"action", model::Value::ofString("sweep")}});
+  stack.functions.push_back(function("sweeper", "src/sweeper.main", "nodejs22.x"));
+  stack.functions.back().events = {event("sqs", plainJobs), event("rule", fixed)};
+  // Python: the same, on a runtime with typing.NotRequired.
+  stack.functions.push_back(function("pyIngest", "py/ingest.main", "python3.13"));
+  stack.functions.back().events = {event("sqs", jobs), event("stream", clicks), event("sns", alerts),
+                                   event("s3", uploads), event("rule", ec2), event("schedule", hourly)};
+  model::StreamEvent plainClicks = clicks;
+  plainClicks.reportFailures = false;
+  stack.functions.push_back(function("pySweeper", "py/sweeper.main", "python3.13"));
+  stack.functions.back().events = {event("stream", plainClicks), event("rule", fixed)};
+  // One export, two functions: the second does not report failures, so the export does not.
+  stack.functions.push_back(function("sharedA", "src/shared.main", "nodejs22.x"));
+  stack.functions.back().events = {event("sqs", jobs)};
+  stack.functions.push_back(function("sharedB", "src/shared.main", "nodejs22.x"));
+  stack.functions.back().events = {event("sqs", plainJobs)};
   return stack;
 }
 
