@@ -26,7 +26,7 @@ struct FunctionTriggers {
   bool httpAuthorizer = false;       // added (issue 11): an HTTP API or route does (payload 2.0)
 
   bool scheduled() const { return !function->schedules.empty(); }
-  bool hasUrl() const { return function->url.has_value(); }  // added (issue 11): a function URL invokes it
+  bool hasUrl() const { return function->url != nullptr; }  // added (issue 11): a function URL invokes it
   bool invokedDirectly() const { return routes.empty() && !authorizer && !httpAuthorizer && !scheduled() && !hasUrl(); }
 };
 
