@@ -5,6 +5,7 @@
 // `stage` and `region` known. Built by sema's evaluator; emitters never see the
 // AST.
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -85,11 +86,20 @@ struct Function {
   std::vector<Schedule> schedules;
   std::vector<Value> layers;  // layer ARNs
   Span span;
-  std::optional<FunctionUrl> url;  // added (issue 11): `url`
+  std::shared_ptr<const FunctionUrl> url;  // added (issue 11): `url`; null without one
   std::vector<Event> events;  // `events`: what else invokes it, in the order written (model/Events.h)
 };
 
 enum class AuthKind : std::uint8_t { None, Iam, ApiKey, Cognito, Authorizer, Jwt };
+
+// A JWT authorizer's issuer (Jwt; a Cognito pool's issuer is derived from
+// its ARN), the audiences a token may be for (Jwt, and Cognito on an HTTP
+// API), and the scopes a route requires (issue 11).
+struct JwtSettings {
+  Value issuer;
+  std::vector<Value> audience;
+  std::vector<std::string> scopes;
+};
 
 // Added for the emitters (issue 4): how API Gateway calls a Lambda authorizer.
 // The defaults are what `authorizer(fn)` means today: a TOKEN authorizer reading
@@ -107,12 +117,11 @@ struct Auth {
   AuthorizerType authorizerType = AuthorizerType::Token;
   std::vector<std::string> identityHeaders = {"Authorization"};
   std::optional<std::int64_t> authorizerTtlSeconds;
-  // Added (issue 11, HTTP APIs): a JWT authorizer's issuer (Jwt; a Cognito
-  // pool's issuer is derived from its ARN), the audiences a token may carry
-  // (Jwt, and Cognito on an HTTP API), and the scopes a route requires.
-  Value jwtIssuer;
-  std::vector<Value> audience;
-  std::vector<std::string> scopes;
+  // Added (issue 11, HTTP APIs): the JWT side (Jwt, Cognito); shared by
+  // the routes that inherit the API's auth, and null for every other kind,
+  // so a route stays small.
+  std::shared_ptr<const JwtSettings> jwtSettings;
+  const JwtSettings& jwt() const;  // an empty one when null
 };
 
 enum class ParamLocation : std::uint8_t { Path, Query, Header };

@@ -26,27 +26,26 @@ model::Cors corsOf(const model::Value* cors) {
   return out;
 }
 
-std::optional<model::FunctionUrl> functionUrlOf(const model::Value* value) {
-  if (value == nullptr) return std::nullopt;
-  model::FunctionUrl url;
-  url.span = value->origin;
-  if (value->kind == K::Bool) {
-    if (!value->boolean) return std::nullopt;
-    return url;
-  }
-  if (value->kind != K::Object) return std::nullopt;
-  if (const auto* auth = value->field("auth"); auth && auth->kind == K::String) url.iam = auth->string == "iam";
-  url.cors = corsOf(value->field("cors"));
-  if (const auto* stream = value->field("stream"); stream && stream->kind == K::Bool) url.stream = stream->boolean;
+std::shared_ptr<const model::FunctionUrl> functionUrlOf(const model::Value* value) {
+  if (value == nullptr) return nullptr;
+  auto url = std::make_shared<model::FunctionUrl>();
+  url->span = value->origin;
+  if (value->kind == K::Bool) return value->boolean ? url : nullptr;
+  if (value->kind != K::Object) return nullptr;
+  if (const auto* auth = value->field("auth"); auth && auth->kind == K::String) url->iam = auth->string == "iam";
+  url->cors = corsOf(value->field("cors"));
+  if (const auto* stream = value->field("stream"); stream && stream->kind == K::Bool) url->stream = stream->boolean;
   return url;
 }
 
 void readJwtFields(const model::Value& value, model::Auth& auth) {
-  if (const auto* issuer = value.field("issuer")) auth.jwtIssuer = *issuer;
-  if (const auto* audience = value.field("audience"); audience && audience->kind == K::List) auth.audience = audience->items;
+  auto jwt = std::make_shared<model::JwtSettings>();
+  if (const auto* issuer = value.field("issuer")) jwt->issuer = *issuer;
+  if (const auto* audience = value.field("audience"); audience && audience->kind == K::List) jwt->audience = audience->items;
   if (const auto* scopes = value.field("scopes"); scopes && scopes->kind == K::List) {
-    for (const auto& scope : scopes->items) auth.scopes.push_back(scope.string);
+    for (const auto& scope : scopes->items) jwt->scopes.push_back(scope.string);
   }
+  auth.jwtSettings = std::move(jwt);
 }
 
 }  // namespace jaws::sema

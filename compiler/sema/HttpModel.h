@@ -2,7 +2,7 @@
 // The parts of the model that HTTP endpoints share (issue 11): CORS settings
 // (an API's `cors` and a function URL's), a function's `url`, and the JWT
 // side of an authorizer. Read from evaluated, schema-checked values.
-#include <optional>
+#include <memory>
 
 #include "model/Model.h"
 
@@ -13,7 +13,7 @@ namespace jaws::sema {
 model::Cors corsOf(const model::Value* value);
 
 // `url = true` or `{ auth, cors, stream }`; none when unset or false.
-std::optional<model::FunctionUrl> functionUrlOf(const model::Value* value);
+std::shared_ptr<const model::FunctionUrl> functionUrlOf(const model::Value* value);
 
 // The JWT fields of `jwt({...})` and `cognito(arn, {...})`: issuer, audience, scopes.
 void readJwtFields(const model::Value& value, model::Auth& auth);

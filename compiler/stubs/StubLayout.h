@@ -30,7 +30,7 @@ struct FunctionTriggers {
   bool scheduled() const;
   // Their expressions, the attribute's first.
   std::vector<std::string> scheduleExpressions() const;
-  bool hasUrl() const { return static_cast<bool>(function->url); }  // added (issue 11): a function URL invokes it
+  bool hasUrl() const { return function->url != nullptr; }  // added (issue 11): a function URL invokes it
   // The kinds of event (stubs/events/) that invoke it, in the dispatch's order.
   std::vector<const EventStub*> eventKinds() const;
   bool invokedDirectly() const {

@@ -255,9 +255,10 @@ inline model::Stack httpStack() {
         {"gate", "src/gate.check"},        {"redirect", "src/links.redirect"},   {"digest", "src/links.digest"}};
     stack.functions.push_back(function(name, handlers.at(name), "nodejs22.x"));
   }
-  stack.functions[4].url = model::FunctionUrl{};
-  stack.functions[5].url = model::FunctionUrl{};
-  stack.functions[5].url->iam = true;
+  stack.functions[4].url = std::make_shared<model::FunctionUrl>();
+  auto iam = std::make_shared<model::FunctionUrl>();
+  iam->iam = true;
+  stack.functions[5].url = iam;
   stack.functions[5].schedules.push_back(schedule("rate(1 hour)"));
 
   model::Api http;
@@ -299,7 +300,7 @@ inline model::Stack httpPythonStack() {
   stack.functions.push_back(function("listStalls", "app/stalls.list", "python3.13"));
   stack.functions.push_back(function("gate", "app/gate.check", "python3.13"));
   stack.functions.push_back(function("hook", "app/hook.receive", "python3.13"));
-  stack.functions.back().url = model::FunctionUrl{};
+  stack.functions.back().url = std::make_shared<model::FunctionUrl>();
 
   model::Api http;
   http.name = "bazaar";

@@ -11,16 +11,18 @@ bool ApiSecurity::sameScheme(const model::Auth& a, const model::Auth& b) {
   switch (a.kind) {
     case AuthKind::Cognito:
       return model::describe(a.cognitoUserPoolArn) == model::describe(b.cognitoUserPoolArn) && sameAudience(a, b);
-    case AuthKind::Jwt: return model::describe(a.jwtIssuer) == model::describe(b.jwtIssuer) && sameAudience(a, b);
+    case AuthKind::Jwt: return model::describe(a.jwt().issuer) == model::describe(b.jwt().issuer) && sameAudience(a, b);
     case AuthKind::Authorizer: return a.authorizerFunction == b.authorizerFunction;
     default: return true;
   }
 }
 
 bool ApiSecurity::sameAudience(const model::Auth& a, const model::Auth& b) {
-  if (a.audience.size() != b.audience.size()) return false;
-  for (std::size_t i = 0; i < a.audience.size(); ++i) {
-    if (model::describe(a.audience[i]) != model::describe(b.audience[i])) return false;
+  const auto& x = a.jwt().audience;
+  const auto& y = b.jwt().audience;
+  if (x.size() != y.size()) return false;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    if (model::describe(x[i]) != model::describe(y[i])) return false;
   }
   return true;
 }

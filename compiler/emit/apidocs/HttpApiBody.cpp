@@ -101,7 +101,7 @@ class HttpApiBodyBuilder {
     if (const SecurityScheme* scheme = security_.schemeFor(route.auth)) {
       // A JWT authorizer checks the route's scopes, listed in its requirement.
       const bool scoped = route.auth.kind == AuthKind::Jwt || route.auth.kind == AuthKind::Cognito;
-      op["security"] = Json::array({Json{{scheme->name, scoped ? Json(route.auth.scopes) : Json::array()}}});
+      op["security"] = Json::array({Json{{scheme->name, scoped ? Json(route.auth.jwt().scopes) : Json::array()}}});
     }
     op["x-amazon-apigateway-integration"] = Json{
         {"type", "aws_proxy"},
@@ -129,8 +129,8 @@ class HttpApiBodyBuilder {
         // API Gateway's own spelling of a JWT authorizer (an OAuth 2 scheme);
         // `flows` is empty: the issuer, not this document, defines them.
         Json audience = Json::array();
-        for (const auto& value : auth.audience) audience.push_back(refs_.value(value));
-        const Json issuer = auth.kind == AuthKind::Jwt ? refs_.value(auth.jwtIssuer) : cognitoIssuerOf(auth.cognitoUserPoolArn);
+        for (const auto& value : auth.jwt().audience) audience.push_back(refs_.value(value));
+        const Json issuer = auth.kind == AuthKind::Jwt ? refs_.value(auth.jwt().issuer) : cognitoIssuerOf(auth.cognitoUserPoolArn);
         out = Json{{"type", "oauth2"},
                    {"flows", Json::object()},
                    {"x-amazon-apigateway-authorizer",

@@ -63,14 +63,15 @@ void checkUnsupportedFeatures(const StackRuleContext& c, const model::Api& api, 
 
 void checkJwtAuthorizers(const StackRuleContext& c, const model::Api& api) {
   forEachAuth(api, [&](const model::Auth& auth) {
-    if (auth.kind == model::AuthKind::Cognito && auth.audience.empty()) {
+    if (auth.kind == model::AuthKind::Cognito && auth.jwt().audience.empty()) {
       c.out.push_back(diag::CognitoWithoutAudience(spanOr(auth.span, api.span)));
     }
-    if (auth.kind != model::AuthKind::Jwt || auth.jwtIssuer.kind != K::String) return;
-    const std::string& issuer = auth.jwtIssuer.string;
+    const model::Value& written = auth.jwt().issuer;
+    if (auth.kind != model::AuthKind::Jwt || written.kind != K::String) return;
+    const std::string& issuer = written.string;
     const bool https = issuer.rfind("https://", 0) == 0 && issuer.size() > 8;
     if (!https || issuer.find_first_of("?#") != std::string::npos) {
-      c.out.push_back(diag::JwtIssuerNotHttps(spanOr(auth.jwtIssuer.origin, auth.span), model::describe(auth.jwtIssuer)));
+      c.out.push_back(diag::JwtIssuerNotHttps(spanOr(written.origin, auth.span), model::describe(written)));
     }
   });
 }
@@ -79,8 +80,8 @@ void checkJwtAuthorizers(const StackRuleContext& c, const model::Api& api) {
 void checkJwtOnRest(const StackRuleContext& c, const model::Api& api) {
   forEachAuth(api, [&](const model::Auth& auth) {
     if (auth.kind == model::AuthKind::Jwt) c.out.push_back(diag::JwtOnRestApi(spanOr(auth.span, api.span), "`jwt(...)`"));
-    if (auth.kind == model::AuthKind::Cognito && !auth.audience.empty()) {
-      const Span at = spanOr(auth.audience.front().origin, auth.span);
+    if (auth.kind == model::AuthKind::Cognito && !auth.jwt().audience.empty()) {
+      const Span at = spanOr(auth.jwt().audience.front().origin, auth.span);
       c.out.push_back(diag::JwtOnRestApi(spanOr(at, api.span), "the `audience` of a Cognito authorizer"));
     }
   });
