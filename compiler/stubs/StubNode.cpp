@@ -77,7 +77,9 @@ void appendPlainFunction(std::string& out, const PlainFunction& plain, const Mod
     }
     case PlainFunction::Kind::Schedule: {
       std::string schedules;
-      for (const std::string& expression : FunctionTriggers{&function, {}, false}.scheduleExpressions()) {
+      FunctionTriggers triggers;
+      triggers.function = &function;
+      for (const std::string& expression : triggers.scheduleExpressions()) {
         schedules += (schedules.empty() ? "" : ", ") + expression;
       }
       out += fmt::format(" * Runs on the schedule of function {}: {}.\n", function.name,

@@ -93,7 +93,9 @@ void appendPlainFunction(std::string& out, const PlainFunction& plain, const Mod
       return;
     }
     case PlainFunction::Kind::Schedule: {
-      const std::vector<std::string> schedules = FunctionTriggers{&function, {}, false}.scheduleExpressions();
+      FunctionTriggers triggers;
+      triggers.function = &function;
+      const std::vector<std::string> schedules = triggers.scheduleExpressions();
       out += fmt::format("def {}(event: {}, context: Any = None) -> Any:\n", plain.name, names.scheduledEvent);
       appendDocstring(out, {fmt::format("Runs on the schedule of function {}: {}.", function.name, join(schedules, ", ")),
                             function.description, "`event` is the EventBridge scheduled event."});

@@ -28,10 +28,12 @@ std::string arnPath(const std::string& path) {
 
 }  // namespace
 
-Json invokePermission(const std::string& functionId, const std::string& principal, const Json& sourceArn) {
-  Json properties = Json{{"Action", "lambda:InvokeFunction"}, {"FunctionName", Json{{"Ref", functionId}}}, {"Principal", principal}};
-  if (!sourceArn.is_null()) properties["SourceArn"] = sourceArn;
-  return Json{{"Type", "AWS::Lambda::Permission"}, {"Properties", properties}};
+Json invokePermission(const std::string& functionId, const std::string& principal, Json sourceArn,
+                      std::optional<Json> sourceAccount) {
+  Json properties{{"Action", "lambda:InvokeFunction"}, {"FunctionName", Json{{"Ref", functionId}}}, {"Principal", principal}};
+  if (sourceAccount) properties["SourceAccount"] = std::move(*sourceAccount);
+  if (!sourceArn.is_null()) properties["SourceArn"] = std::move(sourceArn);
+  return Json{{"Type", "AWS::Lambda::Permission"}, {"Properties", std::move(properties)}};
 }
 
 void addApiPermissions(const model::Api& api, ResourceMap& resources) {

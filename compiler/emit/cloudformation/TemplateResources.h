@@ -3,6 +3,7 @@
 // CloudFormation emitter: each adds its resources to a map keyed by logical
 // ID, which sorts the template's Resources section.
 #include <map>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -30,8 +31,10 @@ void addHttpApiResources(const model::Stack& stack, const model::Api& api, Resou
 void addFunctionUrlResources(const model::Stack& stack, const model::Function& fn, ResourceMap& resources);
 // The invoke permissions of an API's routes and Lambda authorizers (REST or HTTP).
 void addApiPermissions(const model::Api& api, ResourceMap& resources);
-// An AWS::Lambda::Permission for lambda:InvokeFunction; no SourceArn when null.
-Json invokePermission(const std::string& functionId, const std::string& principal, const Json& sourceArn);
+// An AWS::Lambda::Permission for lambda:InvokeFunction (APIs, function URLs,
+// event sources); no SourceArn when null, a SourceAccount when given.
+Json invokePermission(const std::string& functionId, const std::string& principal, Json sourceArn,
+                      std::optional<Json> sourceAccount = std::nullopt);
 // A `resource` declaration, as written.
 void addRawResource(const model::Stack& stack, const model::Resource& resource, ResourceMap& resources);
 

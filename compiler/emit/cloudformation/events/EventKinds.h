@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "emit/cloudformation/CfnValues.h"
+#include "emit/cloudformation/TemplateResources.h"
 #include "emit/cloudformation/events/EventResources.h"
 
 namespace jaws::emit::events {
@@ -72,9 +73,6 @@ Json targetArn(const EventContext& c, const model::EventTarget& target);
 // ...), from its resource type or its ARN; empty when unknown.
 std::string targetService(const EventContext& c, const model::EventTarget& target);
 Json allowStatement(std::vector<std::string> actions, Json resource);
-// lambda:InvokeFunction for a service, scoped to its source.
-Json invokePermission(const std::string& functionId, const char* principal, Json sourceArn,
-                      std::optional<Json> sourceAccount = std::nullopt);
 // `filter` patterns as FilterCriteria (each pattern as JSON text).
 Json filterCriteria(const model::Stack& stack, const std::vector<model::Value>& filters);
 // The send statement of a destination (an SQS queue or an SNS topic).

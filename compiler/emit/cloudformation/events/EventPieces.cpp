@@ -80,13 +80,6 @@ Json allowStatement(std::vector<std::string> actions, Json resource) {
   return Json{{"Effect", "Allow"}, {"Action", std::move(actions)}, {"Resource", std::move(resource)}};
 }
 
-Json invokePermission(const std::string& functionId, const char* principal, Json sourceArn, std::optional<Json> sourceAccount) {
-  Json properties{{"Action", "lambda:InvokeFunction"}, {"FunctionName", refTo(functionId)}, {"Principal", principal}};
-  if (sourceAccount) properties["SourceAccount"] = std::move(*sourceAccount);
-  if (!sourceArn.is_null()) properties["SourceArn"] = std::move(sourceArn);
-  return Json{{"Type", "AWS::Lambda::Permission"}, {"Properties", std::move(properties)}};
-}
-
 Json filterCriteria(const model::Stack& stack, const std::vector<model::Value>& filters) {
   Json list = Json::array();
   for (const auto& pattern : filters) list.push_back(Json{{"Pattern", cfnString(pattern, stack)}});

@@ -18,7 +18,7 @@ void addRuleResources(const RuleTarget& rule, ResourceMap& resources) {
   properties["Targets"] = Json::array({target});
   resources[rule.ruleId] = Json{{"Type", "AWS::Events::Rule"}, {"Properties", sortedObject(std::move(properties))}};
   resources[rule.permissionId] =
-      events::invokePermission(rule.functionId, "events.amazonaws.com", getAtt(rule.ruleId, "Arn"));
+      invokePermission(rule.functionId, "events.amazonaws.com", getAtt(rule.ruleId, "Arn"));
 }
 
 namespace events {
