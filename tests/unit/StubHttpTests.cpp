@@ -24,10 +24,10 @@ const ModuleGroup& moduleAt(const StubLayout& layout, const std::string& path) {
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-std::string node(const model::Stack& stack, const std::string& path) {
+std::string nodeModule(const model::Stack& stack, const std::string& path) {
   return generateNodeModule(stack, moduleAt(layoutStubs(stack), path), nameModels(stack, Language::Node));
 }
-std::string python(const model::Stack& stack, const std::string& path) {
+std::string pythonModule(const model::Stack& stack, const std::string& path) {
   return generatePythonModule(stack, moduleAt(layoutStubs(stack), path), nameModels(stack, Language::Python));
 }
 
@@ -35,7 +35,7 @@ std::string python(const model::Stack& stack, const std::string& path) {
 
 TEST_CASE("an HTTP API route dispatches on payload 2.0 and leaves CORS to the gateway", "[stubs][http]") {
   const model::Stack stack = fx::httpStack();
-  const std::string text = node(stack, "src/offers.mjs");
+  const std::string text = nodeModule(stack, "src/offers.mjs");
   CHECK(has(text, "        method: \"GET\", resource: \"/offers\", handle: listOffers, cors: null, body: false, http: true,\n"));
   // The same function on a REST API keeps its payload 1.0 route and its CORS headers.
   CHECK(has(text, "handle: legacyListOffers, cors: JAWS_CORS.legacyApi, body: false,\n"));
@@ -49,7 +49,7 @@ TEST_CASE("an HTTP API route dispatches on payload 2.0 and leaves CORS to the ga
   CHECK(has(text, "typeof event.httpMethod === \"string\""));  // listOffers is also on the REST API
 
   // A module with only HTTP API routes has no payload 1.0 branch.
-  const std::string bazaar = python(fx::httpPythonStack(), "app/stalls.py");
+  const std::string bazaar = pythonModule(fx::httpPythonStack(), "app/stalls.py");
   CHECK_FALSE(has(bazaar, "_b.isinstance(event.get(\"httpMethod\"), _b.str)"));
   CHECK(has(bazaar, "event.get(\"version\") == \"2.0\""));
   CHECK(has(bazaar, "\"body\": True, \"http\": True,\n"));
@@ -57,7 +57,7 @@ TEST_CASE("an HTTP API route dispatches on payload 2.0 and leaves CORS to the ga
 }
 
 TEST_CASE("an HTTP API's Lambda authorizer answers with a simple response", "[stubs][http]") {
-  const std::string gate = node(fx::httpStack(), "src/gate.mjs");
+  const std::string gate = nodeModule(fx::httpStack(), "src/gate.mjs");
   CHECK(has(gate, "export async function gateAuthorize(request, event, context) {"));
   CHECK(has(gate, "return jawsAuthorizeSimple(event, context, triggers.authorize);"));
   CHECK(has(gate, "if (!result) return { isAuthorized: false };"));
@@ -65,14 +65,14 @@ TEST_CASE("an HTTP API's Lambda authorizer answers with a simple response", "[st
   CHECK_FALSE(has(gate, "async function jawsAuthorize("));
   CHECK_FALSE(has(gate, "policyDocument"));
 
-  const std::string py = python(fx::httpPythonStack(), "app/gate.py");
+  const std::string py = pythonModule(fx::httpPythonStack(), "app/gate.py");
   CHECK(has(py, "return _jaws_authorize_simple(event, context, triggers[\"authorize\"])"));
   CHECK(has(py, "return {\"isAuthorized\": False}"));
   CHECK_FALSE(has(py, "def _jaws_authorize(event"));
 }
 
 TEST_CASE("a function URL gets its own plain function and the response adapter", "[stubs][http]") {
-  const std::string links = node(fx::httpStack(), "src/links.mjs");
+  const std::string links = nodeModule(fx::httpStack(), "src/links.mjs");
   CHECK(has(links, "export async function redirectOnUrl(request, event, context) {"));
   CHECK(has(links, " * Answers the requests to the function URL of function redirect (anyone may call it).\n"));
   CHECK(has(links, " * Answers the requests to the function URL of function digest (callers sign them with IAM).\n"));
@@ -86,7 +86,7 @@ TEST_CASE("a function URL gets its own plain function and the response adapter",
   CHECK_FALSE(has(links, "jawsHandleHttp"));
   CHECK_FALSE(has(links, "class JawsBadRequest"));
 
-  const std::string hook = python(fx::httpPythonStack(), "app/hook.py");
+  const std::string hook = pythonModule(fx::httpPythonStack(), "app/hook.py");
   CHECK(has(hook, "def hook_on_url(request: JawsUrlRequest, event: JawsHttpEvent | None = None, context: Any = None)"));
   CHECK(has(hook, "import json as _json\n"));
   CHECK_FALSE(has(hook, "import re as _re"));
