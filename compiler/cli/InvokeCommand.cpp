@@ -1,4 +1,4 @@
-// `jaws invoke FUNCTION [DIR] [--event FILE|-|sqs|sns|s3|schedule|http]`:
+// `jaws invoke FUNCTION [DIR] [--event FILE|-|sqs|sns|s3|stream|rule|schedule|http]`:
 // run one function once with an event, as Lambda would, and print its result
 // as JSON on stdout (its logs on stderr). Exit 1 when the handler fails.
 #include <fmt/format.h>
@@ -53,7 +53,7 @@ std::optional<std::string> readEvent(const InvokeCommandOptions& options, const 
     // Only a regular file: a FIFO would block and a device never end.
     FileRead read = readRegularFile(options.event, kMaxSourceBytes);
     if (read.status == FileStatus::Missing) {
-      reportEventProblem(options.event, "no such file, and not a sample event (sqs, sns, s3, schedule, http)");
+      reportEventProblem(options.event, "no such file, and not a sample event (sqs, sns, s3, stream, rule, schedule, http)");
       return std::nullopt;
     }
     if (!read.ok()) {
@@ -117,7 +117,7 @@ Command addInvokeCommand(CLI::App& app) {
   invoke->add_option("function", options->function, "The function's name, as declared")->required();
   invoke->add_option("input", options->local.input, "The project folder (default: the current folder)");
   invoke->add_option("--event", options->event,
-                     "The event: a JSON file, - for standard input, or a sample: sqs, sns, s3, schedule, http "
+                     "The event: a JSON file, - for standard input, or a sample: sqs, sns, s3, stream, rule, schedule, http "
                      "(default: {})");
   addLocalOptions(*invoke, options->local);
   return {invoke, [options] { return runInvoke(*options); }};

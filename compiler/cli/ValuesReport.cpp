@@ -42,6 +42,10 @@ std::string renderValuesReport(const std::vector<model::Stack>& stacks) {
       if (f.logRetentionDays) row(out, "logRetention", std::to_string(*f.logRetentionDays));
       for (const auto& s : f.schedules) row(out, "schedule", "\"" + s.expression + "\"");
       if (!f.layers.empty()) row(out, "layers", list(f.layers));
+      if (f.url) {
+        row(out, "url", fmt::format("{{ auth = \"{}\", cors = {}, stream = {} }}", f.url->iam ? "iam" : "none",
+                                    f.url->cors.enabled ? "true" : "false", f.url->stream ? "true" : "false"));
+      }
       for (const auto& [k, v] : f.tags) row(out, "tags." + k, "\"" + v + "\"");
     }
   }

@@ -7,6 +7,7 @@
 #include "diag/Builders.h"
 #include "driver/CodePackager.h"
 #include "sema/LintPolicy.h"
+#include "emit/ApiDocuments.h"
 #include "emit/ManifestEmitter.h"
 #include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/apidocs/OpenApiEmitter.h"
@@ -57,7 +58,7 @@ BuildResult assembleBuild(Compilation& compilation, const BuildOptions& options)
   }
   if (!stacks.empty()) {
     for (const auto& api : stacks.front().apis) {
-      result.artifacts.push_back({"openapi/" + api.name + ".openapi.json", emit::serializeJson(emit::emitOpenApi(stacks.front(), api))});
+      result.artifacts.push_back({emit::apiOpenApiFile(api), emit::serializeJson(emit::emitOpenApi(stacks.front(), api))});
     }
     const std::string project = stacks.front().project.name;
     result.artifacts.push_back(

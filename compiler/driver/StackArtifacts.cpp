@@ -1,8 +1,10 @@
 #include "driver/StackArtifacts.h"
 
+#include <algorithm>
 #include <set>
 
 #include "diag/Builders.h"
+#include "emit/ApiDocuments.h"
 #include "emit/YamlWriter.h"
 #include "emit/apidocs/SwaggerEmitter.h"
 #include "emit/cloudformation/CfnNames.h"
@@ -84,12 +86,13 @@ StackOutput emitStack(const model::Stack& stack, const std::map<std::string, std
     out.uploads.assign(uploads.begin(), uploads.end());
   }
 
-  for (const auto& api : stack.apis) {
-    out.files.push_back({folder + api.name + ".swagger.json", apiBody(api, out, split.uploads)});
-    if (stack.stage.account) {
-      const auto imported = emit::emitImportSwagger(stack, api, *stack.stage.account);
-      out.files.push_back({folder + api.name + ".import.swagger.json", emit::serializeJson(imported.body)});
-    }
+  // The API documents (emit/ApiDocuments.h); a REST API's body is read back
+  // from the template that holds it, since the splitter may upload it.
+  for (auto& document : emit::stackApiDocuments(stack)) {
+    const auto api = std::find_if(stack.apis.begin(), stack.apis.end(),
+                                  [&](const model::Api& a) { return emit::apiBodyFile(a) == document.file; });
+    const bool restBody = api != stack.apis.end() && api->kind != model::ApiKind::Http;
+    out.files.push_back({folder + document.file, restBody ? apiBody(*api, out, split.uploads) : emit::serializeJson(document.document)});
   }
   return out;
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "emit/ApiDocuments.h"
+
 namespace jaws::emit {
 
 namespace {
@@ -13,6 +15,21 @@ constexpr std::pair<const char*, const char*> kNamedIam[] = {
     {"AWS::IAM::Group", "GroupName"},     {"AWS::IAM::ManagedPolicy", "ManagedPolicyName"},
     {"AWS::IAM::InstanceProfile", "InstanceProfileName"},
 };
+
+// The APIs of a stack and the documents written for each, beside its template.
+Json apisOf(const model::Stack& stack, const std::string& templatePath) {
+  const std::string folder = templatePath.substr(0, templatePath.rfind('/') + 1);
+  Json apis = Json::array();
+  for (const auto& api : stack.apis) {
+    Json item = Json{{"name", api.name},
+                     {"kind", api.kind == model::ApiKind::Http ? "http" : "rest"},
+                     {"body", folder + apiBodyFile(api)}};
+    if (stack.stage.account) item["importBody"] = folder + apiImportFile(api);
+    item["openapi"] = apiOpenApiFile(api);
+    apis.push_back(item);
+  }
+  return apis;
+}
 
 }  // namespace
 
@@ -87,6 +104,7 @@ Json emitManifest(const std::string& project, std::vector<ManifestStack> stacks,
     item["requiredParameters"] = required;
     item["capabilities"] = requiredCapabilities(tmpl, entry.nestedTemplates);
     item["terminationProtection"] = stack.stage.protect;
+    if (!stack.apis.empty()) item["apis"] = apisOf(stack, entry.templatePath);
     Json tags = Json::object();
     for (const auto& [key, value] : stack.project.tags) tags[key] = value;
     item["tags"] = tags;

@@ -144,7 +144,58 @@ Doc Layout::object(const ast::ObjectLiteral& o) {
   return doc;
 }
 
+namespace {
+
+// An argument printed exactly as its source: a name, a member, a number or a
+// plain string. Its width is known before it is laid out.
+bool isAtom(const ast::Expr& e) {
+  switch (e.kind) {
+    case ast::ExprKind::Name:
+    case ast::ExprKind::Member:
+    case ast::ExprKind::Int:
+    case ast::ExprKind::Decimal:
+    case ast::ExprKind::Size:
+    case ast::ExprKind::Duration:
+    case ast::ExprKind::Bool:
+    case ast::ExprKind::Null: return true;
+    case ast::ExprKind::String: return static_cast<const ast::StringLiteral&>(e).isPlain();
+    default: return false;
+  }
+}
+
+// Short atoms before it leave room for the hugged object on their line.
+constexpr std::size_t kHuggedLeadWidth = 40;
+
+}  // namespace
+
 Doc Layout::arguments(const std::vector<ast::ExprPtr>& args, std::uint32_t openAt, std::uint32_t closeAt) {
+  // A call whose last argument is an object hugs it, as a list of one object
+  // does: `sqs(jobs, {` ... `})`, the object breaking on its own lines. Only
+  // when the arguments before it are short atoms and no comment stands
+  // outside the object, so the choice is the same on every run.
+  if (!args.empty() && args.back()->kind == ast::ExprKind::Object) {
+    const ast::Expr& last = *args.back();
+    std::size_t lead = 0;
+    bool atoms = true;
+    for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+      atoms = atoms && isAtom(*args[i]);
+      lead += displayWidth(slice(args[i]->span)) + 2;
+    }
+    const bool hug = atoms && lead <= kHuggedLeadWidth &&
+                     !comments_.hasCommentWithin(Span{last.span.file, openAt, last.span.begin}) &&
+                     !comments_.hasCommentWithin(Span{last.span.file, last.span.end, closeAt + 1});
+    if (hug) {
+      DocBuilder out;
+      out += open("(", openAt);
+      for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+        out += expr(*args[i]);
+        out += text(", ");
+      }
+      out += expr(last);
+      out += close(")", closeAt);
+      return out.build();
+    }
+  }
   std::vector<Span> spans;
   for (const auto& a : args) spans.push_back(a->span);
   Bracketed shape;

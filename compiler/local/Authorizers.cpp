@@ -128,6 +128,55 @@ AuthorizationResult lambdaAuthorizer(const ServingState& state, const model::Aut
   return result;
 }
 
+// An HTTP API's Lambda authorizer: the payload 2.0 REQUEST event, a simple
+// response, cached per identity only when a TTL is set (API Gateway's
+// default for HTTP APIs is no caching).
+AuthorizationResult simpleLambdaAuthorizer(const ServingState& state, const model::Auth& auth, const HttpRequest& request,
+                                           const ApiEventContext& context, AuthorizerCache& cache) {
+  AuthorizationResult result;
+  const std::string* identity = request.header("Authorization");
+  if (identity == nullptr || identity->empty()) {
+    result.denial = unauthorized();
+    result.logDetail = "authorizer " + auth.authorizerFunction + ": no Authorization header";
+    return result;
+  }
+  const std::string cacheKey = "v2\n" + auth.authorizerFunction + '\n' + *identity;
+  const std::int64_t ttl = auth.authorizerTtlSeconds.value_or(0);
+  std::optional<EventJson> answer = ttl > 0 ? cache.find(cacheKey) : std::nullopt;
+  if (!answer) {
+    FunctionHost* host = state.host(auth.authorizerFunction);
+    if (host == nullptr) {
+      result.denial = gatewayError(500, "Internal Server Error", "AuthorizerConfigurationException");
+      return result;
+    }
+    EventJson event = httpApiEvent(request, context);
+    event.erase("body");
+    event.erase("isBase64Encoded");
+    event["type"] = "REQUEST";
+    event["routeArn"] = methodArn(context, request, state.stack->stage.region);
+    event["identitySource"] = EventJson::array({*identity});
+    const InvokeOutcome outcome = host->invoke(event.dump(-1, ' ', false, EventJson::error_handler_t::replace));
+    answer = outcome.succeeded() ? EventJson::parse(outcome.result.body, nullptr, false) : EventJson();
+    if (!outcome.succeeded() || answer->is_discarded() || !answer->is_object() ||
+        !answer->value("isAuthorized", EventJson()).is_boolean()) {
+      result.denial = gatewayError(500, "Internal Server Error", "AuthorizerConfigurationException");
+      result.logDetail = "authorizer " + auth.authorizerFunction +
+                         (outcome.succeeded() ? " returned no boolean isAuthorized" : " failed");
+      return result;
+    }
+    if (ttl > 0) cache.store(cacheKey, *answer, std::chrono::seconds(ttl));
+  }
+  if (!(*answer)["isAuthorized"].get<bool>()) {
+    result.denial = gatewayError(403, "Forbidden", "AccessDeniedException");
+    result.logDetail = "authorizer " + auth.authorizerFunction + " denied the request";
+    return result;
+  }
+  result.allowed = true;
+  const EventJson lambdaContext = answer->value("context", EventJson::object());
+  result.context = EventJson{{"lambda", lambdaContext.is_object() ? lambdaContext : EventJson::object()}};
+  return result;
+}
+
 }  // namespace
 
 HttpResponse gatewayError(int status, const EventJson& message, const std::string& errorType) {
@@ -178,12 +227,15 @@ bool policyAllows(const EventJson& policy, const std::string& methodArn) {
   return allowed;
 }
 
-AuthorizationResult authorize(const ServingState& state, const model::Route& route, const HttpRequest& request,
-                              const ApiEventContext& context, AuthorizerCache& cache) {
+AuthorizationResult authorize(const ServingState& state, const model::Route& route, bool httpApi,
+                              const HttpRequest& request, const ApiEventContext& context, AuthorizerCache& cache) {
   AuthorizationResult result;
   switch (route.auth.kind) {
     case model::AuthKind::None: result.allowed = true; break;
-    case model::AuthKind::Authorizer: return lambdaAuthorizer(state, route.auth, request, context, cache);
+    case model::AuthKind::Authorizer:
+      return httpApi ? simpleLambdaAuthorizer(state, route.auth, request, context, cache)
+                     : lambdaAuthorizer(state, route.auth, request, context, cache);
+    case model::AuthKind::Jwt:
     case model::AuthKind::Cognito: {
       const std::string* header = request.header("Authorization");
       std::string token = header ? *header : "";
@@ -191,11 +243,17 @@ AuthorizationResult authorize(const ServingState& state, const model::Route& rou
       auto claims = token.empty() ? std::nullopt : jwtClaims(token);
       if (!claims) {
         result.denial = unauthorized();
-        result.logDetail = "Cognito: no JWT in the Authorization header";
+        result.logDetail = std::string(route.auth.kind == model::AuthKind::Jwt ? "JWT" : "Cognito") +
+                           ": no JWT in the Authorization header";
         break;
       }
       result.allowed = true;
-      result.context = EventJson{{"claims", *claims}};
+      if (httpApi) {
+        // An HTTP API's JWT authorizer: requestContext.authorizer.jwt.
+        result.context = EventJson{{"jwt", {{"claims", *claims}, {"scopes", route.auth.jwt().scopes}}}};
+      } else {
+        result.context = EventJson{{"claims", *claims}};
+      }
       break;
     }
     case model::AuthKind::ApiKey: {

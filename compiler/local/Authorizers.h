@@ -1,9 +1,9 @@
 #pragma once
-// Authorization as API Gateway does it for a REST route, locally:
+// Authorization as API Gateway does it for a REST or HTTP API route, locally:
 // - a Lambda authorizer (`authorizer(fn)`) is invoked with API Gateway's TOKEN
 //   or REQUEST event, its IAM policy evaluated against the method ARN, its
 //   answer cached per identity for its TTL (300 s by default);
-// - Cognito: the bearer JWT is decoded and its claims passed on, but its
+// - Cognito and JWT: the bearer JWT is decoded and its claims passed on, but its
 //   signature and expiry are not checked (no user pool locally);
 // - API key: an `x-api-key` header must be present (any value);
 // - IAM: an `Authorization` header must be present (not verified).
@@ -38,8 +38,11 @@ class AuthorizerCache {
   std::map<std::string, std::pair<EventJson, std::chrono::steady_clock::time_point>> entries_;
 };
 
-AuthorizationResult authorize(const ServingState& state, const model::Route& route, const HttpRequest& request,
-                              const ApiEventContext& context, AuthorizerCache& cache);
+// `httpApi`: the route is an HTTP API's, whose Lambda authorizers take the
+// payload 2.0 REQUEST event and answer simply ({isAuthorized, context}), and
+// whose JWT authorizers pass `jwt.claims` and `jwt.scopes` on.
+AuthorizationResult authorize(const ServingState& state, const model::Route& route, bool httpApi,
+                              const HttpRequest& request, const ApiEventContext& context, AuthorizerCache& cache);
 
 // Whether an IAM policy document allows `methodArn` (an explicit Deny wins).
 bool policyAllows(const EventJson& policy, const std::string& methodArn);

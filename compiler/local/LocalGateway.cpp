@@ -50,6 +50,11 @@ HttpResponse missingToken() {
   return gatewayError(403, "Missing Authentication Token", "MissingAuthenticationTokenException");
 }
 
+// What a path or method without a route gets: a REST API's 403, an HTTP API's 404.
+HttpResponse noRoute(const model::Api& api) {
+  return api.kind == model::ApiKind::Http ? gatewayError(404, "Not Found", "NotFoundException") : missingToken();
+}
+
 }  // namespace
 
 std::string mountOf(const model::Stack& stack, const model::Api& api) {
@@ -98,7 +103,7 @@ HttpResponse LocalGateway::serve(const ServingState& state, const ServedApi& ser
   }
   const auto matched = served.routes->match(request.method, path);
   if (!std::holds_alternative<RouteMatch>(matched)) {
-    HttpResponse response = missingToken();
+    HttpResponse response = noRoute(api);
     addGatewayCors(response, api, request);
     return response;
   }
@@ -118,7 +123,11 @@ HttpResponse LocalGateway::serve(const ServingState& state, const ServedApi& ser
   context.binaryMediaTypes = api.binaryMediaTypes;
   context.epochMillis = nowMillis();
 
-  const AuthorizationResult auth = authorize(state, route, forwarded, context, cache_);
+  // An HTTP API: payload 2.0 events and answers, no request validation, and
+  // the gateway's own error messages (API Gateway Developer Guide, "Working
+  // with AWS Lambda proxy integrations for HTTP APIs").
+  const bool http = api.kind == model::ApiKind::Http;
+  const AuthorizationResult auth = authorize(state, route, http, forwarded, context, cache_);
   if (!auth.allowed) {
     if (!auth.logDetail.empty()) log_({LogLine::Kind::Problem, function, auth.logDetail, false});
     HttpResponse response = auth.denial;
@@ -127,14 +136,14 @@ HttpResponse LocalGateway::serve(const ServingState& state, const ServedApi& ser
   }
   context.authorizer = auth.context;
 
-  if (auto failure = served.validator->validate(route, forwarded)) {
+  if (auto failure = http ? std::optional<ValidationFailure>() : served.validator->validate(route, forwarded)) {
     log_({LogLine::Kind::Problem, function, failure->message + (failure->detail.empty() ? "" : " (" + failure->detail + ")"), false});
     HttpResponse response = gatewayError(400, failure->message, "BadRequestException");
     addGatewayCors(response, api, request);
     return response;
   }
   for (const std::string& warning : served.validator->parameterWarnings(route, forwarded, match.pathParameters)) {
-    log_({LogLine::Kind::Problem, function, "passed on as API Gateway does, but " + warning, false});
+    if (!http) log_({LogLine::Kind::Problem, function, "passed on as API Gateway does, but " + warning, false});
   }
 
   FunctionHost* host = state.host(function);
@@ -143,23 +152,28 @@ HttpResponse LocalGateway::serve(const ServingState& state, const ServedApi& ser
     addGatewayCors(response, api, request);
     return response;
   }
-  const EventJson event = restProxyEvent(forwarded, context);
+  const EventJson event = http ? httpApiEvent(forwarded, context) : restProxyEvent(forwarded, context);
+  const char* internalError = http ? "Internal Server Error" : "Internal server error";
   const InvokeOutcome outcome = host->invoke(event.dump(-1, ' ', false, EventJson::error_handler_t::replace), kIntegrationTimeout);
   HttpResponse response;
   if (!outcome.cannotStart.empty()) {
     log_({LogLine::Kind::Lambda, function, outcome.cannotStart, true});
-    response = gatewayError(502, "Internal server error", "InternalServerErrorException");
+    response = gatewayError(502, internalError, "InternalServerErrorException");
   } else if (outcome.result.kind == InvocationResult::Kind::Timeout && outcome.cutShort) {
-    response = gatewayError(504, "Endpoint request timed out", "IntegrationTimeoutException");
+    response = http ? gatewayError(503, "Service Unavailable", "ServiceUnavailableException")
+                    : gatewayError(504, "Endpoint request timed out", "IntegrationTimeoutException");
   } else if (!outcome.succeeded()) {
     // A handler error, a timeout, a crash: Lambda reports a function error
     // and API Gateway answers 502.
-    response = gatewayError(502, "Internal server error", "InternalServerErrorException");
+    response = gatewayError(502, internalError, "InternalServerErrorException");
   } else {
-    ProxyAnswer answer = restProxyResponse(outcome.result.body, request.header("Accept"), api.binaryMediaTypes);
+    ProxyAnswer answer = http ? httpApiProxyResponse(outcome.result.body)
+                              : restProxyResponse(outcome.result.body, request.header("Accept"), api.binaryMediaTypes);
     if (!answer.malformed.empty()) {
       log_({LogLine::Kind::Lambda, function, "Execution failed due to configuration error: Malformed Lambda proxy response: " + answer.malformed, true});
       addGatewayCors(answer.response, api, request);
+    } else if (http) {
+      addGatewayCors(answer.response, api, request);  // an HTTP API adds its CORS headers to every answer
     }
     return answer.response;
   }

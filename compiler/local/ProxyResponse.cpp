@@ -73,4 +73,43 @@ ProxyAnswer restProxyResponse(const std::string& lambdaResult, const std::string
   return answer;
 }
 
+ProxyAnswer httpApiProxyResponse(const std::string& lambdaResult) {
+  const auto refused = [](std::string why) {
+    return ProxyAnswer{gatewayError(500, "Internal Server Error", "InternalServerErrorException"), std::move(why)};
+  };
+  const nlohmann::json result = nlohmann::json::parse(lambdaResult, nullptr, false);
+  if (result.is_discarded()) return refused("the function returned " + lambdaResult.substr(0, 200));
+  ProxyAnswer answer;
+  HttpResponse& response = answer.response;
+  if (!result.is_object() || !result.contains("statusCode")) {
+    // API Gateway infers the format: the answer itself is a JSON body.
+    response.status = 200;
+    response.body = lambdaResult;
+    response.set("Content-Type", "application/json");
+    return answer;
+  }
+  const nlohmann::json& status = result["statusCode"];
+  if (!status.is_number_integer() || status.get<int>() < 100 || status.get<int>() > 599) {
+    return refused("statusCode " + status.dump() + " is not an HTTP status");
+  }
+  response.status = status.get<int>();
+  if (auto headers = result.find("headers"); headers != result.end() && !headers->is_null()) {
+    if (!headers->is_object()) return refused("headers is not an object");
+    for (const auto& [name, value] : headers->items()) response.headers.emplace_back(name, headerText(value));
+  }
+  if (auto cookies = result.find("cookies"); cookies != result.end() && !cookies->is_null()) {
+    if (!cookies->is_array()) return refused("cookies is not a list");
+    for (const auto& cookie : *cookies) response.headers.emplace_back("Set-Cookie", headerText(cookie));
+  }
+  if (auto body = result.find("body"); body != result.end() && !body->is_null()) {
+    response.body = body->is_string() ? body->get<std::string>() : body->dump();
+  }
+  if (result.value("isBase64Encoded", false)) {
+    auto decoded = base64Decode(response.body);
+    if (!decoded) return refused("isBase64Encoded is true but the body is not base64");
+    response.body = std::move(*decoded);
+  }
+  return answer;
+}
+
 }  // namespace jaws::local

@@ -67,8 +67,29 @@ void CompletionList::schemaFields(const sema::Type& record, const std::vector<st
 }
 
 void CompletionList::attributes(const Scope& scope) {
+  if (const BuiltinOptions* options = builtinOptions(scope.callee);
+      options && scope.kind == Scope::Kind::Object && scope.keyPath.empty()) {
+    // The options object of a builtin call: `jwt({ | })`, `cognito(arn, { | })`.
+    sema::TypeResolver types(*view_.analysis.program);
+    sema::TypePtr schema = types.schema(options->schema);
+    if (!schema) return;
+    std::vector<std::string> skip = keysAlreadySet(scope);
+    for (std::string_view field : options->setByBuiltin) skip.emplace_back(field);
+    schemaFields(*schema, skip);
+    return;
+  }
   if (!scope.decl) return;
   sema::TypeResolver types(*view_.analysis.program);
+  if (sema::TypePtr options = eventOptionsSchema(types, *view_.analysis.program, scope.callee, scope.argument)) {
+    // `sqs(jobs, { ... })`: the builtin's options, or a record below them.
+    const sema::Type* record = options.get();
+    if (!scope.keyPath.empty()) {
+      const FieldAt at = fieldAtPath(*options, scope.keyPath);
+      record = at.type ? recordOf(*at.type) : nullptr;
+    }
+    if (record && record->kind == sema::Type::Kind::Record) schemaFields(*record, keysAlreadySet(scope));
+    return;
+  }
   sema::TypePtr schema = blockSchema(types, *scope.decl, scope.inRoute);
   if (!schema) return;
   const std::vector<std::string> set = keysAlreadySet(scope);
@@ -108,7 +129,10 @@ void CompletionList::allowedStrings(const Scope& scope) {
       values = lsp::allowedStrings(*types.resolve(*static_cast<const ast::ParamDecl*>(symbol->decl)->type));
     }
   }
-  if (values.empty() && scope.decl && !scope.keyPath.empty()) {
+  sema::TypePtr options = eventOptionsSchema(types, program, scope.callee, scope.argument);
+  if (values.empty() && options && !scope.keyPath.empty()) {
+    if (const FieldAt at = fieldAtPath(*options, scope.keyPath); at.type) values = lsp::allowedStrings(*at.type);
+  } else if (values.empty() && scope.decl && !scope.keyPath.empty()) {
     if (sema::TypePtr schema = blockSchema(types, *scope.decl, scope.inRoute)) {
       if (const FieldAt at = fieldAtPath(*schema, scope.keyPath); at.type) values = lsp::allowedStrings(*at.type);
     }
@@ -172,6 +196,10 @@ void CompletionList::expressionNames() {
     const bool call = b.signature.find('(') != std::string_view::npos;
     add(std::string(b.word), call ? kItemFunction : kItemVariable, std::string(b.signature), std::string(b.doc),
         call ? Json{{"insertText", std::string(b.word) + "("}} : Json::object());
+  }
+  for (const auto& [name, info] : program.eventBuiltins()) {
+    if (program.lookup(name)->kind != sema::SymbolKind::Builtin) continue;  // a user declaration hides it
+    add(name, kItemFunction, info.signature, eventBuiltinDoc(program, info), Json{{"insertText", name + "("}});
   }
   for (const char* literal : {"true", "false", "null"}) add(literal, kItemKeyword, "", "");
 }

@@ -68,6 +68,8 @@ Scope openScope(const Scope& parent, char bracket, std::uint32_t start) {
   scope.decl = parent.decl;
   scope.declName = parent.declName;
   scope.inRoute = parent.inRoute;
+  scope.callee = parent.callee;
+  scope.argument = parent.argument;
   const ScanToken* last = tokenBack(parent, 1);
   if (bracket == '$') {
     scope.kind = Kind::Interpolation;
@@ -75,7 +77,14 @@ Scope openScope(const Scope& parent, char bracket, std::uint32_t start) {
   }
   if (bracket == '(') {
     scope.kind = Kind::Call;
+    scope.callee = isIdent(last) ? last->text : "";
+    scope.argument = 0;
     return scope;
+  }
+  if (parent.kind == Kind::Call) {
+    // An argument: which one is the number of commas before it.
+    scope.argument = static_cast<std::size_t>(std::count_if(parent.tokens.begin(), parent.tokens.end(),
+                                                            [](const ScanToken& t) { return isPunct(&t, ","); }));
   }
   if (bracket == '"') {
     scope.kind = Kind::String;  // its key path: Scanner::stringContext

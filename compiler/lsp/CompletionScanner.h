@@ -41,6 +41,10 @@ struct Scope {
   std::vector<std::string> keyPath;   // Object, List, String: keys from the block down
   std::string paramDefault;           // String/List in `param NAME: T = ...`: NAME
   std::string comparedWith;           // String after `stage ==` / `region !=`: that builtin
+  // Inside a call's arguments: the function called (`sqs`) and which argument
+  // (0-based) holds the scope; `keyPath` then starts at that argument.
+  std::string callee;
+  std::size_t argument = 0;
   std::uint32_t start = 0;            // offset just after the opening bracket or quote
   std::vector<ScanToken> tokens;      // tokens at this level, in order
 };

@@ -143,6 +143,18 @@ std::string attributeHover(const FileView& view, const Located& here) {
   if (here.decl->kind == ast::DeclKind::Stage) stage = here.decl->name.text;
 
   std::string out;
+  // A key of an event builtin's options: its schema line and doc.
+  if (here.call && here.call->callee->kind == ast::ExprKind::Name) {
+    const auto& callee = static_cast<const ast::NameExpr&>(*here.call->callee).name.text;
+    if (sema::TypePtr options = eventOptionsSchema(types, *view.analysis.program, callee, here.callArgument)) {
+      const std::vector<std::string> inside(path.begin() + static_cast<std::ptrdiff_t>(here.callKeys), path.end());
+      const FieldAt at = fieldAtPath(*options, inside);
+      if (!at.type) return "";
+      out += codeLine(fieldLine(view, here.name, *at.type, at.field));
+      if (at.field && at.field->field) out += docText(at.field->field->doc);
+      return out;
+    }
+  }
   if (sema::TypePtr schema = blockSchema(types, here.decl->kind, here.route != nullptr)) {
     const FieldAt at = fieldAtPath(*schema, path);
     if (at.type) {
@@ -155,6 +167,10 @@ std::string attributeHover(const FileView& view, const Located& here) {
 
 std::string builtinHover(const FileView& view, const Located& here) {
   const WordDoc* doc = builtinDoc(here.name);
+  const sema::Program& program = *view.analysis.program;
+  if (auto event = program.eventBuiltins().find(here.name); !doc && here.expr && event != program.eventBuiltins().end()) {
+    return codeLine(event->second.signature) + "\n" + eventBuiltinDoc(program, event->second) + "\n";
+  }
   if (!doc || !here.expr) return "";
   std::string out = codeLine(std::string(doc->signature)) + "\n" + std::string(doc->doc) + "\n";
   if (here.name == "stage" || here.name == "region") {

@@ -32,8 +32,10 @@ Json rename(Session& session, const Json& params) {
   const std::string newName = params.at("newName").get<std::string>();
   if (!isIdentifier(newName)) throw RpcError(rpc::kInvalidParams, "`" + newName + "` is not an identifier");
   if (isKeyword(newName)) throw RpcError(rpc::kInvalidParams, "`" + newName + "` is a keyword");
-  if (builtinDoc(newName)) throw RpcError(rpc::kInvalidParams, "`" + newName + "` is a builtin");
   const sema::Program& program = *view->analysis.program;
+  if (builtinDoc(newName) || program.eventBuiltins().count(newName)) {
+    throw RpcError(rpc::kInvalidParams, "`" + newName + "` is a builtin");
+  }
   if (const sema::Symbol* existing = program.lookup(newName); existing && existing != at->symbol) {
     throw RpcError(rpc::kInvalidParams, "the project already declares `" + newName + "`");
   }

@@ -61,6 +61,30 @@ FieldAt fieldAtPath(const sema::Type& schema, const std::vector<std::string>& pa
   return at;
 }
 
+sema::TypePtr eventOptionsSchema(sema::TypeResolver& types, const sema::Program& program, const std::string& callee,
+                                 std::size_t argument) {
+  // Every event builtin takes its options second: `sqs(jobs, { ... })`, `rule({ ... }, { ... })`.
+  auto it = program.eventBuiltins().find(callee);
+  if (argument != 1 || it == program.eventBuiltins().end() || program.lookup(callee)->kind != sema::SymbolKind::Builtin) {
+    return nullptr;
+  }
+  return types.schema(it->second.options);
+}
+
+std::string eventBuiltinDoc(const sema::Program& program, const sema::EventBuiltinInfo& info) {
+  std::string out;
+  if (auto record = program.stdlibTypes.find(info.record); record != program.stdlibTypes.end()) {
+    for (char c : record->second->doc) out += c == '\n' ? ' ' : c;
+  }
+  auto options = program.stdlibTypes.find(info.options);
+  if (options == program.stdlibTypes.end() || options->second->type->kind != ast::TypeKind::Record) return out;
+  std::string keys;
+  for (const auto& field : static_cast<const ast::RecordType&>(*options->second->type).fields) {
+    keys += (keys.empty() ? "" : ", ") + ("`" + field.name.text + "`");
+  }
+  return out + (keys.empty() ? "" : "\n\nOptions: " + keys + ".");
+}
+
 std::vector<std::string> allowedStrings(const sema::Type& type) {
   std::vector<std::string> out = type.stringLiterals();
   if (type.kind == Kind::List && type.element) out = allowedStrings(*type.element);

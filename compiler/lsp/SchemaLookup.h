@@ -29,6 +29,14 @@ struct FieldAt {
 };
 FieldAt fieldAtPath(const sema::Type& schema, const std::vector<std::string>& path);
 
+// The options record of an event builtin (`SqsOptions` for `sqs`), when
+// `callee` names one and `argument` is where its options go; else null.
+sema::TypePtr eventOptionsSchema(sema::TypeResolver& types, const sema::Program& program, const std::string& callee,
+                                 std::size_t argument);
+// What hover and completion say about an event builtin: its record's doc
+// and its options' keys.
+std::string eventBuiltinDoc(const sema::Program& program, const sema::EventBuiltinInfo& info);
+
 // The string literals a type allows, looking through lists and unions:
 // `Region[]` gives every region; `Auth` gives "none", "iam", "apiKey".
 std::vector<std::string> allowedStrings(const sema::Type& type);

@@ -155,7 +155,13 @@ class Locator {
       case ast::ExprKind::Call: {
         const auto& call = static_cast<const ast::CallExpr&>(expr);
         expression(*call.callee);
-        for (const auto& arg : call.args) expression(*arg);
+        for (std::size_t i = 0; i < call.args.size(); ++i) {
+          if (!at(call.args[i]->span) || found.kind != Located::Kind::None) continue;
+          found.call = &call;
+          found.callArgument = i;
+          found.callKeys = found.keyPath.size();
+          expression(*call.args[i]);
+        }
         return;
       }
       case ast::ExprKind::Not: expression(*static_cast<const ast::NotExpr&>(expr).operand); return;

@@ -36,6 +36,10 @@ struct Located {
   // AttributeKey, and values inside attributes: the keys from the block down,
   // `cors = { origins = [...] }` gives ["cors", "origins"] at `origins`.
   std::vector<std::string> keyPath;
+  // Inside a call's argument (`sqs(jobs, { batchSize = 1 })`): the call, the
+  // argument, and where in keyPath the argument's own keys start.
+  const ast::CallExpr* call = nullptr;
+  std::size_t callArgument = 0, callKeys = 0;
 };
 
 Located locate(const ast::SourceUnit& unit, std::uint32_t offset);

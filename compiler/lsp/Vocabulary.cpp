@@ -20,8 +20,11 @@ constexpr WordDoc kBuiltins[] = {
     {"secret", "secret(name[, jsonKey])", "A Secrets Manager secret (or one JSON key of it), resolved when CloudFormation deploys."},
     {"allow", "allow(actions, resources)", "One IAM statement allowing `actions` (\"service:Action\") on `resources`."},
     {"join", "join(separator, list)", "The strings of a list joined with a separator."},
-    {"cognito", "cognito(userPoolArn)", "Authorizes requests with an Amazon Cognito user pool."},
+    {"cognito", "cognito(userPoolArn[, { audience, scopes }])",
+     "Authorizes requests with an Amazon Cognito user pool; on an HTTP API, a JWT authorizer for the `audience` app clients."},
     {"authorizer", "authorizer(function)", "Authorizes requests with a Lambda authorizer function."},
+    {"jwt", "jwt({ issuer, audience, scopes? })",
+     "Authorizes HTTP API requests with a JSON Web Token from `issuer` (an https URL) for one of the `audience`s."},
 };
 
 constexpr WordDoc kPrimitives[] = {
@@ -39,14 +42,22 @@ constexpr WordDoc kPrimitives[] = {
 constexpr WordDoc kFunctionMembers[] = {
     {"arn", "fn.arn", "The function's ARN, known when CloudFormation deploys."},
     {"name", "fn.name", "The function's name (`<project>-<stage>-<function>`), known when CloudFormation deploys."},
+    {"url", "fn.url", "The address of the function's URL (a function with `url`), known when CloudFormation deploys."},
 };
 constexpr WordDoc kApiMembers[] = {
     {"url", "api.url", "The invoke URL of the API's stage, known when CloudFormation deploys."},
-    {"id", "api.id", "The REST API's id, known when CloudFormation deploys."},
+    {"id", "api.id", "The API's id (REST or HTTP), known when CloudFormation deploys."},
 };
 constexpr WordDoc kResourceMembers[] = {
     {"arn", "res.arn", "The resource's `Arn` attribute (Fn::GetAtt), known when CloudFormation deploys."},
     {"ref", "res.ref", "What CloudFormation's Ref returns for the resource, known when it deploys."},
+};
+
+constexpr std::string_view kJwtSet[] = {"kind"};
+constexpr std::string_view kCognitoSet[] = {"kind", "userPoolArn"};
+constexpr BuiltinOptions kBuiltinOptions[] = {
+    {"jwt", "JwtAuth", kJwtSet},
+    {"cognito", "CognitoAuth", kCognitoSet},
 };
 
 const WordDoc* find(std::span<const WordDoc> list, std::string_view word) {
@@ -74,6 +85,13 @@ const WordDoc* primitiveTypeDoc(std::string_view name) { return find(kPrimitives
 std::span<const WordDoc> functionMembers() { return kFunctionMembers; }
 std::span<const WordDoc> apiMembers() { return kApiMembers; }
 std::span<const WordDoc> resourceMembers() { return kResourceMembers; }
+
+const BuiltinOptions* builtinOptions(std::string_view name) {
+  for (const auto& options : kBuiltinOptions) {
+    if (options.builtin == name) return &options;
+  }
+  return nullptr;
+}
 
 bool isIdentifier(std::string_view text) {
   if (text.empty()) return false;

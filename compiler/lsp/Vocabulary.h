@@ -30,6 +30,16 @@ std::span<const WordDoc> functionMembers();
 std::span<const WordDoc> apiMembers();
 std::span<const WordDoc> resourceMembers();
 
+// The stdlib record whose fields a builtin's options object takes, and the
+// fields the builtin sets itself (not offered): `jwt({ ... })` takes
+// `JwtAuth` but `kind`. Null for a builtin without options.
+struct BuiltinOptions {
+  std::string_view builtin;
+  std::string_view schema;
+  std::span<const std::string_view> setByBuiltin;
+};
+const BuiltinOptions* builtinOptions(std::string_view name);
+
 // Whether a text is an identifier: `[A-Za-z_][A-Za-z0-9_]*`.
 bool isIdentifier(std::string_view text);
 

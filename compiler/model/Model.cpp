@@ -16,4 +16,9 @@ const char* httpMethodName(HttpMethod method) {
   return "ANY";
 }
 
+const JwtSettings& Auth::jwt() const {
+  static const JwtSettings kNone{};
+  return jwtSettings ? *jwtSettings : kNone;
+}
+
 }  // namespace jaws::model

@@ -5,10 +5,12 @@
 // `stage` and `region` known. Built by sema's evaluator; emitters never see the
 // AST.
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "model/Events.h"
 #include "model/Schema.h"
 #include "model/Splitting.h"
 #include "model/Value.h"
@@ -46,6 +48,24 @@ struct Schedule {
   Span span;
 };
 
+struct Cors {
+  bool enabled = false;
+  std::vector<std::string> origins;  // "*" when CORS is `true`
+  std::vector<std::string> headers;
+  bool credentials = false;
+  std::optional<std::int64_t> maxAgeSeconds;
+};
+
+// A function URL (`url = true` or `url = { auth, cors, stream }`, issue 11):
+// an AWS::Lambda::Url, public (`auth = "none"`, the default) or signed
+// with SigV4 (`"iam"`), buffered or streaming its response.
+struct FunctionUrl {
+  bool iam = false;     // AuthType AWS_IAM; else NONE (public)
+  Cors cors;            // enabled when `cors` is set
+  bool stream = false;  // InvokeMode RESPONSE_STREAM; else BUFFERED
+  Span span;            // the `url` attribute's value
+};
+
 struct Function {
   std::string name;          // the declaration name: listTodos
   std::string functionName;  // <project>-<stage>-<name>
@@ -68,9 +88,20 @@ struct Function {
   std::vector<Schedule> schedules;
   std::vector<Value> layers;  // layer ARNs
   Span span;
+  std::shared_ptr<const FunctionUrl> url;  // added (issue 11): `url`; null without one
+  std::vector<Event> events;  // `events`: what else invokes it, in the order written (model/Events.h)
 };
 
-enum class AuthKind : std::uint8_t { None, Iam, ApiKey, Cognito, Authorizer };
+enum class AuthKind : std::uint8_t { None, Iam, ApiKey, Cognito, Authorizer, Jwt };
+
+// A JWT authorizer's issuer (Jwt; a Cognito pool's issuer is derived from
+// its ARN), the audiences a token may be for (Jwt, and Cognito on an HTTP
+// API), and the scopes a route requires (issue 11).
+struct JwtSettings {
+  Value issuer;
+  std::vector<Value> audience;
+  std::vector<std::string> scopes;
+};
 
 // Added for the emitters (issue 4): how API Gateway calls a Lambda authorizer.
 // The defaults are what `authorizer(fn)` means today: a TOKEN authorizer reading
@@ -88,6 +119,11 @@ struct Auth {
   AuthorizerType authorizerType = AuthorizerType::Token;
   std::vector<std::string> identityHeaders = {"Authorization"};
   std::optional<std::int64_t> authorizerTtlSeconds;
+  // Added (issue 11, HTTP APIs): the JWT side (Jwt, Cognito); shared by
+  // the routes that inherit the API's auth, and null for every other kind,
+  // so a route stays small.
+  std::shared_ptr<const JwtSettings> jwtSettings;
+  const JwtSettings& jwt() const;  // an empty one when null
 };
 
 enum class ParamLocation : std::uint8_t { Path, Query, Header };
@@ -120,21 +156,18 @@ struct Route {
   bool deprecated = false;  // added (issue 4, emitters): `@deprecated` on the route
 };
 
-struct Cors {
-  bool enabled = false;
-  std::vector<std::string> origins;  // "*" when CORS is `true`
-  std::vector<std::string> headers;
-  bool credentials = false;
-  std::optional<std::int64_t> maxAgeSeconds;
-};
-
 struct Throttle {
   std::optional<double> rateLimit;
   std::optional<std::int64_t> burstLimit;
 };
 
+// Added (issue 11): `kind = "rest"` (API Gateway v1, the default) or
+// `"http"` (an HTTP API, API Gateway v2).
+enum class ApiKind : std::uint8_t { Rest, Http };
+
 struct Api {
   std::string name;
+  ApiKind kind = ApiKind::Rest;
   std::string description;
   Cors cors;
   Auth auth;              // the default for routes

@@ -136,6 +136,7 @@ std::string refText(const DeployRef& ref) {
     case DeployRef::Kind::ResourceAttr: return ref.target + "." + ref.attribute;
     case DeployRef::Kind::AccountId: return "account";
     case DeployRef::Kind::SsmParameter: return fmt::format("ssm(\"{}\")", ref.name);
+    case DeployRef::Kind::FunctionUrl: return ref.target + ".url";
     case DeployRef::Kind::Secret:
       return ref.jsonKey.empty() ? fmt::format("secret(\"{}\")", ref.name) : fmt::format("secret(\"{}\", \"{}\")", ref.name, ref.jsonKey);
   }

@@ -25,6 +25,7 @@ struct DeployRef {
     AccountId,     // account
     SsmParameter,  // ssm(name): {{resolve:ssm:name}} / ssm-secure when secure
     Secret,        // secret(name[, jsonKey]): {{resolve:secretsmanager:...}}
+    FunctionUrl,   // fn.url (a function with `url`)
   };
   Kind kind;
   std::string target;     // the declaration name (function, api, resource)

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "diag/Builders.h"
+#include "sema/EventBuiltins.h"
 #include "sema/Suggest.h"
 
 namespace jaws::sema {
@@ -74,6 +75,14 @@ std::unique_ptr<Program> Binder::bind(const std::vector<const ast::SourceUnit*>&
 void Binder::declareBuiltins() {
   for (const char* name : {"stage", "region", "project", "account", "ssm", "secret", "allow", "join", "cognito", "authorizer"}) {
     program_.builtins_.emplace(name, Symbol{SymbolKind::Builtin, name, nullptr, true});
+  }
+  for (const char* name : {"jwt"}) program_.builtins_.emplace(name, Symbol{SymbolKind::Builtin, name, nullptr, true});
+  // The event builtins are stdlib data: one per entry of `eventSources`.
+  if (auto it = program_.stdlibLets.find("eventSources"); it != program_.stdlibLets.end()) {
+    for (auto& [name, info] : eventBuiltinsOf(*it->second)) {
+      program_.builtins_.emplace(name, Symbol{SymbolKind::Builtin, name, nullptr, true});
+      program_.eventBuiltins_.emplace(name, std::move(info));
+    }
   }
 }
 
@@ -210,6 +219,15 @@ void Binder::reportUnknownFunction(const ast::Identifier& name) {
   out_.push_back(std::move(d));
 }
 
+// JW2116, with a did-you-mean among the declared resources only.
+void Binder::reportUnknownResource(const ast::Identifier& name) {
+  std::vector<std::string> resources;
+  for (const auto* r : program_.resources) resources.push_back(r->name.text);
+  Diagnostic d = diag::UnknownEventSource(name.span, name.text);
+  if (auto best = closestMatch(name.text, resources)) d.withHelp(note::DidYouMean(*best)).withFix(note::ReplaceWith(*best), name.span, *best);
+  out_.push_back(std::move(d));
+}
+
 void Binder::resolveType(const ast::TypeExpr& type) {
   switch (type.kind) {
     case ast::TypeKind::Named: {
@@ -293,6 +311,17 @@ void Binder::resolveExpr(const ast::Expr& expr) {
         const auto& arg = static_cast<const ast::NameExpr&>(*call.args[0]);
         if (arg.name.valid() && program_.lookup(arg.name.text) == nullptr) {
           reportUnknownFunction(arg.name);
+          return;
+        }
+      }
+      // sqs(jobs), s3(uploads): an unknown first argument is an unknown
+      // resource (JW2116, suggesting resources), not an unknown value.
+      if (program_.builtin(callee) == Builtin::Event && !call.args.empty() && call.args[0]->kind == ast::ExprKind::Name) {
+        const auto& arg = static_cast<const ast::NameExpr&>(*call.args[0]);
+        const std::string& argument = program_.eventBuiltins().find(callee->name)->second.argument;
+        if ((argument == "source" || argument == "bucket") && arg.name.valid() && program_.lookup(arg.name.text) == nullptr) {
+          reportUnknownResource(arg.name);
+          for (std::size_t i = 1; i < call.args.size(); ++i) resolveExpr(*call.args[i]);
           return;
         }
       }

@@ -30,6 +30,7 @@ class Binder {
   void resolveDecorators(const std::vector<ast::Decorator>& decorators);
   void resolveFunctionName(const ast::Identifier& name);
   void reportUnknownFunction(const ast::Identifier& name);
+  void reportUnknownResource(const ast::Identifier& name);
   void reference(Span span, const Symbol* symbol);
 
   Program& program_;

@@ -211,7 +211,13 @@ MaybeValue Evaluator::evalMember(const ast::MemberExpr& member) {
         case SymbolKind::Function:
           if (m == "arn") return ref(RK::FunctionArn);
           if (m == "name") return ref(RK::FunctionName);
-          out_.push_back(diag::NoSuchMember(member.member.span, m, "a function").withHelp(note::OneOf("`arn`, `name`")));
+          if (m == "url") {
+            // Whether the function has a `url` in this target is known once
+            // its block is evaluated: the rules check every read (JW3038).
+            functionUrlReads_.push_back({symbol->name, member.span});
+            return ref(RK::FunctionUrl);
+          }
+          out_.push_back(diag::NoSuchMember(member.member.span, m, "a function").withHelp(note::OneOf("`arn`, `name`, `url`")));
           return std::nullopt;
         case SymbolKind::Api:
           if (m == "url") return ref(RK::ApiUrl);

@@ -48,11 +48,25 @@ class Evaluator {
   const Program& program() const { return program_; }
   TypeResolver& types() { return types_; }
   const ast::StageDecl* stageDecl() const { return stageDecl_; }
+  // Every `fn.url` evaluated in this target: the function and where.
+  struct FunctionUrlRead {
+    std::string function;
+    Span span;
+  };
+  const std::vector<FunctionUrlRead>& functionUrlReads() const { return functionUrlReads_; }
 
  private:
   MaybeValue evalName(const ast::NameExpr& name);
   MaybeValue evalMember(const ast::MemberExpr& member);
   MaybeValue evalCall(const ast::CallExpr& call);
+  // A builtin's record (`jwt`, `cognito`) completed by an options object,
+  // checked against the stdlib schema `schemaName`.
+  MaybeValue withOptions(model::Value fixed, const ast::Expr& options, std::string_view schemaName);
+  // The event builtins (sqs, stream, ...; sema/EventBuiltins.cpp).
+  MaybeValue evalEventCall(const ast::CallExpr& call, const std::string& name);
+  MaybeValue eventSource(const ast::Expr& expr, const std::string& builtin, const model::Value& entry, bool bucketOnly);
+  MaybeValue eventOptions(const ast::Expr* expr, const std::string& builtin, const std::string& typeName, Span callSpan);
+  MaybeValue eventOptionValue(const ast::Expr& expr);
   MaybeValue evalBinary(const ast::BinaryExpr& binary);
   MaybeValue evalString(const ast::StringLiteral& string);
   MaybeValue compileTimeBool(const ast::Expr& expr, std::string_view what);
@@ -80,6 +94,7 @@ class Evaluator {
   std::optional<model::Value> project_;
   std::set<std::string> projectFailed_;  // project attributes with errors: reading them stays silent
   bool projectInProgress_ = false;
+  std::vector<FunctionUrlRead> functionUrlReads_;
 };
 
 }  // namespace jaws::sema

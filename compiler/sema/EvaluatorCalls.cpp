@@ -96,10 +96,18 @@ MaybeValue Evaluator::evalCall(const ast::CallExpr& call) {
       return model::Value::concat(std::move(parts), call.span);
     }
     case Builtin::Cognito: {
-      if (!arity(1, 1, "one argument")) return std::nullopt;
+      if (!arity(1, 2, "one or two arguments")) return std::nullopt;
       MaybeValue arn = eval(*call.args[0]);
       if (!arn) return std::nullopt;
-      return model::Value::object({{"kind", model::Value::ofString("cognito", call.span)}, {"userPoolArn", *arn}}, call.span);
+      model::Value auth =
+          model::Value::object({{"kind", model::Value::ofString("cognito", call.span)}, {"userPoolArn", *arn}}, call.span);
+      if (n == 1) return auth;
+      return withOptions(std::move(auth), *call.args[1], "CognitoAuth");
+    }
+    case Builtin::Jwt: {
+      if (!arity(1, 1, "one argument")) return std::nullopt;
+      return withOptions(model::Value::object({{"kind", model::Value::ofString("jwt", call.span)}}, call.span),
+                         *call.args[0], "JwtAuth");
     }
     case Builtin::Authorizer: {
       if (!arity(1, 1, "one argument")) return std::nullopt;
@@ -120,8 +128,34 @@ MaybeValue Evaluator::evalCall(const ast::CallExpr& call) {
                                    {"function", model::Value::ofString(fn->name, arg.span)}},
                                   call.span);
     }
+    case Builtin::Event: return evalEventCall(call, name);
     default: return std::nullopt;
   }
+}
+
+MaybeValue Evaluator::withOptions(model::Value fixed, const ast::Expr& options, std::string_view schemaName) {
+  MaybeValue given = eval(options);
+  if (!given) return std::nullopt;
+  if (given->kind != K::Object) {
+    out_.push_back(diag::TypeMismatch(options.span, "an object of options", describeValueType(*given)));
+    return std::nullopt;
+  }
+  // The options complete the record the builtin returns; they are checked
+  // against its stdlib schema like a block (did-you-mean, types, limits),
+  // and may not set what the builtin itself sets.
+  const TypePtr schema = types_.schema(schemaName);
+  bool ok = true;
+  for (auto& [key, value] : given->fields) {
+    if (fixed.field(key) != nullptr) {
+      out_.push_back(diag::UnknownAttribute(value.keyOrigin.valid() ? value.keyOrigin : value.origin, key, "the options"));
+      ok = false;
+      continue;
+    }
+    fixed.fields.emplace_back(key, std::move(value));
+  }
+  if (!ok) return std::nullopt;
+  if (schema && !checker_.check(fixed, *schema, nullptr, "the options", true, options.span)) return std::nullopt;
+  return fixed;
 }
 
 }  // namespace jaws::sema

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "diag/Builders.h"
+#include "sema/HttpModel.h"
 #include "sema/SplittingPolicy.h"
 #include "sema/ValueChecker.h"
 
@@ -195,6 +196,12 @@ void ModelBuilder::buildFunction(const ast::FunctionDecl& decl, model::Stack& st
     }
   }
   if (const auto* layers = v->field("layers"); layers && layers->kind == K::List) f.layers = layers->items;
+  f.url = functionUrlOf(v->field("url"));
+  if (const auto* events = v->field("events"); events && events->kind == K::List) {
+    for (const auto& record : events->items) {
+      if (auto event = model::readEvent(record)) f.events.push_back(std::move(*event));
+    }
+  }
   stack.functions.push_back(std::move(f));
 }
 
@@ -208,6 +215,10 @@ model::Auth ModelBuilder::authOf(const model::Value& value) {
     if (kind == "cognito") {
       auth.kind = model::AuthKind::Cognito;
       if (const auto* arn = value.field("userPoolArn")) auth.cognitoUserPoolArn = *arn;
+      readJwtFields(value, auth);
+    } else if (kind == "jwt") {
+      auth.kind = model::AuthKind::Jwt;
+      readJwtFields(value, auth);
     } else if (kind == "authorizer") {
       auth.kind = model::AuthKind::Authorizer;
       auth.authorizerFunction = stringOr(value.field("function"));
@@ -225,24 +236,8 @@ void ModelBuilder::buildApi(const ast::ApiDecl& decl, model::Stack& stack) {
   api.span = decl.name.span;
   if (v) {
     api.description = stringOr(v->field("description"), decl.doc);
-    if (const auto* cors = v->field("cors")) {
-      if (cors->kind == K::Bool && cors->boolean) {
-        api.cors.enabled = true;
-        api.cors.origins = {"*"};
-      } else if (cors->kind == K::Object) {
-        api.cors.enabled = true;
-        api.cors.origins = {"*"};
-        if (const auto* o = cors->field("origins"); o && o->kind == K::List) {
-          api.cors.origins.clear();
-          for (const auto& item : o->items) api.cors.origins.push_back(item.string);
-        }
-        if (const auto* h = cors->field("headers"); h && h->kind == K::List) {
-          for (const auto& item : h->items) api.cors.headers.push_back(item.string);
-        }
-        if (const auto* c = cors->field("credentials"); c && c->kind == K::Bool) api.cors.credentials = c->boolean;
-        if (const auto* m = cors->field("maxAge"); m && m->kind == K::Duration) api.cors.maxAgeSeconds = m->integer / 1000;
-      }
-    }
+    if (stringOr(v->field("kind")) == "http") api.kind = model::ApiKind::Http;
+    api.cors = corsOf(v->field("cors"));
     if (const auto* auth = v->field("auth")) api.auth = authOf(*auth);
     api.endpoint = stringOr(v->field("endpoint"), "REGIONAL");
     if (const auto* validate = v->field("validate"); validate && validate->kind == K::Bool) api.validate = validate->boolean;

@@ -40,10 +40,12 @@ std::optional<Builtin> Program::builtin(const Symbol* symbol) const {
       {"stage", Builtin::Stage},     {"region", Builtin::Region}, {"project", Builtin::Project},
       {"account", Builtin::Account}, {"ssm", Builtin::Ssm},       {"secret", Builtin::Secret},
       {"allow", Builtin::Allow},     {"join", Builtin::Join},     {"cognito", Builtin::Cognito},
-      {"authorizer", Builtin::Authorizer}};
+      {"authorizer", Builtin::Authorizer},
+      {"jwt", Builtin::Jwt}};
   for (const auto& [name, b] : kNames) {
     if (name == symbol->name) return b;
   }
+  if (eventBuiltins_.count(symbol->name)) return Builtin::Event;
   return std::nullopt;
 }
 

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "sema/EventBuiltins.h"
 #include "syntax/Ast.h"
 
 namespace jaws::sema {
@@ -32,6 +33,8 @@ struct Reference {
 enum class Builtin : std::uint8_t {
   Stage, Region, Project, Account,                       // values
   Ssm, Secret, Allow, Join, Cognito, Authorizer,         // functions
+  Jwt,                                                   // added (issue 11): jwt({ issuer, audience })
+  Event,  // the event builtins (sqs, stream, ...): their names are the keys of the stdlib's `eventSources`
 };
 
 class Program {
@@ -62,11 +65,14 @@ class Program {
   const std::vector<Reference>& references() const { return references_; }
   std::vector<std::string> userNames() const;
   std::vector<std::string> stageNames() const;
+  // The event builtins, from the stdlib (`eventSources` in stdlib/events.jaws).
+  const std::map<std::string, EventBuiltinInfo, std::less<>>& eventBuiltins() const { return eventBuiltins_; }
 
  private:
   friend class Binder;
   std::map<std::string, Symbol, std::less<>> symbols_;
   std::map<std::string, Symbol, std::less<>> builtins_;
+  std::map<std::string, EventBuiltinInfo, std::less<>> eventBuiltins_;
   std::unordered_map<const ast::Decl*, const Symbol*> bySymbolDecl_;
   std::unordered_map<const ast::Expr*, const Symbol*> bindings_;
   std::vector<Reference> references_;

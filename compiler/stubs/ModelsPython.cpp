@@ -298,6 +298,39 @@ std::string generatePythonModels(const model::Stack& stack, const ModelsGroup& g
   writer.declare(names.authorizerResult,
                  record({field("principalId", string), field("context", container(Kind::Map, contextValue), true)}),
                  "What an authorizer's plain function returns to allow a request.");
+  if (takesHttpEvents(group.functions)) {
+    const model::Schema anyMap = container(Kind::Map, primitive(Kind::Any));
+    writer.declare(names.httpEvent,
+                   record({field("version", string), field("routeKey", string, false,
+                                                             "\"GET /items/{id}\" for an HTTP API route, \"$default\" for a function URL."),
+                           field("rawPath", string), field("rawQueryString", string),
+                           field("cookies", container(Kind::Array, string), true),
+                           field("headers", stringMap, false,
+                                 "Header names in lower case; the values of a repeated header joined with commas."),
+                           field("queryStringParameters", stringMap, true), field("pathParameters", stringMap, true),
+                           field("requestContext", anyMap, false, "requestContext.http holds the method, path and source IP."),
+                           field("body", string, true), field("isBase64Encoded", primitive(Kind::Boolean))}),
+                   "An HTTP API or function URL event (payload format 2.0).");
+  }
+  if (takesUrlRequests(group.functions)) {
+    writer.declare(names.urlRequest,
+                   record({field("method", string), field("path", string), field("query", stringMap),
+                           field("headers", stringMap), field("cookies", container(Kind::Array, string)),
+                           field("body", string, true, "The body as text, decoded when it arrived base64-encoded.")}),
+                   "What a function URL's plain function receives (header names in lower case).");
+  }
+  // The events the functions of this folder take (stubs/events/).
+  const std::vector<const EventStub*> events = eventKindsOf(group.functions);
+  if (!events.empty()) writer.section("The events the handlers take");
+  bool batch = false;
+  for (const EventStub* stub : events) {
+    batch = batch || stub->batch;
+    for (const EventModel& shape : stub->models) writer.declare(names.eventType(shape.name), shape.schema, shape.description);
+  }
+  if (batch) {
+    const EventModel result = batchResultModel();
+    writer.declare(names.eventType(result.name), result.schema, result.description);
+  }
 
   std::string header = fmt::format("# {} from project {}. Do not edit: every run of `jaws stubs`\n",
                                     kGeneratedMarker, stack.project.name);

@@ -165,6 +165,68 @@ std::string generateTypeScriptModels(const model::Stack& stack, const ModelsGrou
       "  context?: {{ [key: string]: string | number | boolean }};\n"
       "}}\n",
       names.authorizerResult);
+  if (takesHttpEvents(group.functions)) {
+    out += fmt::format(
+        "\n/** An HTTP API or function URL event (payload format 2.0). */\n"
+        "export interface {} {{\n"
+        "  version: \"2.0\";\n"
+        "  /** \"GET /items/{{id}}\" for an HTTP API route, \"$default\" for a function URL. */\n"
+        "  routeKey: string;\n"
+        "  rawPath: string;\n"
+        "  rawQueryString: string;\n"
+        "  cookies?: string[];\n"
+        "  /** Header names in lower case; the values of a repeated header joined with commas. */\n"
+        "  headers: {{ [name: string]: string }};\n"
+        "  /** The values of a repeated parameter joined with commas. */\n"
+        "  queryStringParameters?: {{ [name: string]: string }};\n"
+        "  pathParameters?: {{ [name: string]: string }};\n"
+        "  requestContext: {{\n"
+        "    accountId: string;\n"
+        "    apiId: string;\n"
+        "    domainName: string;\n"
+        "    requestId: string;\n"
+        "    routeKey: string;\n"
+        "    stage: string;\n"
+        "    time: string;\n"
+        "    timeEpoch: number;\n"
+        "    http: {{ method: string; path: string; protocol: string; sourceIp: string; userAgent: string }};\n"
+        "    /** What the route's authorizer found: `jwt.claims`, `iam`, or a Lambda authorizer's `lambda` context. */\n"
+        "    authorizer?: {{ [key: string]: unknown }};\n"
+        "  }};\n"
+        "  body?: string;\n"
+        "  isBase64Encoded: boolean;\n"
+        "}}\n",
+        names.httpEvent);
+  }
+  if (takesUrlRequests(group.functions)) {
+    out += fmt::format(
+        "\n/** What a function URL's plain function receives (header names in lower case). */\n"
+        "export interface {} {{\n"
+        "  method: string;\n"
+        "  path: string;\n"
+        "  query: {{ [name: string]: string }};\n"
+        "  headers: {{ [name: string]: string }};\n"
+        "  cookies: string[];\n"
+        "  /** The body as text, decoded when it arrived base64-encoded. */\n"
+        "  body?: string;\n"
+        "}}\n",
+        names.urlRequest);
+  }
+  // The events the functions of this folder take (stubs/events/).
+  const std::vector<const EventStub*> events = eventKindsOf(group.functions);
+  if (!events.empty()) out += "\n// ---- The events the handlers take ----\n\n";
+  bool batch = false;
+  for (const EventStub* stub : events) {
+    batch = batch || stub->batch;
+    for (const EventModel& shape : stub->models) {
+      appendDeclaration(out, writer, names.eventType(shape.name), shape.schema, shape.description);
+    }
+  }
+  if (batch) {
+    const EventModel result = batchResultModel();
+    appendDeclaration(out, writer, names.eventType(result.name), result.schema, result.description);
+  }
+  while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
   return out;
 }
 

@@ -22,16 +22,52 @@ FunctionTriggers triggersOf(const model::Stack& stack, const model::Function& fu
     auto authorizesWith = [&](const model::Auth& auth) {
       return auth.kind == model::AuthKind::Authorizer && auth.authorizerFunction == function.name;
     };
-    if (authorizesWith(api.auth)) triggers.authorizer = true;
+    bool& authorizer = api.kind == model::ApiKind::Http ? triggers.httpAuthorizer : triggers.authorizer;
+    if (authorizesWith(api.auth)) authorizer = true;
     for (const model::Route& route : api.routes) {
       if (route.function == function.name) triggers.routes.push_back({&api, &route});
-      if (authorizesWith(route.auth)) triggers.authorizer = true;
+      if (authorizesWith(route.auth)) authorizer = true;
     }
   }
   return triggers;
 }
 
 }  // namespace
+
+bool FunctionTriggers::scheduled() const { return !scheduleExpressions().empty(); }
+
+std::vector<std::string> FunctionTriggers::scheduleExpressions() const {
+  std::vector<std::string> out;
+  for (const model::Schedule& schedule : function->schedules) out.push_back(schedule.expression);
+  for (const model::Event& event : function->events) {
+    if (const auto* s = std::get_if<model::ScheduleEvent>(&event.detail)) out.push_back(s->expression);
+  }
+  return out;
+}
+
+std::vector<const EventStub*> FunctionTriggers::eventKinds() const {
+  std::vector<const EventStub*> kinds;
+  for (const EventStub* stub : eventStubs()) {
+    const bool used = std::any_of(function->events.begin(), function->events.end(),
+                                  [&](const model::Event& e) { return e.kind == stub->kind; });
+    if (used) kinds.push_back(stub);
+  }
+  return kinds;
+}
+
+std::vector<const EventStub*> eventKindsOf(const std::vector<FunctionTriggers>& functions) {
+  std::vector<const EventStub*> kinds;
+  for (const EventStub* stub : eventStubs()) {
+    for (const FunctionTriggers& triggers : functions) {
+      const auto own = triggers.eventKinds();
+      if (std::find(own.begin(), own.end(), stub) != own.end()) {
+        kinds.push_back(stub);
+        break;
+      }
+    }
+  }
+  return kinds;
+}
 
 std::string ModuleGroup::path() const { return module + extension(language); }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/Model.h"
+#include "stubs/events/EventStubs.h"
 
 namespace jaws::stubs {
 
@@ -22,10 +23,19 @@ struct RouteBinding {
 struct FunctionTriggers {
   const model::Function* function = nullptr;
   std::vector<RouteBinding> routes;  // API order, then route order
-  bool authorizer = false;           // an API or route authorizes requests with it
+  bool authorizer = false;           // a REST API or route authorizes requests with it
+  bool httpAuthorizer = false;       // added (issue 11): an HTTP API or route does (payload 2.0)
 
-  bool scheduled() const { return !function->schedules.empty(); }
-  bool invokedDirectly() const { return routes.empty() && !authorizer && !scheduled(); }
+  // The `schedule` attribute, or a `schedule(...)` event.
+  bool scheduled() const;
+  // Their expressions, the attribute's first.
+  std::vector<std::string> scheduleExpressions() const;
+  bool hasUrl() const { return function->url != nullptr; }  // added (issue 11): a function URL invokes it
+  // The kinds of event (stubs/events/) that invoke it, in the dispatch's order.
+  std::vector<const EventStub*> eventKinds() const;
+  bool invokedDirectly() const {
+    return routes.empty() && !authorizer && !httpAuthorizer && !scheduled() && !hasUrl() && eventKinds().empty();
+  }
 };
 
 // A handler module: `<source>/<handlerModule>` plus the language's extension.
@@ -63,6 +73,9 @@ struct StubLayout {
 };
 
 StubLayout layoutStubs(const model::Stack& stack);
+
+// The kinds of event any of these functions takes, in the dispatch's order.
+std::vector<const EventStub*> eventKindsOf(const std::vector<FunctionTriggers>& functions);
 
 // "<source>/<module>" normalized and '/'-separated ("./src/todos" ->
 // "src/todos"); empty when it would leave the project folder or the source

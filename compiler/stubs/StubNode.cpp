@@ -14,6 +14,9 @@ namespace jaws::stubs {
 namespace {
 
 constexpr const char* kRule = "// ---------------------------------------------------------------------------\n";
+constexpr const char* kBatchUntilImplemented =
+    "Until it is implemented it throws, so every record is reported as failed and delivered again: nothing is lost.";
+constexpr const char* kUntilImplemented = "Until it is implemented it logs that it is not.";
 
 // "//   listTodos (src/todos.list)" lines.
 std::string functionList(const std::vector<FunctionTriggers>& functions, std::string_view prefix) {
@@ -44,6 +47,7 @@ std::string routeLabel(const model::Route& route) {
 std::string notImplementedMessage(const PlainFunction& plain, const std::string& file) {
   std::string what = "Function " + plain.function->name;
   if (plain.kind == PlainFunction::Kind::Route) what += " (" + routeLabel(*plain.route.route) + ")";
+  if (plain.kind == PlainFunction::Kind::Event) what += std::string(" (") + plain.event->expects + ")";
   return fmt::format("{} is not implemented yet: fill in {}() in {}", what, plain.name, file);
 }
 
@@ -60,7 +64,11 @@ void appendPlainFunction(std::string& out, const PlainFunction& plain, const Mod
       appendDocLines(out, route.description.empty() ? function.description : route.description);
       if (!route.responses.empty()) out += " * Declared responses: " + commentLines(responsesSummary(route)).front() + ".\n";
       out += fmt::format(" * @param {{{}}} request\n", names.requests.at(&route));
-      out += " * @param {object} [event] the API Gateway event, when called through AWS\n";
+      if (plain.route.api->kind == model::ApiKind::Http) {
+        out += fmt::format(" * @param {{{}}} [event] the HTTP API event (payload 2.0), when called through AWS\n", names.httpEvent);
+      } else {
+        out += " * @param {object} [event] the API Gateway event, when called through AWS\n";
+      }
       out += " * @param {object} [context] the Lambda context, when called through AWS\n";
       out += fmt::format(" * @returns {{Promise<{}>}}\n */\n", names.httpResult);
       out += fmt::format("export async function {}(request, event, context) {{\n", plain.name);
@@ -69,8 +77,10 @@ void appendPlainFunction(std::string& out, const PlainFunction& plain, const Mod
     }
     case PlainFunction::Kind::Schedule: {
       std::string schedules;
-      for (const model::Schedule& schedule : function.schedules) {
-        schedules += (schedules.empty() ? "" : ", ") + schedule.expression;
+      FunctionTriggers triggers;
+      triggers.function = &function;
+      for (const std::string& expression : triggers.scheduleExpressions()) {
+        schedules += (schedules.empty() ? "" : ", ") + expression;
       }
       out += fmt::format(" * Runs on the schedule of function {}: {}.\n", function.name,
                          commentLines(schedules).empty() ? "" : commentLines(schedules).front());
@@ -94,6 +104,29 @@ void appendPlainFunction(std::string& out, const PlainFunction& plain, const Mod
       out += fmt::format("  console.log({});\n", message);
       out += "  return null;  // deny every request until this is implemented\n}\n\n";
       return;
+    case PlainFunction::Kind::Url:
+      out += fmt::format(" * Answers the requests to the function URL of function {}{}.\n", function.name,
+                         function.url->iam ? " (callers sign them with IAM)" : " (anyone may call it)");
+      appendDocLines(out, function.description);
+      out += fmt::format(" * @param {{{}}} request\n", names.urlRequest);
+      out += fmt::format(" * @param {{{}}} [event] the function URL event (payload 2.0), when called through AWS\n", names.httpEvent);
+      out += " * @param {object} [context] the Lambda context, when called through AWS\n";
+      out += fmt::format(" * @returns {{Promise<{}>}}\n */\n", names.httpResult);
+      out += fmt::format("export async function {}(request, event, context) {{\n", plain.name);
+      out += fmt::format("  return {{\n    statusCode: 501,\n    body: {{ message: {} }},\n  }};\n}}\n\n", message);
+      return;
+    case PlainFunction::Kind::Event: {
+      const EventStub& stub = *plain.event;
+      out += fmt::format(" * Handles {} for function {}.\n", commentLines(eventHandles(stub, function)).front(), function.name);
+      appendDocLines(out, function.description);
+      out += fmt::format(" * {}\n", stub.batch ? kBatchUntilImplemented : kUntilImplemented);
+      out += fmt::format(" * @param {{{}}} {}\n", names.eventType(stub.argumentType), stub.argument);
+      out += " * @param {object} [context] the Lambda context, when called through AWS\n */\n";
+      out += fmt::format("export async function {}({}, context) {{\n", plain.name, stub.argument);
+      out += stub.batch ? fmt::format("  throw new Error({});\n}}\n\n", message)
+                        : fmt::format("  console.log({});\n}}\n\n", message);
+      return;
+    }
     case PlainFunction::Kind::Direct:
       out += fmt::format(" * Function {}: no route, schedule or authorizer invokes it; it gets the event its\n",
                          function.name);
@@ -143,10 +176,12 @@ void appendExport(std::string& out, const ExportedHandler& handler, const Handle
       for (std::size_t index : handler.routes) {
         const PlainFunction& plain = plan.plain[index];
         const model::Route& route = *plain.route.route;
-        const std::string cors = plain.route.api->cors.enabled ? "JAWS_CORS." + plain.route.api->name : "null";
-        out += fmt::format("      {{\n        method: \"{}\", resource: {}, handle: {}, cors: {}, body: {},\n",
+        // An HTTP API adds the CORS headers itself (from its configuration).
+        const bool http = plain.route.api->kind == model::ApiKind::Http;
+        const std::string cors = plain.route.api->cors.enabled && !http ? "JAWS_CORS." + plain.route.api->name : "null";
+        out += fmt::format("      {{\n        method: \"{}\", resource: {}, handle: {}, cors: {}, body: {},{}\n",
                            model::httpMethodName(route.method), quote(route.path), plain.name, cors,
-                           route.body ? "true" : "false");
+                           route.body ? "true" : "false", http ? " http: true," : "");
         out += "        params: [";
         for (const model::RouteParameter& parameter : route.parameters) {
           out += "\n          " + paramSpec(parameter, stack) + ",";
@@ -157,6 +192,16 @@ void appendExport(std::string& out, const ExportedHandler& handler, const Handle
     }
     if (handler.schedule) out += fmt::format("    schedule: {},\n", plan.plain[*handler.schedule].name);
     if (handler.authorizer) out += fmt::format("    authorize: {},\n", plan.plain[*handler.authorizer].name);
+    if (handler.url) out += fmt::format("    url: {},\n", plan.plain[*handler.url].name);
+    if (!handler.events.empty()) {
+      out += "    events: {\n";
+      for (const EventBinding& binding : handler.events) {
+        out += fmt::format("      {}: {{ handle: {}, reportFailures: {}, anyEvent: {} }},\n", binding.key(),
+                           plan.plain[binding.plain].name, binding.reportFailures ? "true" : "false",
+                           binding.anyEvent ? "true" : "false");
+      }
+      out += "    },\n";
+    }
     out += "  });\n}\n";
   }
   if (!exported) {
@@ -176,6 +221,7 @@ void appendCorsTable(std::string& out, const HandlerPlan& plan) {
   std::string entries;
   for (const PlainFunction& plain : plan.plain) {
     if (plain.kind != PlainFunction::Kind::Route || !plain.route.api->cors.enabled) continue;
+    if (plain.route.api->kind == model::ApiKind::Http) continue;  // the HTTP API adds the headers
     const model::Api& api = *plain.route.api;
     if (!seen.insert(api.name).second) continue;
     std::vector<std::string> origins = api.cors.origins;
@@ -193,7 +239,8 @@ void appendCorsTable(std::string& out, const HandlerPlan& plan) {
 }  // namespace
 
 std::string generateNodeModule(const model::Stack& stack, const ModuleGroup& group, const ModelNames& names) {
-  const std::vector<std::string> helpers(std::begin(node::kHelperNames), std::end(node::kHelperNames));
+  std::vector<std::string> helpers(std::begin(node::kHelperNames), std::end(node::kHelperNames));
+  helpers.insert(helpers.end(), std::begin(node::kEventHelperNames), std::end(node::kEventHelperNames));
   const HandlerPlan plan = planHandlers(group, helpers);
 
   std::string out;
@@ -210,7 +257,8 @@ std::string generateNodeModule(const model::Stack& stack, const ModuleGroup& gro
   }
   out += "\n";
 
-  const auto [typedefs, routes, authorizer, schedule, dispatch] = moduleNeeds(plan, names);
+  const ModuleNeeds needs = moduleNeeds(plan, names);
+  const auto& typedefs = needs.types;
   for (const std::string& type : typedefs) {
     out += fmt::format("/** @typedef {{import('./jaws_models.js').{0}}} {0} */\n", type);
   }
@@ -221,16 +269,27 @@ std::string generateNodeModule(const model::Stack& stack, const ModuleGroup& gro
 
   out += std::string(kRule) + "// AWS adapter (generated once; edit it if you need to)\n" + kRule + "\n";
   appendCorsTable(out, plan);
-  if (dispatch) {
+  if (needs.dispatch) {
     out += std::string(node::kTypedefs) + "\n" + node::kDispatchHead;
-    if (authorizer) out += node::kDispatchAuthorizer;
-    if (routes) out += node::kDispatchHttp;
-    if (schedule) out += node::kDispatchSchedule;
+    if (needs.authorizer) out += node::kDispatchAuthorizer;
+    if (needs.httpAuthorizer) out += node::kDispatchAuthorizerV2;
+    if (needs.restRoutes) out += node::kDispatchHttp;
+    if (needs.httpRoutes) out += node::kDispatchHttpV2;
+    if (needs.url) out += node::kDispatchUrl;
+    if (needs.schedule) out += node::kDispatchSchedule;
+    for (const EventStub* stub : needs.events) out += stub->nodeBranch;
+    if (needs.fixedInput) out += node::kDispatchFixedInput;
     out += std::string(node::kDispatchTail) + "\n";
   }
-  if (routes || authorizer) out += std::string(node::kLowerCaseKeys) + "\n";
-  if (routes) out += std::string(node::kHttp) + "\n";
-  if (authorizer) out += std::string(node::kAuthorizer) + "\n";
+  if (needs.records) out += std::string(node::kRecordsFrom) + "\n";
+  if (needs.batch) out += std::string(node::kBatch) + "\n";
+  if (needs.each) out += std::string(node::kEach) + "\n";
+  if (needs.routes || needs.authorizer || needs.httpAuthorizer || needs.url) out += std::string(node::kLowerCaseKeys) + "\n";
+  if (needs.routes) out += std::string(node::kHttp) + "\n";
+  if (needs.routes || needs.url) out += std::string(node::kRespond) + "\n";
+  if (needs.url) out += std::string(node::kUrl) + "\n";
+  if (needs.authorizer) out += std::string(node::kAuthorizer) + "\n";
+  if (needs.httpAuthorizer) out += std::string(node::kAuthorizerV2) + "\n";
   for (const ExportedHandler& handler : plan.exports) appendExport(out, handler, plan, stack);
   while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
   return out;

@@ -9,7 +9,7 @@ namespace jaws::stubs::node {
 inline constexpr const char* kHelperNames[] = {
     "JawsBadRequest", "jawsDispatch", "jawsHandleHttp", "jawsParseRequest", "jawsParamValue", "jawsConvert",
     "jawsParseBody", "jawsRespond", "jawsCorsHeaders", "jawsLowerCaseKeys", "jawsAuthorize", "JAWS_CORS",
-    "JAWS_INTEGER", "JAWS_NUMBER"};
+    "JAWS_INTEGER", "JAWS_NUMBER", "jawsHandleUrl", "jawsAuthorizeSimple"};
 
 // The typedefs the adapter's JSDoc uses, so the module also passes
 // `tsc --checkJs --strict`.
@@ -18,10 +18,14 @@ inline constexpr const char* kTypedefs = R"JS(/**
  * @typedef {{ in: "path" | "query" | "header", name: string, required: boolean,
  *   type: "string" | "integer" | "number" | "boolean" | "any", list: boolean, values?: string[] }} JawsParam
  * @typedef {{ method: string, resource: string, cors: JawsCors | null, body: boolean, params: JawsParam[],
- *   handle: (request: any, event: any, context: any) => Promise<any> }} JawsRoute
+ *   http?: boolean, handle: (request: any, event: any, context: any) => Promise<any> }} JawsRoute
  * @typedef {{ name: string, expects: string, routes?: JawsRoute[],
  *   schedule?: (event: any, context: any) => Promise<any>,
- *   authorize?: (request: any, event: any, context: any) => Promise<any> }} JawsTriggers
+ *   authorize?: (request: any, event: any, context: any) => Promise<any>,
+ *   url?: (request: any, event: any, context: any) => Promise<any>,
+ *   events?: { [kind: string]: JawsEventTrigger } }} JawsTriggers
+ * @typedef {{ handle: (item: any, context: any) => Promise<any>, reportFailures: boolean,
+ *   anyEvent: boolean }} JawsEventTrigger
  */
 )JS";
 
@@ -45,6 +49,24 @@ inline constexpr const char* kDispatchAuthorizer = R"JS(  // A Lambda authorizer
 inline constexpr const char* kDispatchHttp = R"JS(  // An API Gateway REST API proxy event (payload 1.0).
   if (triggers.routes && isObject && typeof event.httpMethod === "string" && typeof event.resource === "string") {
     return jawsHandleHttp(event, context, triggers.routes);
+  }
+)JS";
+// Added (issue 11): the events of payload format 2.0.
+inline constexpr const char* kDispatchAuthorizerV2 = R"JS(  // An HTTP API's Lambda authorizer event (payload 2.0).
+  if (triggers.authorize && isObject && event.version === "2.0" && event.type === "REQUEST" &&
+      typeof event.routeArn === "string") {
+    return jawsAuthorizeSimple(event, context, triggers.authorize);
+  }
+)JS";
+inline constexpr const char* kDispatchHttpV2 = R"JS(  // An HTTP API request (payload 2.0).
+  if (triggers.routes && isObject && event.version === "2.0" && typeof event.routeKey === "string" &&
+      event.routeKey !== "$default") {
+    return jawsHandleHttp(event, context, triggers.routes);
+  }
+)JS";
+inline constexpr const char* kDispatchUrl = R"JS(  // A function URL request (payload 2.0, route key $default).
+  if (triggers.url && isObject && event.version === "2.0" && event.routeKey === "$default") {
+    return jawsHandleUrl(event, context, triggers.url);
   }
 )JS";
 inline constexpr const char* kDispatchSchedule = R"JS(  // An EventBridge scheduled event.
@@ -77,10 +99,14 @@ class JawsBadRequest extends Error {}
  * @param {JawsRoute[]} routes
  */
 async function jawsHandleHttp(event, context, routes) {
-  const route = routes.find((r) => r.resource === event.resource && (r.method === "ANY" || r.method === event.httpMethod));
+  // REST APIs send payload 1.0 (`resource`, `httpMethod`), HTTP APIs payload
+  // 2.0 (`routeKey`: "GET /items/{id}").
+  const http = event.version === "2.0";
+  const method = http ? event.requestContext?.http?.method : event.httpMethod;
+  const resource = http ? event.routeKey.slice(event.routeKey.indexOf(" ") + 1) : event.resource;
+  const route = routes.find((r) => !!r.http === http && r.resource === resource && (r.method === "ANY" || r.method === method));
   if (!route) {
-    return jawsRespond({ statusCode: 404, body: { message: `No route for ${event.httpMethod} ${event.resource}` } },
-                       null, event);
+    return jawsRespond({ statusCode: 404, body: { message: `No route for ${method} ${resource}` } }, null, event);
   }
   let request;
   try {
@@ -98,6 +124,8 @@ async function jawsHandleHttp(event, context, routes) {
  */
 function jawsParseRequest(event, route) {
   const headers = jawsLowerCaseKeys(event.headers);
+  // Payload 2.0 sends cookies apart from the headers.
+  if (Array.isArray(event.cookies) && headers.cookie === undefined) headers.cookie = event.cookies.join("; ");
   const multiHeaders = jawsLowerCaseKeys(event.multiValueHeaders);
   /** @type {{ path: Record<string, any>, query: Record<string, any>, headers: Record<string, any>, body?: any }} */
   const request = { path: {}, query: {}, headers: {} };
@@ -115,7 +143,8 @@ function jawsParseRequest(event, route) {
 }
 
 // API Gateway delivers every value as a string; repeated query parameters and
-// headers also arrive in the multiValue maps. Header names are case-insensitive.
+// headers also arrive in the multiValue maps (payload 1.0) or joined with
+// commas (payload 2.0). Header names are case-insensitive.
 /**
  * @param {any} event
  * @param {JawsParam} param
@@ -137,6 +166,7 @@ function jawsParamValue(event, param, headers, multiHeaders) {
   }
   if (param.list && Array.isArray(multi)) return multi;
   if (single === undefined || single === null) return undefined;
+  if (param.list && event.version === "2.0") return String(single).split(",");
   return param.list ? [single] : single;
 }
 
@@ -179,8 +209,10 @@ function jawsParseBody(event) {
     throw new JawsBadRequest(`The request body is not valid JSON: ${error instanceof Error ? error.message : error}`);
   }
 }
+)JS";
 
-// `body` is sent as JSON, unless it is a string and the result sets a
+// The response half of the HTTP adapter, which function URLs use too.
+inline constexpr const char* kRespond = R"JS(// `body` is sent as JSON, unless it is a string and the result sets a
 // Content-Type that is not JSON (then it is sent as it is).
 /**
  * @param {any} result
@@ -227,6 +259,50 @@ function jawsCorsHeaders(cors, event) {
   }
   if (cors.credentials) headers["Access-Control-Allow-Credentials"] = "true";
   return headers;
+}
+)JS";
+
+// Added (issue 11): a function URL's requests, and the simple responses of an
+// HTTP API's Lambda authorizer.
+inline constexpr const char* kUrl = R"JS(// A function URL request (payload 2.0): your function gets the method, the
+// path, the query, the headers (names in lower case), the cookies and the body
+// as text (decoded when it arrives base64-encoded).
+/**
+ * @param {any} event
+ * @param {any} context
+ * @param {(request: any, event: any, context: any) => Promise<any>} handle
+ */
+async function jawsHandleUrl(event, context, handle) {
+  /** @type {{ method: string, path: string, query: Record<string, string>, headers: Record<string, any>,
+   *   cookies: string[], body?: string }} */
+  const request = {
+    method: event.requestContext?.http?.method ?? "GET",
+    path: event.rawPath ?? "/",
+    query: event.queryStringParameters ?? {},
+    headers: jawsLowerCaseKeys(event.headers),
+    cookies: Array.isArray(event.cookies) ? event.cookies : [],
+  };
+  if (event.body !== undefined && event.body !== null) {
+    request.body = event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body;
+  }
+  return jawsRespond(await handle(request, event, context), null, event);
+}
+)JS";
+
+inline constexpr const char* kAuthorizerV2 = R"JS(// An HTTP API's Lambda authorizer (payload 2.0, simple responses): null from
+// your function denies the request (API Gateway answers 403),
+// { principalId, context? } allows it.
+/**
+ * @param {any} event
+ * @param {any} context
+ * @param {(request: any, event: any, context: any) => Promise<any>} authorize
+ */
+async function jawsAuthorizeSimple(event, context, authorize) {
+  const identity = Array.isArray(event.identitySource) ? event.identitySource[0] : undefined;
+  const request = { token: identity, headers: jawsLowerCaseKeys(event.headers), methodArn: event.routeArn };
+  const result = await authorize(request, event, context);
+  if (!result) return { isAuthorized: false };
+  return { isAuthorized: true, ...(result.context ? { context: result.context } : {}) };
 }
 )JS";
 

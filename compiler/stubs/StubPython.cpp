@@ -72,13 +72,16 @@ void appendPlainFunction(std::string& out, const PlainFunction& plain, const Mod
   const model::Function& function = *plain.function;
   std::string what = "Function " + function.name;
   if (plain.kind == PlainFunction::Kind::Route) what += " (" + routeLabel(*plain.route.route) + ")";
+  if (plain.kind == PlainFunction::Kind::Event) what += std::string(" (") + plain.event->expects + ")";
   const std::string message =
       quote(fmt::format("{} is not implemented yet: fill in {}() in {}", what, plain.name, group.path()));
   switch (plain.kind) {
     case PlainFunction::Kind::Route: {
       const model::Route& route = *plain.route.route;
-      out += fmt::format("def {}(request: {}, event: Any = None, context: Any = None) -> {}:\n", plain.name,
-                         names.requests.at(&route), names.httpResult);
+      // An HTTP API's event has a type in the models (payload 2.0).
+      const std::string event = plain.route.api->kind == model::ApiKind::Http ? names.httpEvent + " | None" : "Any";
+      out += fmt::format("def {}(request: {}, event: {} = None, context: Any = None) -> {}:\n", plain.name,
+                         names.requests.at(&route), event, names.httpResult);
       appendDocstring(out, {fmt::format("{}: function {} (api {}).", routeLabel(route), function.name,
                                         plain.route.api->name),
                             route.description.empty() ? function.description : route.description,
@@ -90,8 +93,9 @@ void appendPlainFunction(std::string& out, const PlainFunction& plain, const Mod
       return;
     }
     case PlainFunction::Kind::Schedule: {
-      std::vector<std::string> schedules;
-      for (const model::Schedule& schedule : function.schedules) schedules.push_back(schedule.expression);
+      FunctionTriggers triggers;
+      triggers.function = &function;
+      const std::vector<std::string> schedules = triggers.scheduleExpressions();
       out += fmt::format("def {}(event: {}, context: Any = None) -> Any:\n", plain.name, names.scheduledEvent);
       appendDocstring(out, {fmt::format("Runs on the schedule of function {}: {}.", function.name, join(schedules, ", ")),
                             function.description, "`event` is the EventBridge scheduled event."});
@@ -109,6 +113,30 @@ void appendPlainFunction(std::string& out, const PlainFunction& plain, const Mod
       out += fmt::format("    {}({})\n", builtin("print"), message);
       out += "    return None  # deny every request until this is implemented\n\n\n";
       return;
+    case PlainFunction::Kind::Url:
+      out += fmt::format("def {}(request: {}, event: {} | None = None, context: Any = None) -> {}:\n", plain.name,
+                         names.urlRequest, names.httpEvent, names.httpResult);
+      appendDocstring(out, {fmt::format("Answers the requests to the function URL of function {}{}.", function.name,
+                                        function.url->iam ? " (callers sign them with IAM)" : " (anyone may call it)"),
+                            function.description,
+                            "`event` and `context` are the function URL event (payload 2.0) and the Lambda context "
+                            "when called through AWS."});
+      out += fmt::format("    return {{\n        \"statusCode\": 501,\n        \"body\": {{\"message\": {}}},\n    }}\n\n\n",
+                         message);
+      return;
+    case PlainFunction::Kind::Event: {
+      const EventStub& stub = *plain.event;
+      out += fmt::format("def {}({}: {}, context: Any = None) -> None:\n", plain.name, stub.argument,
+                         names.eventType(stub.argumentType));
+      appendDocstring(out, {fmt::format("Handles {} for function {}.", eventHandles(stub, function), function.name),
+                            function.description,
+                            stub.batch ? "Until it is implemented it raises, so every record is reported as failed "
+                                         "and delivered again: nothing is lost."
+                                       : "Until it is implemented it logs that it is not."});
+      out += stub.batch ? fmt::format("    raise {}({})\n\n\n", builtin("NotImplementedError"), message)
+                        : fmt::format("    {}({})\n\n\n", builtin("print"), message);
+      return;
+    }
     case PlainFunction::Kind::Direct:
       out += fmt::format("def {}(event: Any, context: Any = None) -> Any:\n", plain.name);
       appendDocstring(out, {fmt::format("Function {}: no route, schedule or authorizer invokes it; it gets the event "
@@ -155,12 +183,14 @@ void appendExport(std::string& out, const ExportedHandler& handler, const Handle
       for (std::size_t index : handler.routes) {
         const PlainFunction& plain = plan.plain[index];
         const model::Route& route = *plain.route.route;
+        // An HTTP API adds the CORS headers itself (from its configuration).
+        const bool http = plain.route.api->kind == model::ApiKind::Http;
         const std::string cors =
-            plain.route.api->cors.enabled ? "_JAWS_CORS[" + quote(plain.route.api->name) + "]" : "None";
+            plain.route.api->cors.enabled && !http ? "_JAWS_CORS[" + quote(plain.route.api->name) + "]" : "None";
         out += fmt::format("            {{\n                \"method\": \"{}\", \"resource\": {}, \"handle\": {}, "
-                           "\"cors\": {}, \"body\": {},\n",
+                           "\"cors\": {}, \"body\": {},{}\n",
                            model::httpMethodName(route.method), quote(route.path), plain.name, cors,
-                           pythonLiteral(route.body.has_value()));
+                           pythonLiteral(route.body.has_value()), http ? " \"http\": True," : "");
         out += "                \"params\": [";
         for (const model::RouteParameter& parameter : route.parameters) {
           out += "\n                    " + paramSpec(parameter, stack) + ",";
@@ -171,6 +201,16 @@ void appendExport(std::string& out, const ExportedHandler& handler, const Handle
     }
     if (handler.schedule) out += fmt::format("        \"schedule\": {},\n", plan.plain[*handler.schedule].name);
     if (handler.authorizer) out += fmt::format("        \"authorize\": {},\n", plan.plain[*handler.authorizer].name);
+    if (handler.url) out += fmt::format("        \"url\": {},\n", plan.plain[*handler.url].name);
+    if (!handler.events.empty()) {
+      out += "        \"events\": {\n";
+      for (const EventBinding& binding : handler.events) {
+        out += fmt::format("            \"{}\": {{\"handle\": {}, \"reportFailures\": {}, \"anyEvent\": {}}},\n",
+                           binding.key(), plan.plain[binding.plain].name, pythonLiteral(binding.reportFailures),
+                           pythonLiteral(binding.anyEvent));
+      }
+      out += "        },\n";
+    }
     out += "    })\n";
   }
   if (handler.localName != handler.exportName) {
@@ -186,6 +226,7 @@ void appendCorsTable(std::string& out, const HandlerPlan& plan) {
   std::string entries;
   for (const PlainFunction& plain : plan.plain) {
     if (plain.kind != PlainFunction::Kind::Route || !plain.route.api->cors.enabled) continue;
+    if (plain.route.api->kind == model::ApiKind::Http) continue;  // the HTTP API adds the headers
     const model::Api& api = *plain.route.api;
     if (!seen.insert(api.name).second) continue;
     std::vector<std::string> origins;
@@ -202,12 +243,16 @@ void appendCorsTable(std::string& out, const HandlerPlan& plan) {
 }  // namespace
 
 std::string generatePythonModule(const model::Stack& stack, const ModuleGroup& group, const ModelNames& names) {
-  const std::vector<std::string> helpers(std::begin(python::kHelperNames), std::end(python::kHelperNames));
+  std::vector<std::string> helpers(std::begin(python::kHelperNames), std::end(python::kHelperNames));
+  helpers.insert(helpers.end(), std::begin(python::kEventHelperNames), std::end(python::kEventHelperNames));
   const HandlerPlan plan = planHandlers(group, helpers);
   Builtins builtin;
   for (const ExportedHandler& handler : plan.exports) builtin.exports.insert(handler.exportName);
 
-  const auto [types, routes, authorizer, schedule, dispatch] = moduleNeeds(plan, names);
+  const ModuleNeeds needs = moduleNeeds(plan, names);
+  const auto& types = needs.types;
+  const bool routes = needs.routes, responds = needs.routes || needs.url;
+  const bool authorizer = needs.authorizer || needs.httpAuthorizer;
 
   std::string out = fmt::format("# Generated by `jaws stubs` for project {}, the handlers of\n", stack.project.name);
   for (const FunctionTriggers& triggers : group.functions) {
@@ -235,9 +280,11 @@ std::string generatePythonModule(const model::Stack& stack, const ModuleGroup& g
                        join(shadowed, ", "), shadowed.front());
   }
   out += "\nfrom __future__ import annotations\n\n";
-  if (routes) out += "import base64 as _base64\n";
+  if (responds) out += "import base64 as _base64\n";
   out += "import builtins as _b\n";
-  if (routes) out += "import json as _json\nimport re as _re\nfrom decimal import Decimal as _Decimal\n";
+  if (responds) out += "import json as _json\n";
+  if (routes) out += "import re as _re\n";
+  if (responds) out += "from decimal import Decimal as _Decimal\n";
   out += "from typing import TYPE_CHECKING\n\n";
   out += "if TYPE_CHECKING:  # the models are for type checkers; nothing imports them at run time\n";
   out += authorizer ? "    from typing import Any, Optional\n\n" : "    from typing import Any\n\n";
@@ -252,16 +299,27 @@ std::string generatePythonModule(const model::Stack& stack, const ModuleGroup& g
   out += "# A handler may shadow a builtin of the same name, so the adapter reaches builtins\n";
   out += "# through `_b`.\n\n";
   appendCorsTable(out, plan);
-  if (dispatch) {
+  if (needs.dispatch) {
     out += python::kDispatchHead;
-    if (authorizer) out += python::kDispatchAuthorizer;
-    if (routes) out += python::kDispatchHttp;
-    if (schedule) out += python::kDispatchSchedule;
+    if (needs.authorizer) out += python::kDispatchAuthorizer;
+    if (needs.httpAuthorizer) out += python::kDispatchAuthorizerV2;
+    if (needs.restRoutes) out += python::kDispatchHttp;
+    if (needs.httpRoutes) out += python::kDispatchHttpV2;
+    if (needs.url) out += python::kDispatchUrl;
+    if (needs.schedule) out += python::kDispatchSchedule;
+    for (const EventStub* stub : needs.events) out += stub->pythonBranch;
+    if (needs.fixedInput) out += python::kDispatchFixedInput;
     out += std::string(python::kDispatchTail) + "\n\n";
   }
-  if (routes || authorizer) out += std::string(python::kLowerCaseKeys) + "\n\n";
+  if (needs.records) out += std::string(python::kRecordsFrom) + "\n\n";
+  if (needs.batch) out += std::string(python::kBatch) + "\n\n";
+  if (needs.each) out += std::string(python::kEach) + "\n\n";
+  if (responds || authorizer) out += std::string(python::kLowerCaseKeys) + "\n\n";
   if (routes) out += std::string(python::kHttp) + "\n\n";
-  if (authorizer) out += std::string(python::kAuthorizer) + "\n\n";
+  if (responds) out += std::string(python::kRespond) + "\n\n";
+  if (needs.url) out += std::string(python::kUrl) + "\n\n";
+  if (needs.authorizer) out += std::string(python::kAuthorizer) + "\n\n";
+  if (needs.httpAuthorizer) out += std::string(python::kAuthorizerV2) + "\n\n";
   for (const ExportedHandler& handler : plan.exports) appendExport(out, handler, plan, stack);
   while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
   return out;

@@ -11,7 +11,7 @@ inline constexpr const char* kHelperNames[] = {
     "annotations", "TYPE_CHECKING", "Any", "_b", "_base64", "_json", "_re", "_Decimal", "_JawsBadRequest",
     "_jaws_dispatch", "_jaws_handle_http", "_jaws_lower_case_keys", "_jaws_parse_request", "_jaws_param_value",
     "_JAWS_INTEGER", "_JAWS_NUMBER", "_jaws_convert", "_jaws_parse_body", "_jaws_json_default", "_jaws_respond",
-    "_jaws_cors_headers", "_jaws_authorize", "_JAWS_CORS"};
+    "_jaws_cors_headers", "_jaws_authorize", "_JAWS_CORS", "_jaws_handle_url", "_jaws_authorize_simple"};
 
 // _jaws_dispatch, assembled from the branches the module needs (so that it
 // names no helper the module leaves out).
@@ -28,6 +28,21 @@ inline constexpr const char* kDispatchHttp = R"PY(    # An API Gateway REST API 
     if (triggers.get("routes") and is_dict and _b.isinstance(event.get("httpMethod"), _b.str)
             and _b.isinstance(event.get("resource"), _b.str)):
         return _jaws_handle_http(event, context, triggers["routes"])
+)PY";
+// Added (issue 11): the events of payload format 2.0.
+inline constexpr const char* kDispatchAuthorizerV2 = R"PY(    # An HTTP API's Lambda authorizer event (payload 2.0).
+    if (triggers.get("authorize") and is_dict and event.get("version") == "2.0" and event.get("type") == "REQUEST"
+            and _b.isinstance(event.get("routeArn"), _b.str)):
+        return _jaws_authorize_simple(event, context, triggers["authorize"])
+)PY";
+inline constexpr const char* kDispatchHttpV2 = R"PY(    # An HTTP API request (payload 2.0).
+    if (triggers.get("routes") and is_dict and event.get("version") == "2.0"
+            and _b.isinstance(event.get("routeKey"), _b.str) and event["routeKey"] != "$default"):
+        return _jaws_handle_http(event, context, triggers["routes"])
+)PY";
+inline constexpr const char* kDispatchUrl = R"PY(    # A function URL request (payload 2.0, route key $default).
+    if triggers.get("url") and is_dict and event.get("version") == "2.0" and event.get("routeKey") == "$default":
+        return _jaws_handle_url(event, context, triggers["url"])
 )PY";
 inline constexpr const char* kDispatchSchedule = R"PY(    # An EventBridge scheduled event.
     if triggers.get("schedule") and is_dict and event.get("detail-type") == "Scheduled Event":
@@ -46,10 +61,18 @@ inline constexpr const char* kHttp = R"PY(class _JawsBadRequest(_b.Exception):
 
 
 def _jaws_handle_http(event, context, routes):
-    route = _b.next((r for r in routes
-                     if r["resource"] == event["resource"] and r["method"] in ("ANY", event["httpMethod"])), None)
+    # REST APIs send payload 1.0 ("resource", "httpMethod"), HTTP APIs payload
+    # 2.0 ("routeKey": "GET /items/{id}").
+    http = event.get("version") == "2.0"
+    if http:
+        method = ((event.get("requestContext") or {}).get("http") or {}).get("method")
+        resource = event["routeKey"].partition(" ")[2]
+    else:
+        method, resource = event["httpMethod"], event["resource"]
+    route = _b.next((r for r in routes if r.get("http", False) == http
+                     and r["resource"] == resource and r["method"] in ("ANY", method)), None)
     if route is None:
-        message = f"No route for {event['httpMethod']} {event['resource']}"
+        message = f"No route for {method} {resource}"
         return _jaws_respond({"statusCode": 404, "body": {"message": message}}, None, event)
     try:
         request = _jaws_parse_request(event, route)
@@ -60,6 +83,9 @@ def _jaws_handle_http(event, context, routes):
 
 def _jaws_parse_request(event, route):
     headers = _jaws_lower_case_keys(event.get("headers"))
+    # Payload 2.0 sends cookies apart from the headers.
+    if _b.isinstance(event.get("cookies"), _b.list) and "cookie" not in headers:
+        headers["cookie"] = "; ".join(event["cookies"])
     multi_headers = _jaws_lower_case_keys(event.get("multiValueHeaders"))
     request = {"path": {}, "query": {}, "headers": {}}
     for param in route["params"]:
@@ -80,8 +106,8 @@ def _jaws_parse_request(event, route):
 
 def _jaws_param_value(event, param, headers, multi_headers):
     """API Gateway delivers every value as a string; repeated query parameters
-    and headers also arrive in the multiValue maps. Header names are
-    case-insensitive."""
+    and headers also arrive in the multiValue maps (payload 1.0) or joined
+    with commas (payload 2.0). Header names are case-insensitive."""
     multi = None
     if param["in"] == "path":
         single = (event.get("pathParameters") or {}).get(param["name"])
@@ -95,6 +121,8 @@ def _jaws_param_value(event, param, headers, multi_headers):
         return multi
     if single is None:
         return None
+    if param["list"] and event.get("version") == "2.0":
+        return _b.str(single).split(",")
     return [single] if param["list"] else single
 
 
@@ -135,9 +163,10 @@ def _jaws_parse_body(event):
         return _json.loads(text)
     except _b.ValueError as error:  # JSONDecodeError, UnicodeDecodeError, binascii.Error
         raise _JawsBadRequest(f"The request body is not valid JSON: {error}") from None
+)PY";
 
-
-def _jaws_json_default(value):
+// The response half of the HTTP adapter, which function URLs use too.
+inline constexpr const char* kRespond = R"PY(def _jaws_json_default(value):
     # DynamoDB returns numbers as Decimal.
     if _b.isinstance(value, _Decimal):
         return _b.int(value) if value == value.to_integral_value() else _b.float(value)
@@ -179,6 +208,40 @@ def _jaws_cors_headers(cors, event):
     if cors["credentials"]:
         headers["Access-Control-Allow-Credentials"] = "true"
     return headers
+)PY";
+
+// Added (issue 11): a function URL's requests, and the simple responses of an
+// HTTP API's Lambda authorizer.
+inline constexpr const char* kUrl = R"PY(def _jaws_handle_url(event, context, handle):
+    """A function URL request (payload 2.0): your function gets the method,
+    the path, the query, the headers (names in lower case), the cookies and
+    the body as text (decoded when it arrives base64-encoded)."""
+    request = {"method": ((event.get("requestContext") or {}).get("http") or {}).get("method", "GET"),
+               "path": event.get("rawPath") or "/",
+               "query": event.get("queryStringParameters") or {},
+               "headers": _jaws_lower_case_keys(event.get("headers")),
+               "cookies": event.get("cookies") or []}
+    if event.get("body") is not None:
+        body = event["body"]
+        request["body"] = _base64.b64decode(body).decode("utf-8") if event.get("isBase64Encoded") else body
+    return _jaws_respond(handle(request, event, context), None, event)
+)PY";
+
+inline constexpr const char* kAuthorizerV2 = R"PY(def _jaws_authorize_simple(event, context, authorize):
+    """An HTTP API's Lambda authorizer (payload 2.0, simple responses): None
+    from your function denies the request (API Gateway answers 403),
+    {"principalId": ..., "context": ...} allows it."""
+    identity = event.get("identitySource")
+    request = {"token": identity[0] if _b.isinstance(identity, _b.list) and identity else None,
+               "headers": _jaws_lower_case_keys(event.get("headers")),
+               "methodArn": event["routeArn"]}
+    result = authorize(request, event, context)
+    if not result:
+        return {"isAuthorized": False}
+    response = {"isAuthorized": True}
+    if result.get("context"):
+        response["context"] = result["context"]
+    return response
 )PY";
 
 inline constexpr const char* kAuthorizer = R"PY(def _jaws_authorize(event, context, authorize):

@@ -29,11 +29,23 @@ nlohmann::json routeJson(const RouteBinding& binding, const model::Stack& stack)
     cors = {{"origins", origins}, {"credentials", binding.api->cors.credentials}};
   }
   return {{"api", binding.api->name},
+          {"kind", binding.api->kind == model::ApiKind::Http ? "http" : "rest"},
           {"method", model::httpMethodName(route.method)},
           {"resource", route.path},
           {"body", route.body.has_value()},
           {"params", params},
           {"cors", cors}};
+}
+
+// An event as the runtime tests need it: its kind, whether it reports
+// failures and whether it sends a fixed input instead of an event.
+nlohmann::json eventJson(const model::Event& event) {
+  bool reportFailures = false, fixedInput = false;
+  if (const auto* e = std::get_if<model::SqsEvent>(&event.detail)) reportFailures = e->reportFailures;
+  if (const auto* e = std::get_if<model::StreamEvent>(&event.detail)) reportFailures = e->reportFailures;
+  if (const auto* e = std::get_if<model::RuleEvent>(&event.detail)) fixedInput = e->input.has_value();
+  if (const auto* e = std::get_if<model::ScheduleEvent>(&event.detail)) fixedInput = e->input.has_value();
+  return {{"kind", event.kind}, {"reportFailures", reportFailures}, {"fixedInput", fixedInput}};
 }
 
 }  // namespace
@@ -66,15 +78,21 @@ nlohmann::json stubReport(const StubPlan& plan, const std::vector<model::Stack>&
       for (const FunctionTriggers& triggers : group.functions) {
         nlohmann::json routes = nlohmann::json::array();
         for (const RouteBinding& binding : triggers.routes) routes.push_back(routeJson(binding, stack));
-        std::vector<std::string> schedules;
-        for (const model::Schedule& schedule : triggers.function->schedules) schedules.push_back(schedule.expression);
+        const std::vector<std::string> schedules = triggers.scheduleExpressions();
+        nlohmann::json events = nlohmann::json::array();
+        for (const model::Event& event : triggers.function->events) events.push_back(eventJson(event));
         handlers.push_back({{"function", triggers.function->name},
                             {"language", group.language == Language::Node ? "node" : "python"},
                             {"module", group.path()},
                             {"export", triggers.function->handlerExport},
                             {"routes", routes},
                             {"schedules", schedules},
-                            {"authorizer", triggers.authorizer}});
+                            {"events", events},
+                            {"authorizer", triggers.authorizer},
+                            {"httpAuthorizer", triggers.httpAuthorizer},
+                            {"url", triggers.hasUrl() ? nlohmann::json{{"auth", triggers.function->url->iam ? "iam" : "none"},
+                                                                       {"stream", triggers.function->url->stream}}
+                                                      : nlohmann::json(nullptr)}});
       }
     }
   }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "stubs/StubNames.h"
@@ -41,8 +42,17 @@ model::Schema objectOf(std::vector<model::SchemaField> fields) {
 }  // namespace
 
 const std::string& ModelNames::typeName(const std::string& declared) const {
+  if (!declared.empty() && declared.front() == '@') {
+    const auto shape = events.find(declared.substr(1));
+    return shape == events.end() ? declared : shape->second;
+  }
   const auto it = types.find(declared);
   return it == types.end() ? declared : it->second;
+}
+
+const std::string& ModelNames::eventType(const std::string& shape) const {
+  const auto it = events.find(shape);
+  return it == events.end() ? shape : it->second;
 }
 
 ModelNames nameModels(const model::Stack& stack, Language language) {
@@ -57,13 +67,42 @@ ModelNames nameModels(const model::Stack& stack, Language language) {
   names.scheduledEvent = names.taken.claim("JawsScheduledEvent");
   names.authorizerRequest = names.taken.claim("JawsAuthorizerRequest");
   names.authorizerResult = names.taken.claim("JawsAuthorizerResult");
+  names.httpEvent = names.taken.claim("JawsHttpEvent");
+  names.urlRequest = names.taken.claim("JawsUrlRequest");
   for (const model::Api& api : stack.apis) {
     for (const model::Route& route : api.routes) {
       const std::string base = typeCase(route.operationId.empty() ? route.function : route.operationId);
       names.requests[&route] = names.taken.claim(base + "Request");
     }
   }
+  // The shapes of the kinds of event the stack uses, and the batch result when a batch kind is among them.
+  bool batch = false;
+  for (const EventStub* stub : eventStubs()) {
+    const bool used = std::any_of(stack.functions.begin(), stack.functions.end(), [&](const model::Function& f) {
+      return std::any_of(f.events.begin(), f.events.end(), [&](const model::Event& e) { return e.kind == stub->kind; });
+    });
+    if (!used) continue;
+    batch = batch || stub->batch;
+    for (const EventModel& shape : stub->models) names.events[shape.name] = names.taken.claim(shape.name);
+  }
+  if (batch) names.events[kBatchResultModel] = names.taken.claim(kBatchResultModel);
   return names;
+}
+
+bool takesUrlRequests(const std::vector<FunctionTriggers>& functions) {
+  for (const FunctionTriggers& triggers : functions) {
+    if (triggers.hasUrl()) return true;
+  }
+  return false;
+}
+
+bool takesHttpEvents(const std::vector<FunctionTriggers>& functions) {
+  for (const FunctionTriggers& triggers : functions) {
+    for (const RouteBinding& route : triggers.routes) {
+      if (route.api->kind == model::ApiKind::Http) return true;
+    }
+  }
+  return takesUrlRequests(functions);
 }
 
 std::string parameterKey(const model::RouteParameter& parameter) {

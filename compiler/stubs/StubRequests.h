@@ -18,9 +18,14 @@ struct ModelNames {
   std::map<std::string, std::string> types;  // `type` declaration name -> identifier
   std::map<const model::Route*, std::string> requests;
   std::string httpResult, scheduledEvent, authorizerRequest, authorizerResult;
+  std::string httpEvent, urlRequest;  // added (issue 11): payload 2.0
+  // The Lambda shapes of the events the stack uses (stubs/events/): shape name -> identifier.
+  std::map<std::string, std::string> events;
   UniqueNames taken;  // every name above, for files that need more names
 
+  // A `type` declaration's identifier; a Ref to "@Shape" names an event shape.
   const std::string& typeName(const std::string& declared) const;
+  const std::string& eventType(const std::string& shape) const;
 };
 
 // Deterministic: the same stack gives the same names in every folder.
@@ -57,6 +62,12 @@ std::string parameterKey(const model::RouteParameter& parameter);
 
 // Every route of every function in the group, in order.
 std::vector<RouteBinding> routesOf(const std::vector<FunctionTriggers>& functions);
+
+// Whether any of the functions takes payload 2.0 events (an HTTP API's
+// routes, a function URL): its models folder then declares their shapes.
+bool takesHttpEvents(const std::vector<FunctionTriggers>& functions);
+// Whether any of them has a function URL.
+bool takesUrlRequests(const std::vector<FunctionTriggers>& functions);
 
 // "Todo[]", "{ id: string }" ... a one-line summary of a schema for comments.
 std::string schemaSummary(const model::Schema& schema);

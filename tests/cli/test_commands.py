@@ -212,5 +212,18 @@ class Explain(JawsTestCase):
                 self.assertTrue(proc.stdout.startswith(code + " ("))
 
 
+class ExplainValues(JawsTestCase):
+    def test_a_function_url_is_listed_per_target(self):
+        self.write("p/main.jaws",
+                   'project p { runtime = "nodejs22.x"  lint = { "JW5005" = "off" } }\n'
+                   'stage dev { }\nstage prod { }\n'
+                   'function f { handler = "src/f.main"  url = stage == "prod" ? { auth = "iam", stream = true } : true }\n')
+        proc = run("check", self.path("p"), "--explain-values")
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        dev, prod = proc.stdout.split("prod (us-east-1)")
+        self.assertIn('url                  = { auth = "none", cors = false, stream = false }', dev)
+        self.assertIn('url                  = { auth = "iam", cors = false, stream = true }', prod)
+
+
 if __name__ == "__main__":
     unittest.main()

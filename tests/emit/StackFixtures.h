@@ -2,7 +2,9 @@
 // Hand-built model::Stack values for the emitter tests (the evaluator that
 // produces them from .jaws projects lands separately), and the golden-file
 // check shared by the Emit* test files.
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/Model.h"
@@ -45,6 +47,12 @@ std::vector<model::Stack> multiRegionStacks();  // dev: us-east-1; prod: us-east
 model::Stack samCompareStack();     // one function, one route: compared with sam-translator
 
 // ---- golden files ----
+// Stands in for the packager's content-hash name of the "." folder.
+inline const std::map<std::string, std::string> kGoldenCodeKeys = {{".", "5f0c6d1e2a9b8c47.zip"}};
+// Every artifact `jaws build` writes for these stacks but the code packages,
+// by path in the build folder (code keys from kGoldenCodeKeys).
+std::vector<std::pair<std::string, std::string>> goldenArtifacts(const std::vector<model::Stack>& stacks);
+
 // Compares `actual` with tests/emit/golden/<relativePath>; with
 // JAWS_UPDATE_BASELINES=1 in the environment, rewrites the file instead.
 // Returns an empty string on success, else a message with the first difference.

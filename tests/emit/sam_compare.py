@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Compares, resource by resource, the CloudFormation Jaws emits for one
-function behind one route (golden case `sam-compare`) with what
-aws-sam-translator produces for the equivalent SAM template.
+"""Compares, resource by resource, the CloudFormation Jaws emits with what
+aws-sam-translator produces for the equivalent SAM template, for each case
+in CASES: one function behind one REST route (golden case `sam-compare`),
+behind one HTTP API route (`sam-compare-http`), and with a function URL
+(`sam-compare-url`).
 
 Equivalent spellings are normalized first (logical IDs mapped by resource
-type, Fn::Sub with a variable map inlined, `arn:aws:` read as
+type, or by the case's PAIRS where a type occurs twice, Fn::Sub with a
+variable map inlined, `arn:aws:` read as
 `arn:${AWS::Partition}:`, one-element lists read as scalars in IAM policy
 statements). Every remaining difference must be listed in DIFFERENCES below
 and explained in docs/sam-comparison.md under the same key; a new or vanished
@@ -18,7 +21,7 @@ import pathlib
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-GOLDEN = ROOT / "tests/emit/golden/sam-compare/dev/us-east-1/template.json"
+GOLDEN = ROOT / "tests/emit/golden"
 DOC = ROOT / "docs/sam-comparison.md"
 
 # The SAM template equivalent to samCompareStack() in tests/unit/EmitFixtures.cpp.
@@ -77,16 +80,135 @@ DIFFERENCES = {
 }
 
 
+# ---- HTTP API (issue 11): tests/emit/projects/sam-compare-http ----
+SAM_HTTP_TEMPLATE = {
+    "AWSTemplateFormatVersion": "2010-09-09",
+    "Transform": "AWS::Serverless-2016-10-31",
+    "Parameters": {"CodeBucket": {"Type": "String"}, "CodeKey": {"Type": "String"}},
+    "Resources": {
+        "HelloApi": {
+            "Type": "AWS::Serverless::HttpApi",
+            "Properties": {
+                "StageName": "dev",
+                "CorsConfiguration": {
+                    "AllowOrigins": ["https://app.example.com"],
+                    "AllowHeaders": ["Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key", "X-Amz-Security-Token"],
+                    "AllowMethods": ["GET"],
+                    "MaxAge": 600,
+                },
+                "Auth": {
+                    "DefaultAuthorizer": "JwtAuthorizer",
+                    "Authorizers": {
+                        "JwtAuthorizer": {
+                            "JwtConfiguration": {"issuer": "https://example.auth0.com/", "audience": ["hello"]},
+                            "IdentitySource": "$request.header.Authorization",
+                        }
+                    },
+                },
+            },
+        },
+        "HelloLogGroup": {
+            "Type": "AWS::Logs::LogGroup",
+            "Properties": {"LogGroupName": "/aws/lambda/greeter-dev-hello", "RetentionInDays": 14},
+        },
+        "HelloFunction": {
+            "Type": "AWS::Serverless::Function",
+            "Properties": {
+                "FunctionName": "greeter-dev-hello",
+                "Handler": "src/hello.handler",
+                "Runtime": "nodejs22.x",
+                "Architectures": ["x86_64"],
+                "MemorySize": 256,
+                "Timeout": 10,
+                "CodeUri": {"Bucket": {"Ref": "CodeBucket"}, "Key": {"Ref": "CodeKey"}},
+                "Events": {
+                    "Get": {"Type": "HttpApi", "Properties": {"ApiId": {"Ref": "HelloApi"}, "Path": "/hello/{name}", "Method": "get"}}
+                },
+            },
+        },
+    },
+}
+
+COMMON_DIFFERENCES = {
+    ("AWS::Lambda::Function", "DependsOn", "jaws only"): "function-depends-on-log-group",
+    ("AWS::Lambda::Function", "Properties.Tags", "sam only"): "sam-created-by-tag",
+    ("AWS::IAM::Role", "Properties.Tags", "sam only"): "sam-created-by-tag",
+    ("AWS::IAM::Role", "Properties.ManagedPolicyArns", "sam only"): "role-least-privilege",
+    ("AWS::IAM::Role", "Properties.Policies", "jaws only"): "role-least-privilege",
+    ("template", "Description", "jaws only"): "template-description",
+    ("template", "Parameters.CodeBucket.Description", "jaws only"): "parameter-descriptions",
+    ("template", "Parameters.CodeKey.Description", "jaws only"): "parameter-descriptions",
+    ("template", "Parameters.CodeKey.Default", "jaws only"): "code-key-default",
+}
+
+HTTP_DIFFERENCES = {
+    **COMMON_DIFFERENCES,
+    ("AWS::ApiGatewayV2::Stage", "Properties.Tags", "sam only"): "sam-created-by-tag",
+    ("AWS::ApiGatewayV2::Api", "Properties.Body.tags", "sam only"): "sam-created-by-tag",
+    ("AWS::ApiGatewayV2::Api", "Properties.CorsConfiguration", "jaws only"): "http-cors-configuration",
+    ("AWS::ApiGatewayV2::Api", "Properties.Body.info.title", "differs"): "swagger-title-version",
+    ("AWS::ApiGatewayV2::Api", "Properties.Body.info.version", "differs"): "swagger-title-version",
+    ("AWS::ApiGatewayV2::Api", "Properties.Body.paths./hello/{name}.get.operationId", "jaws only"): "swagger-operation",
+    ("AWS::ApiGatewayV2::Api", "Properties.Body.paths./hello/{name}.get.parameters[0].schema", "jaws only"): "swagger-operation",
+    ("AWS::ApiGatewayV2::Api", "Properties.Body.paths./hello/{name}.get.responses.200", "jaws only"): "swagger-operation",
+    ("AWS::ApiGatewayV2::Api", "Properties.Body.components.securitySchemes.JwtAuthorizer.flows", "jaws only"): "http-jwt-flows",
+}
+
+# ---- function URL (issue 11): tests/emit/projects/sam-compare-url ----
+SAM_URL_TEMPLATE = {
+    "AWSTemplateFormatVersion": "2010-09-09",
+    "Transform": "AWS::Serverless-2016-10-31",
+    "Parameters": {"CodeBucket": {"Type": "String"}, "CodeKey": {"Type": "String"}},
+    "Resources": {
+        "HelloLogGroup": {
+            "Type": "AWS::Logs::LogGroup",
+            "Properties": {"LogGroupName": "/aws/lambda/greeter-dev-hello", "RetentionInDays": 14},
+        },
+        "HelloFunction": {
+            "Type": "AWS::Serverless::Function",
+            "Properties": {
+                "FunctionName": "greeter-dev-hello",
+                "Handler": "src/hello.handler",
+                "Runtime": "nodejs22.x",
+                "Architectures": ["x86_64"],
+                "MemorySize": 256,
+                "Timeout": 10,
+                "CodeUri": {"Bucket": {"Ref": "CodeBucket"}, "Key": {"Ref": "CodeKey"}},
+                "FunctionUrlConfig": {
+                    "AuthType": "NONE",
+                    "InvokeMode": "BUFFERED",
+                    "Cors": {
+                        "AllowOrigins": ["https://app.example.com"],
+                        "AllowHeaders": ["Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key", "X-Amz-Security-Token"],
+                        "AllowMethods": ["*"],
+                    },
+                },
+            },
+        },
+    },
+}
+
+URL_DIFFERENCES = dict(COMMON_DIFFERENCES)
+
+# (name, golden template, SAM template, differences, SAM logical ID -> Jaws logical ID where a type occurs twice)
+CASES = [
+    ("REST API", "sam-compare", SAM_TEMPLATE, DIFFERENCES, {}),
+    ("HTTP API", "sam-compare-http", SAM_HTTP_TEMPLATE, HTTP_DIFFERENCES, {}),
+    ("function URL", "sam-compare-url", SAM_URL_TEMPLATE, URL_DIFFERENCES,
+     {"HelloFunctionUrlPublicPermissions": "HelloUrlPermission",
+      "HelloFunctionURLInvokeAllowPublicAccess": "HelloUrlInvokePermission"}),
+]
+
 class FakeManagedPolicyLoader:
     def load(self):
         return {"AWSLambdaBasicExecutionRole": "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"}
 
 
-def translate():
+def translate(template):
     os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
     from samtranslator.translator.transform import transform
 
-    return transform(json.loads(json.dumps(SAM_TEMPLATE)), {}, FakeManagedPolicyLoader())
+    return transform(json.loads(json.dumps(template)), {}, FakeManagedPolicyLoader())
 
 
 def rename_ids(node, renames):
@@ -149,19 +271,20 @@ def diff(ours, theirs, path, kind, out):
         out.add((kind, path, "differs"))
 
 
-def main():
-    ours = json.loads(GOLDEN.read_text(encoding="utf-8"))
-    try:
-        sam = translate()
-    except ImportError as error:
-        print(f"FAIL: sam-translator is missing ({error})")
-        return 1
+def compare(name, golden, sam_template, differences, pairs, doc):
+    """Prints the pairs and differences of one case; returns its failures."""
+    print(f"== {name} (tests/emit/golden/{golden})")
+    ours = json.loads((GOLDEN / golden / "dev/us-east-1/template.json").read_text(encoding="utf-8"))
+    sam = translate(sam_template)
 
     by_type = {}
     for logical_id, resource in ours["Resources"].items():
         by_type.setdefault(resource["Type"], []).append(logical_id)
     renames = {}
     for logical_id, resource in sam["Resources"].items():
+        if logical_id in pairs:
+            renames[logical_id] = pairs[logical_id]
+            continue
         candidates = by_type.get(resource["Type"], [])
         if len(candidates) != 1:
             print(f"FAIL: SAM's {logical_id} ({resource['Type']}) has {len(candidates)} counterparts in the Jaws template")
@@ -182,20 +305,30 @@ def main():
     diff(top_ours, top_sam, "", "template", found)
 
     failures = 0
-    doc = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
-    for difference in sorted(found - set(DIFFERENCES)):
+    for difference in sorted(found - set(differences)):
         print(f"FAIL: unexplained difference {difference}")
         failures += 1
-    for difference in sorted(set(DIFFERENCES) - found):
+    for difference in sorted(set(differences) - found):
         print(f"FAIL: documented difference no longer occurs {difference}")
         failures += 1
-    for key in sorted(set(DIFFERENCES.values())):
+    for key in sorted(set(differences.values())):
         if f"`{key}`" not in doc:
             print(f"FAIL: difference `{key}` is not explained in {DOC.relative_to(ROOT)}")
             failures += 1
-    for difference in sorted(found & set(DIFFERENCES)):
-        print(f"  {difference[0]} {difference[1]}: {difference[2]} ({DIFFERENCES[difference]})")
+    for difference in sorted(found & set(differences)):
+        print(f"  {difference[0]} {difference[1]}: {difference[2]} ({differences[difference]})")
     print(f"{len(found)} differences, {failures} failure(s)")
+    return failures
+
+
+def main():
+    try:
+        import samtranslator  # noqa: F401
+    except ImportError as error:
+        print(f"FAIL: sam-translator is missing ({error})")
+        return 1
+    doc = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
+    failures = sum(compare(*case, doc) for case in CASES)
     return 1 if failures else 0
 
 

@@ -3,7 +3,8 @@
 
 Every `template.json` / `template.yaml` goes through cfn-lint (zero errors; a
 warning fails unless its rule is listed in ACCEPTED_WARNINGS and documented in
-docs/artifacts.md), every `*.swagger.json` and `*.openapi.json` through
+docs/artifacts.md), every `*.swagger.json` and `*.openapi.json` (REST bodies,
+HTTP API bodies, the stage-independent documents) through
 openapi-spec-validator, and every `template.yaml` must load to exactly its
 `template.json`. A missing validator is a failure, never a skip.
 
@@ -118,7 +119,10 @@ def validate_spec(path):
         return fail(f"{path}: not an OpenAPI 3.0 document")
     if path.name.endswith(".swagger.json") and spec.get("swagger") != "2.0":
         return fail(f"{path}: not a Swagger 2.0 document")
-    if path.name.endswith(".openapi.json") and "x-amazon" in path.read_text(encoding="utf-8"):
+    # openapi/<api>.openapi.json is for docs and clients: no AWS extension. An
+    # HTTP API's body (<stage>/<region>/<api>.openapi.json) is API Gateway's.
+    stage_independent = path.parent.name == "openapi"
+    if stage_independent and "x-amazon" in path.read_text(encoding="utf-8"):
         return fail(f"{path}: the OpenAPI document carries an AWS extension")
     try:
         validate(normalize_greedy_paths(spec))

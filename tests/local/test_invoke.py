@@ -32,7 +32,7 @@ function fails { handler = "src/echo.fails" }
 
     def test_each_sample_event_kind(self):
         for function in ("echo", "echoPy"):
-            for kind in ("sqs", "sns", "s3", "schedule", "http"):
+            for kind in ("sqs", "sns", "s3", "stream", "rule", "schedule", "http"):
                 result, proc = self.run_json(function, self.project, "--event", kind)
                 event = result["event"]
                 self.assertTrue(result["name"].startswith("localtest-dev-"), result)
@@ -45,6 +45,10 @@ function fails { handler = "src/echo.fails" }
                 elif kind == "s3":
                     self.assertEqual(event["Records"][0]["eventName"], "ObjectCreated:Put")
                     self.assertIn("bucket", event["Records"][0]["s3"])
+                elif kind == "stream":
+                    self.assertEqual(event["Records"][0]["eventSource"], "aws:kinesis")
+                elif kind == "rule":
+                    self.assertEqual(event["source"], "jaws.local")
                 elif kind == "schedule":
                     self.assertEqual(event["detail-type"], "Scheduled Event")
                     self.assertEqual(event["source"], "aws.events")
@@ -52,6 +56,48 @@ function fails { handler = "src/echo.fails" }
                     self.assertEqual(event["httpMethod"], "GET")
                     self.assertEqual(event["requestContext"]["stage"], "dev")
                 self.assertIn("REPORT RequestId:", proc.stderr)
+
+    def test_samples_follow_the_functions_declared_event_sources(self):
+        self.write("events.jaws", """
+resource jobs: "AWS::SQS::Queue" { VisibilityTimeout = 1m }
+resource alerts: "AWS::SNS::Topic" {}
+resource uploads: "AWS::S3::Bucket" {}
+resource clicks: "AWS::Kinesis::Stream" { ShardCount = 1 }
+resource orders: "AWS::DynamoDB::Table" {
+  BillingMode          = "PAY_PER_REQUEST"
+  KeySchema            = [{ AttributeName = "id", KeyType = "HASH" }]
+  AttributeDefinitions = [{ AttributeName = "id", AttributeType = "S" }]
+  StreamSpecification  = { StreamViewType = "NEW_IMAGE" }
+}
+function worker {
+  handler = "src/echo.handler"
+  events = [
+    sqs(jobs), sns(alerts), s3(uploads, { prefix = "in/", suffix = ".png" }), stream(clicks, { start = "LATEST" }),
+    rule({ source = ["aws.ec2"], "detail-type" = ["EC2 Instance State-change Notification"] }),
+  ]
+}
+function ledger {
+  handler = "src/echo.handler"
+  events  = [stream(orders, { start = "TRIM_HORIZON" }), schedule("rate(1 day)", { input = { full = true } })]
+}
+""")
+        arn = "arn:aws:{}:us-east-1:000000000000:{}"
+        record = lambda kind: self.run_json("worker", self.project, "--event", kind)[0]["event"]["Records"][0]
+        self.assertEqual(record("sqs")["eventSourceARN"], arn.format("sqs", "jobs"))
+        self.assertEqual(record("sns")["Sns"]["TopicArn"], arn.format("sns", "alerts"))
+        s3 = record("s3")["s3"]
+        self.assertEqual((s3["bucket"]["name"], s3["object"]["key"]), ("uploads", "in/example.png"))
+        kinesis = record("stream")
+        self.assertEqual((kinesis["eventSource"], kinesis["eventSourceARN"]), ("aws:kinesis", arn.format("kinesis", "stream/clicks")))
+        event = self.run_json("worker", self.project, "--event", "rule")[0]["event"]
+        self.assertEqual((event["source"], event["detail-type"]), ("aws.ec2", "EC2 Instance State-change Notification"))
+        table = self.run_json("ledger", self.project, "--event", "stream")[0]["event"]["Records"][0]
+        self.assertEqual(table["eventSource"], "aws:dynamodb")
+        self.assertTrue(table["eventSourceARN"].startswith(arn.format("dynamodb", "table/orders/stream/")))
+        # A schedule with a fixed input sends the input itself.
+        self.assertEqual(self.run_json("ledger", self.project, "--event", "schedule")[0]["event"], {"full": True})
+        # Without a declared source of the kind, the generic sample.
+        self.assertEqual(self.run_json("echo", self.project, "--event", "rule")[0]["event"]["source"], "jaws.local")
 
     def test_the_http_sample_follows_the_functions_route(self):
         result, _ = self.run_json("pyItems", self.project, "--event", "http", expect=0)

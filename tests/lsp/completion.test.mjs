@@ -126,7 +126,7 @@ test('a stage block offers the Stage schema and the params', async () => {
 });
 
 test('members after `.`, keywords at the top level, nothing in comments', async () => {
-  assert.deepEqual(labels(await complete('output o = listTodos./*c*/\n')).sort(), ['arn', 'name']);
+  assert.deepEqual(labels(await complete('output o = listTodos./*c*/\n')).sort(), ['arn', 'name', 'url']);
   assert.deepEqual(labels(await complete('output o = todoApi./*c*/\n')).sort(), ['id', 'url']);
   const project = labels(await complete('let m = project./*c*/\n'));
   assert.ok(project.includes('memory') && project.includes('runtime'));
@@ -134,4 +134,23 @@ test('members after `.`, keywords at the top level, nothing in comments', async 
   for (const word of ['function', 'api', 'param', 'let', 'stage', 'type', 'resource', 'output', 'import']) assert.ok(top.includes(word), word);
   assert.deepEqual(await complete('// runtime = "/*c*/\n'), []);
   assert.deepEqual(await complete('function f {\n  /* a comment /*c*/ */\n}\n'), []);
+});
+
+test('HTTP APIs and function URLs: `kind` values, the `url` options, jwt() and its options', async () => {
+  assert.deepEqual(labels(await complete('api a {\n  kind = "/*c*/"\n}\n')).sort(), ['http', 'rest']);
+  let items = await complete('function f {\n  handler = "x.y"\n  url = { /*c*/ }\n}\n');
+  assert.deepEqual(labels(items).sort(), ['auth', 'cors', 'stream']);
+  assert.match(item(items, 'stream').documentation.value, /Streams the response/);
+  assert.deepEqual(labels(await complete('function f {\n  handler = "x.y"\n  url = { auth = "/*c*/" }\n}\n')).sort(), ['iam', 'none']);
+  assert.deepEqual(labels(await complete('function f {\n  handler = "x.y"\n  url = { cors = { /*c*/ } }\n}\n')).sort(),
+    ['credentials', 'headers', 'maxAge', 'origins']);
+  items = await complete('let x = /*c*/\n');
+  assert.match(item(items, 'jwt').detail, /jwt\(\{ issuer, audience/);
+  // The options object of a builtin call: its schema's fields, not those the builtin sets.
+  items = await complete('api a {\n  kind = "http"\n  auth = jwt({ /*c*/ })\n}\n');
+  assert.deepEqual(labels(items).sort(), ['audience', 'issuer', 'scopes']);
+  assert.match(item(items, 'issuer').documentation.value, /https URL/);
+  assert.deepEqual(labels(await complete('api a {\n  auth = jwt({ issuer = "https://x/", /*c*/ })\n}\n')).sort(), ['audience', 'scopes']);
+  assert.deepEqual(labels(await complete('api a {\n  auth = cognito("arn", { /*c*/ })\n}\n')).sort(), ['audience', 'scopes']);
+  assert.deepEqual(labels(await complete('let x = allow(["s3:GetObject"], { /*c*/ })\n')), []);
 });

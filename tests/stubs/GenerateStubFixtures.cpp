@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
   namespace fs = std::filesystem;
   using namespace jaws;
   nlohmann::json projects = nlohmann::json::array();
-  for (model::Stack stack : {stubs::fixtures::todoStack(), stubs::fixtures::shopStack()}) {
+  for (model::Stack stack : {stubs::fixtures::todoStack(), stubs::fixtures::shopStack(), stubs::fixtures::httpStack(),
+                             stubs::fixtures::httpPythonStack(), stubs::fixtures::eventsStack()}) {
     const fs::path dir = fs::absolute(argv[1]) / stack.project.name;
     stack.projectDir = dir.string();
     const std::vector<model::Stack> stacks{stack};

@@ -4,7 +4,9 @@
 // python3). They cover both runtimes, path/query/header parameters of every
 // kind, JSON bodies, CORS on and off, schedules, an authorizer, a function
 // routed and scheduled, a function routed from two APIs, shared modules,
-// reserved handler names and a Python runtime without typing.NotRequired.
+// reserved handler names, a Python runtime without typing.NotRequired;
+// HTTP APIs and function URLs (payload 2.0), in both runtimes; and every
+// kind of event.
 #include <map>
 #include <memory>
 #include <optional>
@@ -230,6 +232,158 @@ inline model::Stack shopStack() {
   shop.routes.push_back(route(HttpMethod::Put, "/legacy/{id}", "legacy",
                               {param(ParamLocation::Path, "id", integer())}, object({fieldOf("note", str(), true)})));
   stack.apis.push_back(std::move(shop));
+  return stack;
+}
+
+// Added (issue 11): payload 2.0. A Node.js service behind an HTTP API with
+// CORS (which the gateway answers) and a Lambda authorizer, a function routed
+// from a REST API and an HTTP API alike, a function URL, and a function with
+// a URL and a schedule sharing one export.
+inline model::Stack httpStack() {
+  using model::HttpMethod;
+  using model::ParamLocation;
+  model::Stack stack;
+  stack.project.name = "market";
+  stack.stage.name = "dev";
+  stack.stage.region = "us-east-1";
+  stack.stackName = "market-dev";
+  stack.types.push_back(named("Offer", object({fieldOf("sku", str()), fieldOf("price", number())})));
+
+  for (const char* name : {"listOffers", "createOffer", "getOffer", "gate", "redirect", "digest"}) {
+    static const std::map<std::string, std::string> handlers = {
+        {"listOffers", "src/offers.list"}, {"createOffer", "src/offers.create"}, {"getOffer", "src/offers.get"},
+        {"gate", "src/gate.check"},        {"redirect", "src/links.redirect"},   {"digest", "src/links.digest"}};
+    stack.functions.push_back(function(name, handlers.at(name), "nodejs22.x"));
+  }
+  stack.functions[4].url = std::make_shared<model::FunctionUrl>();
+  auto iam = std::make_shared<model::FunctionUrl>();
+  iam->iam = true;
+  stack.functions[5].url = iam;
+  stack.functions[5].schedules.push_back(schedule("rate(1 hour)"));
+
+  model::Api http;
+  http.name = "marketApi";
+  http.kind = model::ApiKind::Http;
+  http.cors = cors({"https://market.example.com"});
+  http.auth.kind = model::AuthKind::Authorizer;
+  http.auth.authorizerFunction = "gate";
+  http.routes.push_back(route(HttpMethod::Get, "/offers", "listOffers",
+                              {param(ParamLocation::Query, "limit", integer(), false),
+                               param(ParamLocation::Query, "tags", listOf(str()), false),
+                               param(ParamLocation::Query, "open", boolean(), false),
+                               param(ParamLocation::Header, "X-Request-Id", str(), false),
+                               param(ParamLocation::Header, "Cookie", str(), false)}));
+  http.routes.push_back(route(HttpMethod::Post, "/offers", "createOffer", {}, ref("Offer")));
+  http.routes.push_back(route(HttpMethod::Any, "/offers/{sku}", "getOffer", {param(ParamLocation::Path, "sku", str())}));
+  for (auto& r : http.routes) r.auth = http.auth;
+  stack.apis.push_back(std::move(http));
+
+  model::Api rest;  // the same function on a REST API: payload 1.0, CORS headers from the handler
+  rest.name = "legacyApi";
+  rest.cors = cors({"*"});
+  rest.routes.push_back(route(HttpMethod::Get, "/offers", "listOffers", {param(ParamLocation::Query, "limit", integer(), false)}));
+  rest.routes.back().operationId = "legacyListOffers";
+  stack.apis.push_back(std::move(rest));
+  return stack;
+}
+
+// The same in Python: an HTTP API with a Lambda authorizer, and a function URL.
+inline model::Stack httpPythonStack() {
+  using model::HttpMethod;
+  using model::ParamLocation;
+  model::Stack stack;
+  stack.project.name = "bazaar";
+  stack.stage.name = "dev";
+  stack.stage.region = "eu-west-1";
+  stack.stackName = "bazaar-dev";
+
+  stack.functions.push_back(function("listStalls", "app/stalls.list", "python3.13"));
+  stack.functions.push_back(function("gate", "app/gate.check", "python3.13"));
+  stack.functions.push_back(function("hook", "app/hook.receive", "python3.13"));
+  stack.functions.back().url = std::make_shared<model::FunctionUrl>();
+
+  model::Api http;
+  http.name = "bazaar";
+  http.kind = model::ApiKind::Http;
+  http.auth.kind = model::AuthKind::Authorizer;
+  http.auth.authorizerFunction = "gate";
+  http.routes.push_back(route(HttpMethod::Get, "/stalls/{id}", "listStalls",
+                              {param(ParamLocation::Path, "id", integer()),
+                               param(ParamLocation::Query, "kinds", listOf(enumOf({"food", "craft"})), false),
+                               param(ParamLocation::Header, "X-Count", integer())},
+                              object({fieldOf("note", str(), true)})));
+  http.routes.back().method = HttpMethod::Put;
+  for (auto& r : http.routes) r.auth = http.auth;
+  stack.apis.push_back(std::move(http));
+  return stack;
+}
+
+inline model::EventTarget resourceTarget(std::string name) {
+  model::EventTarget t;
+  t.resource = std::move(name);
+  return t;
+}
+
+inline model::Event event(std::string kind, model::EventDetail detail) {
+  model::Event e;
+  e.kind = std::move(kind);
+  e.detail = std::move(detail);
+  return e;
+}
+
+// Every kind of event in both runtimes: batches that report failures and
+// batches that do not, a rule and a schedule with a fixed input, a function
+// with nothing but events, and one export shared by a function that reports
+// failures and one that does not (the export then does not).
+inline model::Stack eventsStack() {
+  model::Stack stack;
+  stack.project.name = "pipeline";
+  stack.stage.name = "dev";
+  stack.stage.region = "us-east-1";
+  stack.stackName = "pipeline-dev";
+
+  model::SqsEvent jobs;
+  jobs.queue = resourceTarget("jobs");
+  jobs.reportFailures = true;
+  model::StreamEvent clicks;
+  clicks.stream = resourceTarget("clicks");
+  clicks.start = "LATEST";
+  clicks.reportFailures = true;
+  model::SnsEvent alerts;
+  alerts.topic = resourceTarget("alerts");
+  model::S3Event uploads;
+  uploads.bucket = resourceTarget("uploads");
+  uploads.on = {"s3:ObjectCreated:*"};
+  model::RuleEvent ec2;
+  ec2.pattern = model::Value::object({{"source", model::Value::list({model::Value::ofString("aws.ec2")})}});
+  model::ScheduleEvent hourly;
+  hourly.expression = "rate(1 hour)";
+  hourly.input = model::Value::object({{"full", model::Value::ofBool(true)}});
+
+  // Node.js: everything on one handler.
+  stack.functions.push_back(function("ingest", "src/ingest.main", "nodejs22.x"));
+  stack.functions.back().events = {event("sqs", jobs), event("stream", clicks), event("sns", alerts),
+                                   event("s3", uploads), event("rule", ec2), event("schedule", hourly)};
+  // Node.js: a batch that does not report failures, and a rule with a fixed input.
+  model::SqsEvent plainJobs = jobs;
+  plainJobs.reportFailures = false;
+  model::RuleEvent fixed = ec2;
+  fixed.input = model::Value::object({{"action", model::Value::ofString("sweep")}});
+  stack.functions.push_back(function("sweeper", "src/sweeper.main", "nodejs22.x"));
+  stack.functions.back().events = {event("sqs", plainJobs), event("rule", fixed)};
+  // Python: the same, on a runtime with typing.NotRequired.
+  stack.functions.push_back(function("pyIngest", "py/ingest.main", "python3.13"));
+  stack.functions.back().events = {event("sqs", jobs), event("stream", clicks), event("sns", alerts),
+                                   event("s3", uploads), event("rule", ec2), event("schedule", hourly)};
+  model::StreamEvent plainClicks = clicks;
+  plainClicks.reportFailures = false;
+  stack.functions.push_back(function("pySweeper", "py/sweeper.main", "python3.13"));
+  stack.functions.back().events = {event("stream", plainClicks), event("rule", fixed)};
+  // One export, two functions: the second does not report failures, so the export does not.
+  stack.functions.push_back(function("sharedA", "src/shared.main", "nodejs22.x"));
+  stack.functions.back().events = {event("sqs", jobs)};
+  stack.functions.push_back(function("sharedB", "src/shared.main", "nodejs22.x"));
+  stack.functions.back().events = {event("sqs", plainJobs)};
   return stack;
 }
 

@@ -10,13 +10,19 @@ synthesized Lambda events.
 
 Checks, per project: every created module passes `node --check` or
 `python3 -m py_compile`, and jaws_models.py imports; each route's handler
-answers a synthesized API Gateway REST proxy event (payload 1.0) with 501 and a
-JSON message naming the function, with the CORS headers exactly when the API
-has CORS; a malformed JSON body gives 400; a module edited the way a user
+answers a synthesized API Gateway event (a REST API's payload 1.0 or an HTTP
+API's payload 2.0) with 501 and a JSON message naming the function, with the
+CORS headers exactly when a REST API has CORS (an HTTP API adds its own); a malformed JSON body gives 400; a module edited the way a user
 would (the 501 replaced by an echo of the request) receives the typed
 request: parameters converted, header names matched case-insensitively, the
 body parsed; bad parameters give 400; a scheduled function answers an
-EventBridge scheduled event; an authorizer denies; a second run of the
+EventBridge scheduled event; an authorizer denies (a REST API's with
+Unauthorized, an HTTP API's with a simple response); a function URL request
+gets 501, and the echoing module receives the request; SQS and stream batches
+report every record as failed (or fail, without reportFailures) until the
+user fills the plain function in, and then succeed; SNS, S3 and EventBridge
+events reach their plain function, which logs that it is not implemented; a
+rule's fixed input reaches its function; a second run of the
 generator changes nothing and an edited module survives it. With --jaws, the
 handler lint (JW5005, JW5006) of `jaws check` finds every generated handler.
 Optionally, when `tsc` is on PATH, the .d.ts models type-check.
@@ -111,10 +117,124 @@ def api_event(route, values, body=None, origin=None):
     }
 
 
+def http_event(route, values, body=None, origin=None):
+    """An HTTP API event (payload 2.0) for `route`: header names in lower case,
+    repeated values joined with commas, cookies apart from the headers."""
+    path_params, query, headers, cookies = {}, {}, {}, None
+    for param in route["params"]:
+        key = (param["in"], param["name"])
+        if key not in values:
+            continue
+        raw = values[key]
+        many = raw if isinstance(raw, list) else [raw]
+        if param["in"] == "path":
+            path_params[param["name"]] = many[-1]
+        elif param["in"] == "query":
+            query[param["name"]] = ",".join(many)
+        elif param["name"].lower() == "cookie":
+            cookies = many
+        else:
+            headers[param["name"].lower()] = ",".join(many)
+    if origin is not None:
+        headers["origin"] = origin
+    method = "GET" if route["method"] == "ANY" else route["method"]
+    raw_path = concrete_path(route["resource"], path_params)
+    event = {
+        "version": "2.0",
+        "routeKey": f"{route['method']} {route['resource']}",
+        "rawPath": raw_path,
+        "rawQueryString": "&".join(f"{k}={v}" for k, v in query.items()),
+        "headers": headers,
+        "queryStringParameters": query or None,
+        "pathParameters": path_params or None,
+        "requestContext": {"http": {"method": method, "path": raw_path, "protocol": "HTTP/1.1",
+                                    "sourceIp": "192.0.2.1", "userAgent": "test"},
+                           "routeKey": f"{route['method']} {route['resource']}", "stage": "$default",
+                           "requestId": "JKJaXmPLvHcESHA="},
+        "body": body,
+        "isBase64Encoded": False,
+    }
+    if cookies is not None:
+        event["cookies"] = cookies
+    return {k: v for k, v in event.items() if v is not None or k == "body"}
+
+
+def route_event(route, values, body=None, origin=None):
+    maker = http_event if route.get("kind") == "http" else api_event
+    return maker(route, values, body, origin)
+
+
+def url_event(body="hello", base64_encoded=False):
+    """A function URL event (payload 2.0, route key $default)."""
+    return {"version": "2.0", "routeKey": "$default", "rawPath": "/some/path", "rawQueryString": "a=1",
+            "cookies": ["session=1"], "headers": {"Content-Type": "text/plain", "X-Trace": "t1"},
+            "queryStringParameters": {"a": "1"},
+            "requestContext": {"http": {"method": "POST", "path": "/some/path", "protocol": "HTTP/1.1",
+                                        "sourceIp": "192.0.2.1", "userAgent": "test"},
+                               "routeKey": "$default", "stage": "$default"},
+            "body": body, "isBase64Encoded": base64_encoded}
+
+
+def http_authorizer_event():
+    return {"version": "2.0", "type": "REQUEST",
+            "routeArn": "arn:aws:execute-api:us-east-1:123456789012:abc123/$default/GET/offers",
+            "identitySource": ["Bearer nobody"], "routeKey": "GET /offers", "rawPath": "/offers",
+            "headers": {"authorization": "Bearer nobody"},
+            "requestContext": {"http": {"method": "GET", "path": "/offers"}}}
+
+
 def scheduled_event(rule="arn:aws:events:us-east-1:123456789012:rule/jaws-test"):
     return {"version": "0", "id": "53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa", "detail-type": "Scheduled Event",
             "source": "aws.events", "account": "123456789012", "time": "2024-01-01T12:00:00Z",
             "region": "us-east-1", "resources": [rule], "detail": {}}
+
+
+ARN = "arn:aws:{}:us-east-1:123456789012:{}"
+
+
+def sqs_event(ids):
+    return {"Records": [{"messageId": i, "receiptHandle": "handle-" + i, "body": '{"n": 1}', "attributes": {},
+                         "messageAttributes": {}, "md5OfBody": "0", "eventSource": "aws:sqs",
+                         "eventSourceARN": ARN.format("sqs", "jobs"), "awsRegion": "us-east-1"} for i in ids]}
+
+
+def kinesis_event(sequences):
+    return {"Records": [{"eventID": "shardId-000000000000:" + s, "eventName": "aws:kinesis:record",
+                         "eventSource": "aws:kinesis", "eventSourceARN": ARN.format("kinesis", "stream/clicks"),
+                         "awsRegion": "us-east-1",
+                         "kinesis": {"data": "eyJuIjogMX0=", "partitionKey": "p", "sequenceNumber": s,
+                                     "approximateArrivalTimestamp": 1704110400.0, "kinesisSchemaVersion": "1.0"}}
+                        for s in sequences]}
+
+
+def dynamodb_event(sequences):
+    return {"Records": [{"eventID": "e" + s, "eventName": "INSERT", "eventSource": "aws:dynamodb",
+                         "eventSourceARN": ARN.format("dynamodb", "table/orders/stream/2024-01-01T00:00:00.000"),
+                         "awsRegion": "us-east-1",
+                         "dynamodb": {"Keys": {"id": {"S": s}}, "NewImage": {"id": {"S": s}}, "SequenceNumber": s,
+                                      "SizeBytes": 10, "StreamViewType": "NEW_IMAGE"}} for s in sequences]}
+
+
+def sns_event():
+    return {"Records": [{"EventSource": "aws:sns", "EventVersion": "1.0",
+                         "EventSubscriptionArn": ARN.format("sns", "alerts:1"),
+                         "Sns": {"Type": "Notification", "MessageId": "n1", "TopicArn": ARN.format("sns", "alerts"),
+                                 "Subject": None, "Message": '{"n": 1}', "Timestamp": "2024-01-01T12:00:00.000Z",
+                                 "MessageAttributes": {}}}]}
+
+
+def s3_event():
+    return {"Records": [{"eventVersion": "2.1", "eventSource": "aws:s3", "awsRegion": "us-east-1",
+                         "eventTime": "2024-01-01T12:00:00.000Z", "eventName": "ObjectCreated:Put",
+                         "s3": {"bucket": {"name": "uploads", "arn": "arn:aws:s3:::uploads"},
+                                "object": {"key": "in/a+photo.jpg", "size": 3, "sequencer": "00"}}}]}
+
+
+def eventbridge_event():
+    return {"version": "0", "id": "7bf73129-1428-4cd3-a780-95db273d1602",
+            "detail-type": "EC2 Instance State-change Notification", "source": "aws.ec2",
+            "account": "123456789012", "time": "2024-01-01T12:00:00Z", "region": "us-east-1",
+            "resources": [ARN.format("ec2", "instance/i-0123")], "detail": {"state": "stopped"}}
 
 
 def authorizer_event():
@@ -124,14 +244,17 @@ def authorizer_event():
 
 # ---- running handlers --------------------------------------------------------
 
-def invoke(language, module_path, calls):
-    """Runs [(export, event)] in one process; returns [{"result"} | {"error"}]."""
+def invoke(language, module_path, calls, logs=None):
+    """Runs [(export, event)] in one process; returns [{"result"} | {"error"}].
+    What the handlers log is appended to `logs` when given."""
     payload = json.dumps([{"export": export, "event": event} for export, event in calls])
     if language == "node":
         command = ["node", os.path.join(HERE, "drive_node.mjs"), module_path]
     else:
         command = [sys.executable, os.path.join(HERE, "drive_python.py"), module_path]
     done = run(command, stdin=payload)
+    if logs is not None:
+        logs.append(done.stderr)
     if done.returncode != 0:
         check(False, f"{module_path}: the driver failed: {done.stderr.strip()[-2000:]}")
         return [{"error": "driver failed"}] * len(calls)
@@ -154,7 +277,8 @@ def response_json(outcome, what):
 
 def expected_cors(route, origin):
     cors = route["cors"]
-    if cors is None:
+    # An HTTP API adds the CORS headers itself: the handler sends none.
+    if cors is None or route.get("kind") == "http":
         return None
     if "*" in cors["origins"] and not cors["credentials"]:
         return "*"
@@ -198,19 +322,19 @@ def check_route_handlers(project_dir, handler, module_path, echo_path):
             expected["body"] = body
         origins = (route["cors"] or {}).get("origins", [])
         origin = origins[-1] if origins and origins[-1] != "*" else "https://elsewhere.example"
-        good = api_event(route, values, json.dumps(body) if body is not None else None, origin)
+        good = route_event(route, values, json.dumps(body) if body is not None else None, origin)
         calls = [(export, good)]
         if route["body"]:
-            calls.append((export, api_event(route, values, '{"title": "unterminated', origin)))
+            calls.append((export, route_event(route, values, '{"title": "unterminated', origin)))
         bad_params = [p for p in route["params"] if p["type"] in BAD]
         for p in bad_params:
             broken = dict(values)
             broken[(p["in"], p["name"])] = [BAD[p["type"]]] if p["list"] else BAD[p["type"]]
-            calls.append((export, api_event(route, broken, good["body"], origin)))
+            calls.append((export, route_event(route, broken, good["body"], origin)))
         missing = [p for p in route["params"] if p["required"] and p["in"] != "path"]
         for p in missing:
-            calls.append((export, api_event(route, {k: v for k, v in values.items() if k != (p["in"], p["name"])},
-                                            good["body"], origin)))
+            calls.append((export, route_event(route, {k: v for k, v in values.items() if k != (p["in"], p["name"])},
+                                              good["body"], origin)))
         outcomes = invoke(language, module_path, calls)
 
         status, headers, payload = response_json(outcomes[0], label)
@@ -241,9 +365,89 @@ def check_route_handlers(project_dir, handler, module_path, echo_path):
                   f"{label}: the typed request is {expected}, got {payload}")
 
 
+def implemented_copy(language, module_path):
+    """The module as a user would edit it: the plain functions of events do
+    their work (here: nothing) instead of failing."""
+    with open(module_path, encoding="utf-8") as f:
+        text = f.read()
+    if language == "node":
+        pattern, replacement, suffix = r"throw new Error\(\"Function [^\n]*\);", "return;", ".done.mjs"
+    else:
+        pattern, replacement, suffix = r"raise (_b\.)?NotImplementedError\(\"Function [^\n]*\)", "return None", "_done.py"
+    edited, count = re.subn(pattern, replacement, text)
+    if count == 0:
+        return None
+    path = re.sub(r"\.(mjs|py)$", "", module_path) + suffix
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(edited)
+    return path
+
+
+def check_event_handlers(module, language, module_path, export, handlers):
+    """The events of one export (shared by `handlers`): batches report every
+    record as failed until implemented (or fail, without reportFailures),
+    other events are unpacked and logged, a fixed input reaches its function."""
+    events = [event for handler in handlers for event in handler["events"]]
+    kinds = {event["kind"] for event in events}
+    owner = handlers[0]["function"]  # whose plain functions the export runs
+
+    def reports(kind):
+        return all(e["reportFailures"] for e in events if e["kind"] == kind)
+
+    calls, expected = [], []
+    if "sqs" in kinds:
+        calls.append((export, sqs_event(["m1", "m2"])))
+        expected.append(("sqs", reports("sqs"), ["m1", "m2"]))
+    if "stream" in kinds:
+        calls.append((export, kinesis_event(["101", "102"])))
+        expected.append(("stream", reports("stream"), ["101", "102"]))
+        calls.append((export, dynamodb_event(["201", "202"])))
+        expected.append(("stream", reports("stream"), ["201", "202"]))
+    for kind, event in (("sns", sns_event()), ("s3", s3_event()), ("rule", eventbridge_event())):
+        if kind in kinds:
+            calls.append((export, event))
+            expected.append((kind, None, None))
+    if any(e["fixedInput"] for e in events):
+        calls.append((export, {"fixed": "input"}))
+        expected.append(("input", None, None))
+    if not calls:
+        return
+    logs = []
+    outcomes = invoke(language, module_path, calls, logs)
+    for (kind, report, ids), outcome in zip(expected, outcomes):
+        label = f"{module} {export} ({kind})"
+        if report is True:
+            failures = [{"itemIdentifier": i} for i in ids]
+            check(outcome.get("result") == {"batchItemFailures": failures},
+                  f"{label}: every record is reported as failed: {outcome}")
+        elif report is False:
+            check(owner in outcome.get("error", ""), f"{label}: the batch fails naming {owner}: {outcome}")
+        else:
+            check("error" not in outcome, f"{label}: handled without an error: {outcome}")
+    for kind in kinds & {"sns", "s3", "rule"}:
+        check(f"Function {owner} (" in "".join(logs), f"{module} {export}: the {kind} stub logs that {owner} is not implemented")
+
+    # Implemented, the same batches succeed.
+    done_path = implemented_copy(language, module_path)
+    check(done_path is not None, f"{module}: the event functions can be filled in")
+    if done_path is None:
+        return
+    outcomes = invoke(language, done_path, calls)
+    for (kind, report, ids), outcome in zip(expected, outcomes):
+        if kind in ("sqs", "stream"):
+            check(outcome.get("result") == {"batchItemFailures": []},
+                  f"{module} {export} ({kind}, implemented): no record fails: {outcome}")
+    os.remove(done_path)
+
+
 def check_module(project_dir, handlers, module, language):
     module_path = os.path.join(project_dir, module)
     echo_path = echo_copy(language, module_path)
+    by_export = {}
+    for handler in handlers:
+        by_export.setdefault(handler["export"], []).append(handler)
+    for export, sharing in by_export.items():
+        check_event_handlers(module, language, module_path, export, sharing)
     for handler in handlers:
         if handler["routes"]:
             check_route_handlers(project_dir, handler, module_path, echo_path)
@@ -254,7 +458,14 @@ def check_module(project_dir, handlers, module, language):
         if handler["authorizer"]:
             calls.append((handler["export"], authorizer_event()))
             kinds.append("authorizer")
-        if not handler["routes"] and not handler["schedules"] and not handler["authorizer"]:
+        if handler.get("httpAuthorizer"):
+            calls.append((handler["export"], http_authorizer_event()))
+            kinds.append("http authorizer")
+        if handler.get("url"):
+            calls.append((handler["export"], url_event()))
+            kinds.append("url")
+        if not (handler["routes"] or handler["schedules"] or handler["authorizer"] or handler.get("httpAuthorizer")
+                or handler.get("url") or handler["events"]):
             calls.append((handler["export"], {"anything": True}))
             kinds.append("direct")
         for kind, outcome in zip(kinds, invoke(language, module_path, calls) if calls else []):
@@ -265,11 +476,34 @@ def check_module(project_dir, handlers, module, language):
                       f"{label}: an EventBridge event gets a message naming {handler['function']}: {outcome}")
             elif kind == "authorizer":
                 check(outcome.get("error", "").endswith("Unauthorized"), f"{label}: denies with Unauthorized: {outcome}")
+            elif kind == "http authorizer":
+                check(outcome.get("result") == {"isAuthorized": False}, f"{label}: denies with a simple response: {outcome}")
+            elif kind == "url":
+                status, headers, payload = response_json(outcome, label)
+                check(status == 501 and handler["function"] in (payload or {}).get("message", ""),
+                      f"{label}: a function URL request gets 501 naming {handler['function']}: {outcome}")
+                check("Access-Control-Allow-Origin" not in headers, f"{label}: Lambda adds the CORS headers, not the handler")
             else:
                 check(handler["function"] in outcome.get("error", ""),
                       f"{label}: an unimplemented function fails naming itself: {outcome}")
+        if handler.get("url") and echo_path is not None:
+            check_url_echo(handler, echo_path, language)
     if echo_path is not None:
         os.remove(echo_path)
+
+
+def check_url_echo(handler, echo_path, language):
+    """A function URL's plain function, edited to echo, gets the request."""
+    label = f"{handler['module']} {handler['export']} (url echo)"
+    plain, encoded = url_event(), url_event(body="aGk=", base64_encoded=True)
+    outcomes = invoke(language, echo_path, [(handler["export"], plain), (handler["export"], encoded)])
+    expected = {"method": "POST", "path": "/some/path", "query": {"a": "1"},
+                "headers": {"content-type": "text/plain", "x-trace": "t1"}, "cookies": ["session=1"], "body": "hello"}
+    status, _, payload = response_json(outcomes[0], label)
+    check(status == 200 and payload == {"request": expected}, f"{label}: the request is {expected}, got {payload}")
+    status, _, payload = response_json(outcomes[1], label + " (base64)")
+    check(status == 200 and (payload or {}).get("request", {}).get("body") == "hi",
+          f"{label}: a base64 body is decoded, got {payload}")
 
 
 def check_syntax(project_dir, report):

@@ -4,7 +4,12 @@
 #include <fstream>
 #include <sstream>
 
+#include "emit/ApiDocuments.h"
+#include "emit/ManifestEmitter.h"
 #include "emit/StackFixtures.h"
+#include "emit/YamlWriter.h"
+#include "emit/apidocs/OpenApiEmitter.h"
+#include "emit/cloudformation/CloudFormationEmitter.h"
 
 namespace jaws::emit_test {
 
@@ -449,6 +454,32 @@ model::Stack samCompareStack() {
 }
 
 // ---- golden files ----
+std::vector<std::pair<std::string, std::string>> goldenArtifacts(const std::vector<model::Stack>& stacks) {
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<emit::Json> templates;
+  templates.reserve(stacks.size());
+  std::vector<emit::ManifestStack> manifest;
+  for (const auto& stack : stacks) {
+    const std::string dir = stack.stage.name + "/" + stack.stage.region + "/";
+    templates.push_back(emit::emitCloudFormation(stack, kGoldenCodeKeys));
+    files.emplace_back(dir + "template.json", emit::serializeJson(templates.back()));
+    files.emplace_back(dir + "template.yaml", emit::emitYaml(templates.back()));
+    for (const auto& document : emit::stackApiDocuments(stack)) {
+      files.emplace_back(dir + document.file, emit::serializeJson(document.document));
+    }
+  }
+  for (std::size_t i = 0; i < stacks.size(); ++i) {
+    manifest.push_back({&stacks[i], &templates[i], stacks[i].stage.name + "/" + stacks[i].stage.region + "/template.json"});
+  }
+  for (const auto& api : stacks.front().apis) {
+    files.emplace_back(emit::apiOpenApiFile(api), emit::serializeJson(emit::emitOpenApi(stacks.front(), api)));
+  }
+  const std::string key = kGoldenCodeKeys.at(".");
+  files.emplace_back("manifest.json",
+                     emit::serializeJson(emit::emitManifest(stacks.front().project.name, manifest, {{".", key, "artifacts/" + key}})));
+  return files;
+}
+
 std::string checkGolden(const std::string& relativePath, const std::string& actual) {
   const std::filesystem::path path = std::filesystem::path(JAWS_SOURCE_DIR) / "tests/emit/golden" / relativePath;
   const char* update = std::getenv("JAWS_UPDATE_BASELINES");

@@ -107,3 +107,26 @@ TEST_CASE("proxy responses become HTTP responses; malformed ones are 502", "[loc
     CHECK(answer.response.body == R"({"message":"Internal server error"})");
   }
 }
+
+TEST_CASE("payload 2.0 answers: cookies, base64 always decoded, no statusCode means a JSON body", "[local]") {
+  ProxyAnswer ok = httpApiProxyResponse(R"({"statusCode":201,"headers":{"A":"1"},"cookies":["a=1","b=2"],"body":"aGk=","isBase64Encoded":true})");
+  CHECK(ok.malformed.empty());
+  CHECK(ok.response.status == 201);
+  CHECK(ok.response.body == "hi");
+  int cookies = 0;
+  for (const auto& [name, value] : ok.response.headers) cookies += name == "Set-Cookie";
+  CHECK(cookies == 2);
+  for (const char* inferred : {R"({"hello":"world"})", R"("just a string")", "[1,2]"}) {
+    ProxyAnswer answer = httpApiProxyResponse(inferred);
+    CHECK(answer.malformed.empty());
+    CHECK(answer.response.status == 200);
+    CHECK(answer.response.body == inferred);
+  }
+  for (const char* bad : {R"({"statusCode":"teapot"})", R"({"statusCode":99})", R"({"statusCode":200,"cookies":"a=1"})",
+                          R"({"statusCode":200,"body":"!!","isBase64Encoded":true})", "not json"}) {
+    ProxyAnswer answer = httpApiProxyResponse(bad);
+    CHECK_FALSE(answer.malformed.empty());
+    CHECK(answer.response.status == 500);
+    CHECK(answer.response.body == R"({"message":"Internal Server Error"})");
+  }
+}

@@ -409,3 +409,43 @@ TEST_CASE("a second stage with the same name is one error and adds no targets", 
   CHECK(targets[0].stage == "dev");
   CHECK(targets[0].region == "us-east-1");
 }
+
+TEST_CASE("the options of jwt() and cognito() are checked like a block, at their keys", "[sema][http]") {
+  auto c = compile(
+      "stage dev { }\n"
+      "function f { handler = \"src/f.main\" }\n"
+      "api a {\n"
+      "  kind = \"http\"\n"
+      "  auth = jwt({ issuer = \"https://id.example.com/\", audiense = [\"a\"] })\n"
+      "  GET /x -> f { auth = cognito(\"arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_A\", { scope = [\"r\"] }) }\n"
+      "  GET /y -> f { auth = jwt({ kind = \"jwt\", issuer = \"https://id.example.com/\", audience = [\"a\"] }) }\n"
+      "}\n");
+  INFO(c->all());
+  const auto unknown = c->withCode("JW3001");
+  REQUIRE(unknown.size() == 3);
+  CHECK(unknown[0].help == "did you mean `audience`?");
+  CHECK(c->at(unknown[0].span) == "main.jaws:6:52");
+  REQUIRE(unknown[0].fixes.size() == 1);
+  CHECK(unknown[0].fixes[0].edits[0].newText == "audience");
+  CHECK(unknown[1].help == "did you mean `scopes`?");
+  // What the builtin sets itself is not an option.
+  CHECK(unknown[2].message == "unknown attribute `kind` in the options");
+  // The missing audience of the first is reported once; nothing else follows.
+  CHECK(c->withCode("JW3002").size() == 1);
+  CHECK(c->errors() == 4);
+}
+
+TEST_CASE("fn.url where the function has no url is reported in the targets where it has none", "[sema][http]") {
+  auto c = compile(
+      "stage dev { }\n"
+      "stage prod { }\n"
+      "function f { handler = \"src/f.main\"  url = stage == \"prod\" }\n"
+      "output link = f.url\n");
+  INFO(c->all());
+  const auto found = c->withCode("JW3038");
+  REQUIRE(found.size() == 1);
+  CHECK(c->at(found[0].span) == "main.jaws:5:15");
+  CHECK(hasNote(found[0], "declared here"));
+  CHECK(hasNote(found[0], "only in dev (us-east-1)"));
+  CHECK(c->errors() == 1);
+}

@@ -150,13 +150,21 @@ class BuildExamples(unittest.TestCase):
 
     def test_manifest_lists_what_was_written(self):
         import json
-        out = self.tmp / "todo"
-        self.assertEqual(build(ROOT / "examples" / "todo", out).returncode, 0)
-        manifest = json.loads((out / "manifest.json").read_text())
-        for stack in manifest["stacks"]:
-            self.assertTrue((out / stack["template"]).is_file(), stack["template"])
-        for artifact in manifest["artifacts"]:
-            self.assertTrue((out / artifact["file"]).is_file(), artifact["file"])
+        # A REST API (todo) and an HTTP API with an account, so an import body (http-auth).
+        for name, project in (("todo", ROOT / "examples" / "todo"), ("http", ROOT / "tests/emit/projects/http-auth")):
+            out = self.tmp / name
+            self.assertEqual(build(project, out).returncode, 0)
+            manifest = json.loads((out / "manifest.json").read_text())
+            listed = {"manifest.json"}
+            for stack in manifest["stacks"]:
+                listed.add(stack["template"])
+                for api in stack.get("apis", []):
+                    listed.update(api[key] for key in ("body", "importBody", "openapi") if key in api)
+            listed.update(artifact["file"] for artifact in manifest["artifacts"])
+            written = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
+            self.assertEqual(written, listed, name)
+        kinds = {api["kind"] for stack in manifest["stacks"] for api in stack["apis"]}
+        self.assertEqual(kinds, {"http"})
 
     def test_changed_code_changes_the_code_key(self):
         project = self.copy_example("todo")

@@ -142,6 +142,11 @@ test('keywords and declaration names', () => {
   assertScope('let cond', 'stage', 'variable.language.jaws');
 });
 
+test('builtin functions: jwt() among them', () => {
+  assertScope('auth = authorizer(listTodos)', 'authorizer', 'support.function.builtin.jaws');
+  assertScope('auth = jwt(', 'jwt', 'support.function.builtin.jaws');
+});
+
 test('routes: HTTP methods, paths and their parameters, contextual keywords', () => {
   assertScope('GET    /todos ', 'GET', 'keyword.other.http-method.jaws');
   assertScope('GET    /todos ', '/todos', 'string.unquoted.route-path.jaws');

@@ -9,14 +9,26 @@ using model::AuthKind;
 bool ApiSecurity::sameScheme(const model::Auth& a, const model::Auth& b) {
   if (a.kind != b.kind) return false;
   switch (a.kind) {
-    case AuthKind::Cognito: return model::describe(a.cognitoUserPoolArn) == model::describe(b.cognitoUserPoolArn);
+    case AuthKind::Cognito:
+      return model::describe(a.cognitoUserPoolArn) == model::describe(b.cognitoUserPoolArn) && sameAudience(a, b);
+    case AuthKind::Jwt: return model::describe(a.jwt().issuer) == model::describe(b.jwt().issuer) && sameAudience(a, b);
     case AuthKind::Authorizer: return a.authorizerFunction == b.authorizerFunction;
     default: return true;
   }
 }
 
+bool ApiSecurity::sameAudience(const model::Auth& a, const model::Auth& b) {
+  const auto& x = a.jwt().audience;
+  const auto& y = b.jwt().audience;
+  if (x.size() != y.size()) return false;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    if (model::describe(x[i]) != model::describe(y[i])) return false;
+  }
+  return true;
+}
+
 ApiSecurity::ApiSecurity(const model::Api& api) {
-  int cognitoCount = 0;
+  int cognitoCount = 0, jwtCount = 0;
   for (const auto& route : api.routes) {
     const model::Auth& auth = route.auth;
     if (auth.kind == AuthKind::None || schemeFor(auth) != nullptr) continue;
@@ -29,6 +41,10 @@ ApiSecurity::ApiSecurity(const model::Api& api) {
         name = "CognitoAuthorizer" + (cognitoCount == 1 ? std::string() : std::to_string(cognitoCount));
         break;
       case AuthKind::Authorizer: name = names::authorizerScheme(auth.authorizerFunction); break;
+      case AuthKind::Jwt:
+        ++jwtCount;
+        name = "JwtAuthorizer" + (jwtCount == 1 ? std::string() : std::to_string(jwtCount));
+        break;
       case AuthKind::None: break;
     }
     schemes_.push_back({name, auth});

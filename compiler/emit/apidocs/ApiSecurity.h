@@ -1,8 +1,10 @@
 #pragma once
 // The security schemes an API's routes use, named once for the Swagger body,
 // the OpenAPI document and the template (authorizer permissions, API keys):
-// `sigv4` (iam), `api_key`, `CognitoAuthorizer[N]` per distinct user pool,
-// `<Function>Authorizer` per Lambda authorizer. Order: first use in route order.
+// `sigv4` (iam), `api_key`, `CognitoAuthorizer[N]` per distinct user pool
+// (and audience), `<Function>Authorizer` per Lambda authorizer,
+// `JwtAuthorizer[N]` per distinct issuer and audience (HTTP APIs). Order:
+// first use in route order. Scopes are the route's, not the scheme's.
 #include <string>
 #include <vector>
 
@@ -28,6 +30,7 @@ class ApiSecurity {
 
  private:
   static bool sameScheme(const model::Auth& a, const model::Auth& b);
+  static bool sameAudience(const model::Auth& a, const model::Auth& b);
   std::vector<SecurityScheme> schemes_;
 };
 

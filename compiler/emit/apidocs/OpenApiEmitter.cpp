@@ -4,25 +4,15 @@
 #include <set>
 
 #include "emit/apidocs/ApiSecurity.h"
-#include "emit/apidocs/HttpStatus.h"
 #include "emit/apidocs/JsonSchemaWriter.h"
+#include "emit/apidocs/OpenApiOperations.h"
 
 namespace jaws::emit {
 
 using model::HttpMethod;
-using model::ParamLocation;
 using model::Route;
 
 namespace {
-
-constexpr HttpMethod kMethods[] = {HttpMethod::Get,     HttpMethod::Put,  HttpMethod::Post,  HttpMethod::Delete,
-                                   HttpMethod::Options, HttpMethod::Head, HttpMethod::Patch};
-
-std::string lowerMethod(HttpMethod method) {
-  std::string key = model::httpMethodName(method);
-  for (char& c : key) c = static_cast<char>(c - 'A' + 'a');
-  return key;
-}
 
 // `/files/{key+}` -> `/files/{key}`.
 std::string openApiPath(const std::string& path) {
@@ -32,15 +22,6 @@ std::string openApiPath(const std::string& path) {
     out += path[i];
   }
   return out;
-}
-
-const char* locationName(ParamLocation where) {
-  switch (where) {
-    case ParamLocation::Path: return "path";
-    case ParamLocation::Query: return "query";
-    case ParamLocation::Header: return "header";
-  }
-  return "query";
 }
 
 class OpenApiBuilder {
@@ -78,10 +59,10 @@ class OpenApiBuilder {
       }
       for (const auto* route : routes) {
         if (route->method != HttpMethod::Any) continue;
-        for (HttpMethod method : kMethods) operations.try_emplace(method, route, true);
+        for (HttpMethod method : kOpenApiMethods) operations.try_emplace(method, route, true);
       }
       Json item = Json::object();
-      for (HttpMethod method : kMethods) {
+      for (HttpMethod method : kOpenApiMethods) {
         auto found = operations.find(method);
         if (found == operations.end()) continue;
         const auto& [route, fromAny] = found->second;
@@ -96,32 +77,7 @@ class OpenApiBuilder {
   }
 
   Json operation(const Route& route, const std::string& operationId) {
-    Json op = Json::object();
-    if (!operationId.empty()) op["operationId"] = operationId;
-    if (!route.description.empty()) op["description"] = route.description;
-    if (route.deprecated) op["deprecated"] = true;
-    Json parameters = Json::array();
-    for (const auto& p : route.parameters) {
-      std::string name = p.name;
-      if (!name.empty() && name.back() == '+') name.pop_back();
-      Json parameter = Json{{"name", name}, {"in", locationName(p.where)}, {"required", p.where == ParamLocation::Path || p.required}};
-      if (!p.description.empty()) parameter["description"] = p.description;
-      parameter["schema"] = schemas_.schema(p.schema);
-      parameters.push_back(parameter);
-    }
-    if (!parameters.empty()) op["parameters"] = parameters;
-    if (route.body) {
-      op["requestBody"] = Json{{"required", true},
-                               {"content", Json{{"application/json", Json{{"schema", schemas_.schema(*route.body)}}}}}};
-    }
-    Json responses = Json::object();
-    for (const auto& response : route.responses) {
-      Json r = Json{{"description", response.description.empty() ? reasonPhrase(response.status) : response.description}};
-      if (response.schema) r["content"] = Json{{"application/json", Json{{"schema", schemas_.schema(*response.schema)}}}};
-      responses[std::to_string(response.status)] = r;
-    }
-    if (responses.empty()) responses["200"] = Json{{"description", reasonPhrase(200)}};
-    op["responses"] = responses;
+    Json op = openApiOperation(route, operationId, schemas_);
     if (const SecurityScheme* scheme = security_.schemeFor(route.auth)) {
       op["security"] = Json::array({Json{{scheme->name, Json::array()}}});
     }
@@ -138,7 +94,14 @@ class OpenApiBuilder {
           out["name"] = "x-api-key";
           out["description"] = "API Gateway API key";
           break;
-        case model::AuthKind::Cognito: out["description"] = "Amazon Cognito user pool token"; break;
+        case model::AuthKind::Cognito:
+          if (api_.kind == model::ApiKind::Http) {
+            out = bearerJwt("An Amazon Cognito user pool token (a JWT)");
+          } else {
+            out["description"] = "Amazon Cognito user pool token";
+          }
+          break;
+        case model::AuthKind::Jwt: out = bearerJwt("A JSON Web Token from the API's issuer"); break;
         case model::AuthKind::Authorizer:
           if (!scheme.auth.identityHeaders.empty()) out["name"] = scheme.auth.identityHeaders.front();
           out["description"] = "Checked by the Lambda authorizer " + scheme.auth.authorizerFunction;
@@ -150,6 +113,10 @@ class OpenApiBuilder {
     Json out = Json::object();
     for (auto& [name, scheme] : sorted) out[name] = std::move(scheme);
     return out;
+  }
+
+  static Json bearerJwt(const char* description) {
+    return Json{{"type", "http"}, {"scheme", "bearer"}, {"bearerFormat", "JWT"}, {"description", description}};
   }
 
   const model::Stack& stack_;

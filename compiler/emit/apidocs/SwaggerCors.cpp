@@ -29,24 +29,8 @@ std::string lower(std::string text) {
 }  // namespace
 
 std::string allowedHeaders(const model::Cors& cors, const std::vector<const model::Route*>& routes) {
-  std::vector<std::string> headers;
-  if (!cors.headers.empty()) {
-    headers = cors.headers;
-  } else {
-    headers.assign(std::begin(kDefaultCorsHeaders), std::end(kDefaultCorsHeaders));
-    std::set<std::string> extra;  // sorted: routes on one path are not ordered by meaning
-    for (const auto* route : routes) {
-      for (const auto& parameter : route->parameters) {
-        if (parameter.where == model::ParamLocation::Header) extra.insert(parameter.name);
-      }
-    }
-    for (const auto& header : extra) {
-      const bool present = std::any_of(headers.begin(), headers.end(), [&](const std::string& h) { return lower(h) == lower(header); });
-      if (!present) headers.push_back(header);
-    }
-  }
   std::string joined;
-  for (const auto& header : headers) joined += (joined.empty() ? "" : ",") + header;
+  for (const auto& header : corsAllowedHeaders(cors, routes)) joined += (joined.empty() ? "" : ",") + header;
   return joined;
 }
 
@@ -81,6 +65,22 @@ std::string originTemplate(const model::Cors& cors) {
 }
 
 }  // namespace
+
+std::vector<std::string> corsAllowedHeaders(const model::Cors& cors, const std::vector<const model::Route*>& routes) {
+  if (!cors.headers.empty()) return cors.headers;
+  std::vector<std::string> headers(std::begin(kDefaultCorsHeaders), std::end(kDefaultCorsHeaders));
+  std::set<std::string> extra;  // sorted: routes on one path are not ordered by meaning
+  for (const auto* route : routes) {
+    for (const auto& parameter : route->parameters) {
+      if (parameter.where == model::ParamLocation::Header) extra.insert(parameter.name);
+    }
+  }
+  for (const auto& header : extra) {
+    const bool present = std::any_of(headers.begin(), headers.end(), [&](const std::string& h) { return lower(h) == lower(header); });
+    if (!present) headers.push_back(header);
+  }
+  return headers;
+}
 
 Json corsOptionsOperation(const model::Cors& cors, const std::vector<const model::Route*>& routes, const Json& pathParameters) {
   const std::string origin = allowsAnyOrigin(cors) ? "*" : cors.origins.front();

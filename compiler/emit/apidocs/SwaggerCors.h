@@ -29,6 +29,9 @@ bool echoesOrigin(const model::Cors& cors);
 // Access-Control-Allow-Headers and -Methods of a preflight on a path.
 std::string allowedHeaders(const model::Cors& cors, const std::vector<const model::Route*>& routes);
 std::string allowedMethods(const std::vector<const model::Route*>& routes);
+// The headers a preflight allows: `cors.headers`, else the defaults above
+// plus the header parameters of `routes` (sorted, case-insensitively new).
+std::vector<std::string> corsAllowedHeaders(const model::Cors& cors, const std::vector<const model::Route*>& routes);
 
 // The `options` operation of a path; `pathParameters` are the path's
 // parameters as Swagger parameter objects (each operation must declare them).

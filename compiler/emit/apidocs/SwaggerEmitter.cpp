@@ -271,6 +271,7 @@ class SwaggerBuilder {
         out["x-amazon-apigateway-authorizer"] = authorizer;
         break;
       }
+      case model::AuthKind::Jwt:  // REST APIs have no JWT authorizers (JW4068): never reached
       case model::AuthKind::None: break;
     }
     return out;

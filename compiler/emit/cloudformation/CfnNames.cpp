@@ -14,14 +14,11 @@ std::string function(std::string_view fn) { return logicalId(fn, "Function"); }
 std::string role(std::string_view fn) { return logicalId(fn, "Role"); }
 std::string logGroup(std::string_view fn) { return logicalId(fn, "LogGroup"); }
 
-namespace {
-std::string scheduleBase(std::string_view fn, std::size_t index) {
+std::string scheduleStem(std::string_view fn, std::size_t index) {
   return logicalId(fn, "Schedule") + (index == 0 ? "" : std::to_string(index + 1));
 }
-}  // namespace
-
-std::string scheduleRule(std::string_view fn, std::size_t index) { return scheduleBase(fn, index) + "Rule"; }
-std::string schedulePermission(std::string_view fn, std::size_t index) { return scheduleBase(fn, index) + "Permission"; }
+std::string scheduleRule(std::string_view fn, std::size_t index) { return scheduleStem(fn, index) + "Rule"; }
+std::string schedulePermission(std::string_view fn, std::size_t index) { return scheduleStem(fn, index) + "Permission"; }
 
 std::string restApi(std::string_view api) { return logicalId(api, "RestApi"); }
 std::string deployment(std::string_view api, std::string_view bodyHash) {
@@ -55,6 +52,12 @@ std::vector<std::string> routePermissions(const model::Api& api) {
   }
   return ids;
 }
+
+std::string httpApi(std::string_view api) { return logicalId(api, "HttpApi"); }
+std::string api(const model::Api& api) { return api.kind == model::ApiKind::Http ? httpApi(api.name) : restApi(api.name); }
+std::string functionUrl(std::string_view fn) { return logicalId(fn, "Url"); }
+std::string functionUrlPermission(std::string_view fn) { return logicalId(fn, "UrlPermission"); }
+std::string functionUrlInvokePermission(std::string_view fn) { return logicalId(fn, "UrlInvokePermission"); }
 
 std::string resource(std::string_view name) { return logicalId(name, ""); }
 std::string output(std::string_view name) { return logicalId(name, ""); }

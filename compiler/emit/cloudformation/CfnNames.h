@@ -18,6 +18,7 @@ std::string logGroup(std::string_view fn);        // ListTodosLogGroup
 // ListTodosSchedule2Rule, ...; the permission likewise.
 std::string scheduleRule(std::string_view fn, std::size_t index);
 std::string schedulePermission(std::string_view fn, std::size_t index);
+std::string scheduleStem(std::string_view fn, std::size_t index);  // ListTodosSchedule, ListTodosSchedule2
 
 std::string restApi(std::string_view api);  // TodoApiRestApi
 std::string deployment(std::string_view api, std::string_view bodyHash);  // TodoApiDeployment<hash>
@@ -31,6 +32,14 @@ std::string authorizerPermission(std::string_view api, std::string_view fn);  //
 // Two routes whose names would collide (`/a-b` and `/ab`) get 2, 3, ... appended
 // in route order.
 std::vector<std::string> routePermissions(const model::Api& api);
+
+// Added (issue 11): HTTP APIs and function URLs. The stage, route and
+// authorizer permissions of an HTTP API are named as a REST API's.
+std::string httpApi(std::string_view api);                 // ShopHttpApi
+std::string api(const model::Api& api);                    // restApi or httpApi, by kind
+std::string functionUrl(std::string_view fn);              // HelloUrl
+std::string functionUrlPermission(std::string_view fn);    // HelloUrlPermission: lambda:InvokeFunctionUrl
+std::string functionUrlInvokePermission(std::string_view fn);  // HelloUrlInvokePermission: lambda:InvokeFunction
 
 std::string resource(std::string_view name);  // a raw `resource`: Todos
 std::string output(std::string_view name);    // ApiUrl

@@ -11,6 +11,14 @@ namespace {
 
 constexpr std::int64_t kMegabyte = 1024 * 1024;
 
+// The logical ID of the API a reference names: its RestApi or HttpApi.
+std::string apiLogicalId(const std::string& name, const model::Stack& stack) {
+  for (const auto& api : stack.apis) {
+    if (api.name == name) return names::api(api);
+  }
+  return names::restApi(name);
+}
+
 // Builds the text of a string that may embed deploy-time references. Literal
 // text is kept twice: as written (for a plain string) and escaped for Fn::Sub
 // (`${` becomes `${!`), since only references to resources need Fn::Sub.
@@ -52,8 +60,9 @@ class SubBuilder {
       case DeployRef::Kind::FunctionArn: return "${" + names::function(ref.target) + ".Arn}";
       case DeployRef::Kind::FunctionName: return "${" + names::function(ref.target) + "}";
       case DeployRef::Kind::ApiUrl:
-        return "https://${" + names::restApi(ref.target) + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/" + stack_.stage.name;
-      case DeployRef::Kind::ApiId: return "${" + names::restApi(ref.target) + "}";
+        return "https://${" + apiLogicalId(ref.target, stack_) + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/" + stack_.stage.name;
+      case DeployRef::Kind::ApiId: return "${" + apiLogicalId(ref.target, stack_) + "}";
+      case DeployRef::Kind::FunctionUrl: return "${" + names::functionUrl(ref.target) + ".FunctionUrl}";
       case DeployRef::Kind::ResourceRef: return "${" + names::resource(ref.target) + "}";
       case DeployRef::Kind::ResourceAttr: return "${" + names::resource(ref.target) + "." + ref.attribute + "}";
       case DeployRef::Kind::AccountId: return "${AWS::AccountId}";
@@ -115,7 +124,8 @@ Json deployValue(const DeployRef& ref, const model::Stack& stack) {
   switch (ref.kind) {
     case DeployRef::Kind::FunctionArn: return Json{{"Fn::GetAtt", Json::array({names::function(ref.target), "Arn"})}};
     case DeployRef::Kind::FunctionName: return Json{{"Ref", names::function(ref.target)}};
-    case DeployRef::Kind::ApiId: return Json{{"Ref", names::restApi(ref.target)}};
+    case DeployRef::Kind::ApiId: return Json{{"Ref", apiLogicalId(ref.target, stack)}};
+    case DeployRef::Kind::FunctionUrl: return Json{{"Fn::GetAtt", Json::array({names::functionUrl(ref.target), "FunctionUrl"})}};
     case DeployRef::Kind::ResourceRef: return Json{{"Ref", names::resource(ref.target)}};
     case DeployRef::Kind::ResourceAttr:
       return Json{{"Fn::GetAtt", Json::array({names::resource(ref.target), ref.attribute})}};
@@ -130,6 +140,12 @@ Json deployValue(const DeployRef& ref, const model::Stack& stack) {
 }
 
 }  // namespace
+
+Json getAtt(const std::string& logicalId, const char* attribute) {
+  return Json{{"Fn::GetAtt", Json::array({logicalId, attribute})}};
+}
+
+Json refTo(const std::string& logicalId) { return Json{{"Ref", logicalId}}; }
 
 Json megabytes(std::int64_t bytes) {
   if (bytes % kMegabyte == 0) return bytes / kMegabyte;

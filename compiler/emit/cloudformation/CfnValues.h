@@ -45,6 +45,10 @@ Json ssmParameterArn(const std::string& parameterName);
 // back as "${" instead of substituting.
 std::string escapeSubText(std::string_view literal);
 
+// `{"Fn::GetAtt": [id, attribute]}` and `{"Ref": id}`.
+Json getAtt(const std::string& logicalId, const char* attribute);
+Json refTo(const std::string& logicalId);
+
 // Sizes and durations in CloudFormation units (see above).
 Json megabytes(std::int64_t bytes);
 Json seconds(std::int64_t milliseconds);

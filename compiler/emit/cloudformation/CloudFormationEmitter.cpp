@@ -6,6 +6,7 @@
 #include "emit/cloudformation/CfnValues.h"
 #include "emit/cloudformation/CodeParameters.h"
 #include "emit/cloudformation/TemplateResources.h"
+#include "emit/cloudformation/events/EventResources.h"
 
 namespace jaws::emit {
 
@@ -70,15 +71,33 @@ EmittedTemplate emitTemplate(const model::Stack& stack, const std::map<std::stri
       if (candidate.source == fn.source) parameter = candidate.name;
     }
     addFunctionResources(stack, fn, parameter, emitted);
+    addFunctionUrlResources(stack, fn, emitted);
     claim(emitted, "function:" + fn.name, resources, out.owners);
   }
   for (const auto& api : stack.apis) {
-    addApiResources(stack, api, emitted);
+    if (api.kind == model::ApiKind::Http) {
+      addHttpApiResources(stack, api, emitted);
+    } else {
+      addApiResources(stack, api, emitted);
+    }
     claim(emitted, "api:" + api.name, resources, out.owners);
   }
   for (const auto& resource : stack.resources) {
     addRawResource(stack, resource, emitted);
     claim(emitted, "resource:" + resource.name, resources, out.owners);
+  }
+  // Event sources also change resources already emitted (a function's role, a
+  // bucket's notifications), so they work on the whole map; what they add
+  // stays with the function it invokes, and a dead-letter queue's policy with
+  // the queue, when a stack is split.
+  addEventResources(stack, resources);
+  for (const auto& fn : stack.functions) {
+    for (const auto& id : eventLogicalIds(fn)) {
+      if (resources.contains(id)) out.owners.emplace(id, "function:" + fn.name);
+    }
+  }
+  for (const auto& [id, queue] : stackEventLogicalIds(stack)) {
+    if (resources.contains(id)) out.owners.emplace(id, "resource:" + queue);
   }
 
   Json doc = Json::object();

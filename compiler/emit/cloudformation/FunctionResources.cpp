@@ -1,7 +1,8 @@
 // A function's resources: the AWS::Lambda::Function, its own
 // AWS::IAM::Role (least privilege: write to its own log group, plus exactly
 // its `permissions`), its AWS::Logs::LogGroup, and per schedule an
-// AWS::Events::Rule with the permission to invoke the function.
+// AWS::Events::Rule with the permission to invoke the function. Its `events`
+// are emitted by emit/cloudformation/events/.
 #include <set>
 
 #include "emit/JsonObjects.h"
@@ -9,16 +10,11 @@
 #include "emit/cloudformation/CfnValues.h"
 #include "emit/cloudformation/CodeParameters.h"
 #include "emit/cloudformation/TemplateResources.h"
+#include "emit/cloudformation/events/EventResources.h"
 
 namespace jaws::emit {
 
 namespace {
-
-Json getAtt(const std::string& logicalId, const char* attribute) {
-  return Json{{"Fn::GetAtt", Json::array({logicalId, attribute})}};
-}
-
-Json refTo(const std::string& logicalId) { return Json{{"Ref", logicalId}}; }
 
 std::map<std::string, std::string> mergedTags(const model::Stack& stack, const model::Function& fn) {
   std::map<std::string, std::string> tags = stack.project.tags;
@@ -127,19 +123,11 @@ void addFunctionResources(const model::Stack& stack, const model::Function& fn, 
   resources[names::role(fn.name)] = roleResource(stack, fn, secureParameters);
   resources[names::logGroup(fn.name)] = logGroupResource(stack, fn);
 
+  // The events (emit/cloudformation/events/) add theirs once every resource is in place.
   for (std::size_t i = 0; i < fn.schedules.size(); ++i) {
-    const std::string ruleId = names::scheduleRule(fn.name, i);
-    resources[ruleId] = Json{
-        {"Type", "AWS::Events::Rule"},
-        {"Properties", Json{{"ScheduleExpression", fn.schedules[i].expression},
-                            {"State", "ENABLED"},
-                            {"Targets", Json::array({Json{{"Arn", getAtt(functionId, "Arn")}, {"Id", "Function"}}})}}}};
-    resources[names::schedulePermission(fn.name, i)] =
-        Json{{"Type", "AWS::Lambda::Permission"},
-             {"Properties", Json{{"Action", "lambda:InvokeFunction"},
-                                 {"FunctionName", refTo(functionId)},
-                                 {"Principal", "events.amazonaws.com"},
-                                 {"SourceArn", getAtt(ruleId, "Arn")}}}};
+    addRuleResources(RuleTarget{names::scheduleRule(fn.name, i), names::schedulePermission(fn.name, i), functionId,
+                                fn.schedules[i].expression, std::nullopt, std::nullopt, std::nullopt, true},
+                     resources);
   }
 }
 

@@ -1,44 +1,19 @@
 // A REST API's resources: the AWS::ApiGateway::RestApi carrying the Swagger
 // body, a Deployment whose logical ID ends with a hash of that body (a new ID
 // makes CloudFormation deploy the changed API), the Stage named after the
-// jaws stage, one AWS::Lambda::Permission per route scoped to its method and
-// path, one per Lambda authorizer, and an API key with a usage plan when a
-// route requires a key.
+// jaws stage, the invoke permissions (ApiPermissions.cpp), and an API key
+// with a usage plan when a route requires a key.
 #include "emit/apidocs/ApiSecurity.h"
 #include "emit/cloudformation/CfnNames.h"
 #include "emit/StableHash.h"
 #include "emit/apidocs/SwaggerEmitter.h"
+#include "emit/cloudformation/CfnValues.h"
 #include "emit/cloudformation/TemplateResources.h"
 
 namespace jaws::emit {
 
 namespace {
 
-Json refTo(const std::string& logicalId) { return Json{{"Ref", logicalId}}; }
-
-// `/todos/{id}` -> `todos/*`, `/files/{key+}` -> `files/*`, `/` -> ``: the
-// resource part of an execute-api ARN, path parameters as wildcards (as SAM).
-std::string arnPath(const std::string& path) {
-  std::string out;
-  std::size_t i = path.empty() || path.front() != '/' ? 0 : 1;
-  while (i < path.size()) {
-    std::size_t end = path.find('/', i);
-    if (end == std::string::npos) end = path.size();
-    const std::string segment = path.substr(i, end - i);
-    if (!out.empty()) out += '/';
-    out += !segment.empty() && segment.front() == '{' ? "*" : segment;
-    i = end + 1;
-  }
-  return out;
-}
-
-Json invokePermission(const std::string& functionId, const std::string& sourceArnSub) {
-  return Json{{"Type", "AWS::Lambda::Permission"},
-              {"Properties", Json{{"Action", "lambda:InvokeFunction"},
-                                  {"FunctionName", refTo(functionId)},
-                                  {"Principal", "apigateway.amazonaws.com"},
-                                  {"SourceArn", Json{{"Fn::Sub", sourceArnSub}}}}}};
-}
 
 }  // namespace
 
@@ -83,20 +58,9 @@ void addApiResources(const model::Stack& stack, const model::Api& api, ResourceM
   if (!tags.empty()) stage["Tags"] = tagList(tags);
   resources[stageId] = Json{{"Type", "AWS::ApiGateway::Stage"}, {"Properties", sortedObject(std::move(stage))}};
 
-  const std::string arnPrefix = "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${" + restApiId + "}/";
-  const auto permissionIds = names::routePermissions(api);
-  for (std::size_t i = 0; i < api.routes.size(); ++i) {
-    const auto& route = api.routes[i];
-    const std::string method = route.method == model::HttpMethod::Any ? "*" : model::httpMethodName(route.method);
-    resources[permissionIds[i]] =
-        invokePermission(names::function(route.function), arnPrefix + "*/" + method + "/" + arnPath(route.path));
-  }
+  addApiPermissions(api, resources);
 
   const ApiSecurity security(api);
-  for (const auto& fn : security.authorizerFunctions()) {
-    resources[names::authorizerPermission(api.name, fn)] = invokePermission(names::function(fn), arnPrefix + "authorizers/*");
-  }
-
   if (security.usesApiKey()) {
     std::map<std::string, Json> key;
     key["Description"] = "API key of " + restApiName(stack, api);

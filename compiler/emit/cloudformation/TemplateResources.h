@@ -3,6 +3,7 @@
 // CloudFormation emitter: each adds its resources to a map keyed by logical
 // ID, which sorts the template's Resources section.
 #include <map>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -24,6 +25,16 @@ void addFunctionResources(const model::Stack& stack, const model::Function& fn, 
                           ResourceMap& resources);
 // RestApi, deployment, stage, permissions, API key and usage plan.
 void addApiResources(const model::Stack& stack, const model::Api& api, ResourceMap& resources);
+// Added (issue 11): an HTTP API's Api (OpenAPI 3 body) and auto-deployed
+// stage with its permissions; a function's URL and the permissions it needs.
+void addHttpApiResources(const model::Stack& stack, const model::Api& api, ResourceMap& resources);
+void addFunctionUrlResources(const model::Stack& stack, const model::Function& fn, ResourceMap& resources);
+// The invoke permissions of an API's routes and Lambda authorizers (REST or HTTP).
+void addApiPermissions(const model::Api& api, ResourceMap& resources);
+// An AWS::Lambda::Permission for lambda:InvokeFunction (APIs, function URLs,
+// event sources); no SourceArn when null, a SourceAccount when given.
+Json invokePermission(const std::string& functionId, const std::string& principal, Json sourceArn,
+                      std::optional<Json> sourceAccount = std::nullopt);
 // A `resource` declaration, as written.
 void addRawResource(const model::Stack& stack, const model::Resource& resource, ResourceMap& resources);
 

@@ -1,5 +1,5 @@
-// An API Gateway proxy request to the function's first route (REST, payload
-// 1.0): path parameters, required query parameters and headers, and a body
+// An API Gateway proxy request to the function's first route (a REST API's
+// payload 1.0, an HTTP API's payload 2.0): path parameters, required query parameters and headers, and a body
 // that satisfies the route's `body` type, all with sample values.
 #include "local/events/SampleEvents.h"
 
@@ -130,6 +130,9 @@ EventJson httpSampleEvent(const SampleContext& context) {
       request.body = sampler.sample(*route->body).dump();
     }
   }
+  apiContext.routeMethod = route != nullptr ? model::httpMethodName(route->method) : "GET";
+  // An HTTP API's route gets the payload 2.0 event it would in AWS.
+  if (api != nullptr && api->kind == model::ApiKind::Http) return httpApiEvent(request, apiContext);
   return restProxyEvent(request, apiContext);
 }
 

@@ -3,7 +3,7 @@
 namespace jaws::local {
 
 const std::vector<std::string>& sampleEventKinds() {
-  static const std::vector<std::string> kKinds = {"sqs", "sns", "s3", "schedule", "http"};
+  static const std::vector<std::string> kKinds = {"sqs", "sns", "s3", "stream", "rule", "schedule", "http"};
   return kKinds;
 }
 
@@ -11,6 +11,8 @@ std::optional<EventJson> sampleEvent(std::string_view kind, const SampleContext&
   if (kind == "sqs") return sqsSampleEvent(context);
   if (kind == "sns") return snsSampleEvent(context);
   if (kind == "s3") return s3SampleEvent(context);
+  if (kind == "stream") return streamSampleEvent(context);
+  if (kind == "rule") return ruleSampleEvent(context);
   if (kind == "schedule") return scheduleSampleEvent(context);
   if (kind == "http") return httpSampleEvent(context);
   return std::nullopt;

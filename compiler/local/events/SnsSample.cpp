@@ -1,12 +1,17 @@
 // An SNS notification (AWS Lambda Developer Guide, "Using Lambda with Amazon
 // SNS", example event).
+#include "local/events/DeclaredSources.h"
 #include "local/events/SampleEvents.h"
 
 namespace jaws::local {
 
 EventJson snsSampleEvent(const SampleContext& context) {
   const std::string& region = context.stack->stage.region;
-  const std::string topic = "arn:aws:sns:" + region + ":" + context.account + ":" + context.function->functionName + "-topic";
+  std::string topic = "arn:aws:sns:" + region + ":" + context.account + ":" + context.function->functionName + "-topic";
+  if (const model::Event* declared = declaredEvent(context, "sns")) {
+    const std::string source = sampleSourceArn(context, std::get<model::SnsEvent>(declared->detail).topic, "sns", "");
+    if (!source.empty()) topic = source;
+  }
   const EventJson sns = {
       {"Type", "Notification"},
       {"MessageId", "95df01b4-ee98-5cb9-9903-4c221d41eb5e"},

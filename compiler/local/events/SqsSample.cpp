@@ -1,13 +1,18 @@
 // An SQS batch of two messages (AWS Lambda Developer Guide, "Using Lambda
 // with Amazon SQS", example standard queue message event).
+#include "local/events/DeclaredSources.h"
 #include "local/events/SampleEvents.h"
 
 namespace jaws::local {
 
 EventJson sqsSampleEvent(const SampleContext& context) {
   const std::string& region = context.stack->stage.region;
-  const std::string queue = context.function->functionName + "-queue";
-  const std::string arn = "arn:aws:sqs:" + region + ":" + context.account + ":" + queue;
+  // The function's own queue when it declares one (`sqs(jobs)`).
+  std::string arn = "arn:aws:sqs:" + region + ":" + context.account + ":" + context.function->functionName + "-queue";
+  if (const model::Event* declared = declaredEvent(context, "sqs")) {
+    const std::string source = sampleSourceArn(context, std::get<model::SqsEvent>(declared->detail).queue, "sqs", "");
+    if (!source.empty()) arn = source;
+  }
   auto record = [&](const char* id, const char* body, const char* receipt) {
     return EventJson{
         {"messageId", id},

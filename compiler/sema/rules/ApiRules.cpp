@@ -46,23 +46,26 @@ Span attributeValueSpan(const ast::ApiDecl* decl, std::string_view name, Span fa
   return a ? a->value->span : fallback;
 }
 
+// REST and HTTP APIs wait for their integrations for different times, each
+// its own stdlib limit and code (JW4010, JW4065).
 void checkIntegrationTimeouts(const StackRuleContext& c, const model::Api& api,
                               const std::map<std::string_view, const model::Function*>& functions) {
-  const auto limit = c.aws.limit("integrationTimeout");  // milliseconds
+  const bool http = api.kind == model::ApiKind::Http;
+  const auto limit = c.aws.limit(http ? "httpIntegrationTimeout" : "integrationTimeout");  // milliseconds
   if (!limit) return;
   std::set<std::string> reported;
   for (const auto& route : api.routes) {
     auto found = functions.find(route.function);
     if (found == functions.end()) continue;
     const model::Function& f = *found->second;
-    {
-      if (f.timeoutSeconds * 1000 <= *limit || !reported.insert(f.name).second) continue;
-      const ast::Attribute* timeout = inheritedAttribute(c.program, blockDecl(c.program, f.name, SymbolKind::Function), "timeout");
-      c.out.push_back(diag::IntegrationTimeoutExceeded(timeout ? timeout->value->span : f.span, f.name,
-                                                       model::describe(model::Value::ofDuration(f.timeoutSeconds * 1000)),
-                                                       model::describe(model::Value::ofDuration(*limit)))
-                          .note(route.span, note::RoutedHere()));
-    }
+    if (f.timeoutSeconds * 1000 <= *limit || !reported.insert(f.name).second) continue;
+    const ast::Attribute* timeout = inheritedAttribute(c.program, blockDecl(c.program, f.name, SymbolKind::Function), "timeout");
+    const Span at = timeout ? timeout->value->span : f.span;
+    const std::string runs = model::describe(model::Value::ofDuration(f.timeoutSeconds * 1000));
+    const std::string waits = model::describe(model::Value::ofDuration(*limit));
+    c.out.push_back((http ? diag::HttpIntegrationTimeoutExceeded(at, f.name, runs, waits)
+                          : diag::IntegrationTimeoutExceeded(at, f.name, runs, waits))
+                        .note(route.span, note::RoutedHere()));
   }
 }
 
@@ -154,13 +157,15 @@ void checkApiRules(const StackRuleContext& context) {
   for (const auto& api : context.stack.apis) {
     const ast::ApiDecl* decl = apiDecl(context.program, api);
     const RouteSources sources(decl);
-    checkIntegrationTimeouts(context, api, functions);
     checkCognito(context, api.auth);
     for (const auto& route : api.routes) checkCognito(context, route.auth);
-    checkBinaryMediaTypes(context, api, decl);
     checkOperationIds(context, api, sources);
-    checkCors(context, api, decl);
     checkAuthorizersNotRouted(context, api, sources);
+    checkIntegrationTimeouts(context, api, functions);
+    // An HTTP API's CORS, endpoint and features have rules of their own (HttpApiRules.cpp).
+    if (api.kind == model::ApiKind::Http) continue;
+    checkBinaryMediaTypes(context, api, decl);
+    checkCors(context, api, decl);
     checkPrivateEndpoint(context, api, decl);
   }
 }

@@ -59,12 +59,7 @@ NoteText scheduleReason(const ScheduleProblem& p) {
 }
 
 void checkSchedules(const StackRuleContext& c, const model::Function& f) {
-  for (const auto& schedule : f.schedules) {
-    if (auto problem = checkScheduleExpression(schedule.expression)) {
-      c.out.push_back(diag::InvalidScheduleExpression(spanOr(schedule.span, f.span), schedule.expression)
-                          .withHelp(scheduleReason(*problem)));
-    }
-  }
+  for (const auto& schedule : f.schedules) reportInvalidSchedule(c, schedule.expression, spanOr(schedule.span, f.span));
 }
 
 // `service:Action` (`[a-z0-9-]+:[A-Za-z0-9*?]+`), with `*` and `?` allowed
@@ -111,6 +106,12 @@ void checkLayers(const StackRuleContext& c, const model::Function& f) {
 }
 
 }  // namespace
+
+void reportInvalidSchedule(const StackRuleContext& c, const std::string& expression, Span at) {
+  if (auto problem = checkScheduleExpression(expression)) {
+    c.out.push_back(diag::InvalidScheduleExpression(at, expression).withHelp(scheduleReason(*problem)));
+  }
+}
 
 void checkFunctionRules(const StackRuleContext& context) {
   for (const auto& f : context.stack.functions) {

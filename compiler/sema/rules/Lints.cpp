@@ -39,13 +39,16 @@ std::set<const Symbol*> usedSymbols(const Program& program) {
   return used;
 }
 
+// A `schedule` or `events` invokes the function, in some target.
 bool scheduled(const ast::FunctionDecl& f, const std::vector<model::Stack>& stacks) {
   for (const auto& stack : stacks) {
     for (const auto& fn : stack.functions) {
-      if (fn.name == f.name.text && !fn.schedules.empty()) return true;
+      if (fn.name == f.name.text && (!fn.schedules.empty() || !fn.events.empty())) return true;
+      if (fn.name == f.name.text && fn.url) return true;  // its function URL invokes it
     }
   }
-  return stacks.empty() && findAttribute(f, "schedule") != nullptr;
+  return stacks.empty() && (findAttribute(f, "schedule") != nullptr || findAttribute(f, "events") != nullptr ||
+                            findAttribute(f, "url") != nullptr);
 }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }

@@ -28,10 +28,16 @@ void checkFunctionLimits(const StackRuleContext& context);
 void checkEnvironmentRules(const StackRuleContext& context);
 void checkApiRules(const StackRuleContext& context);
 void checkApiQuotaRules(const StackRuleContext& context);
+void checkHttpApiRules(const StackRuleContext& context);
+void checkFunctionUrlRules(const StackRuleContext& context);
 void checkTemplateRules(const StackRuleContext& context);
 void checkTagRules(const StackRuleContext& context);
 void checkStackLints(const StackRuleContext& context);
 void checkSecureValueRules(const StackRuleContext& context);
+// Event sources (sema/rules/events/).
+void checkEventRules(const StackRuleContext& context);
+// JW4016 for a schedule expression (the `schedule` attribute, `schedule(...)` events).
+void reportInvalidSchedule(const StackRuleContext& c, const std::string& expression, Span at);
 
 // Once per program.
 void checkRouteRules(const Program& program, Diagnostics& out);

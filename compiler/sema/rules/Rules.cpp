@@ -13,8 +13,11 @@ void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostic
   checkSecureValueRules(context);
   checkApiRules(context);
   checkApiQuotaRules(context);
+  checkHttpApiRules(context);
+  checkFunctionUrlRules(context);
   checkTagRules(context);
   checkTemplateRules(context);
+  checkEventRules(context);
   checkStackLints(context);
 }
 

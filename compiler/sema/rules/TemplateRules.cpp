@@ -1,6 +1,7 @@
 // Rules on the template a stack will become: every logical ID the emitter
 // will write (emit/CfnNames.h names them all) is unique and short enough,
 // and the template stays within CloudFormation's resource and output quotas.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -9,6 +10,7 @@
 #include "emit/cloudformation/CfnNames.h"
 #include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/cloudformation/CodeParameters.h"
+#include "emit/cloudformation/events/EventResources.h"
 #include "emit/split/StackSplitter.h"
 #include "sema/rules/RuleContext.h"
 #include "sema/rules/SplitDiagnostics.h"
@@ -62,6 +64,18 @@ void addFunctions(const model::Stack& stack, LogicalIds& ids) {
       ids.add(names::scheduleRule(f.name, i), owner);
       ids.add(names::schedulePermission(f.name, i), owner);
     }
+    if (f.url) {
+      ids.add(names::functionUrl(f.name), owner);
+      if (!f.url->iam) {
+        ids.add(names::functionUrlPermission(f.name), owner);
+        ids.add(names::functionUrlInvokePermission(f.name), owner);
+      }
+    }
+    for (const auto& id : emit::eventLogicalIds(f)) ids.add(id, owner);
+  }
+  for (const auto& [id, resource] : emit::stackEventLogicalIds(stack)) {
+    const auto r = std::find_if(stack.resources.begin(), stack.resources.end(), [&](const auto& x) { return x.name == resource; });
+    ids.add(id, Owner{"resource `" + resource + "`", resource, r == stack.resources.end() ? Span{} : r->span});
   }
 }
 
@@ -69,8 +83,12 @@ void addApis(const model::Stack& stack, LogicalIds& ids) {
   namespace names = emit::names;
   for (const auto& api : stack.apis) {
     const Owner owner{"api `" + api.name + "`", api.name, api.span};
-    ids.add(names::restApi(api.name), owner);
-    ids.countOnly();  // the deployment: its ID ends with a hash of the Swagger body
+    ids.add(names::api(api), owner);
+    // An API without routes gets neither a deployment nor a stage.
+    if (api.routes.empty()) continue;
+    // A REST API's deployment: its ID ends with a hash of the Swagger body.
+    // An HTTP API's stage deploys itself.
+    if (api.kind == model::ApiKind::Rest) ids.countOnly();
     ids.add(names::stage(api.name), owner);
     for (const auto& id : names::routePermissions(api)) ids.add(id, owner);
     const emit::ApiSecurity security(api);
