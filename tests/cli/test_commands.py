@@ -154,8 +154,9 @@ class Explain(JawsTestCase):
                 proc = run("explain", code)
                 self.assertEqual(proc.returncode, 2)
                 self.assertEqual(proc.stdout, "")
-                self.assertIn(f"unknown diagnostic code or type '{code}' (codes look like JW1003; the types are Project, ",
+                self.assertIn(f"unknown diagnostic code or type '{code}' (codes look like JW1003; the types are ",
                               proc.stderr)
+                self.assertRegex(proc.stderr, r"the types are .*\bProject, Stage, Function\b")
         proc = run("explain", "Fucntion")
         self.assertIn("jaws: did you mean 'Function'?", proc.stderr)
 
