@@ -1,6 +1,5 @@
 #include "driver/StackArtifacts.h"
 
-#include <algorithm>
 #include <set>
 
 #include "diag/Builders.h"
@@ -30,11 +29,12 @@ void reportBudget(const model::Stack& stack, const emit::split::TemplateCounts& 
   }
 }
 
-// `<api>.swagger.json`: exactly the body the stack's RestApi holds, from the
-// template that holds it (the root or a nested one), or the file it reads
-// from CodeBucket when the body was uploaded.
+// `<api>.swagger.json` (`<api>.openapi.json` for an HTTP API): exactly the
+// body the stack's API resource holds, from the template that holds it (the
+// root or a nested one), or the file it reads from CodeBucket when the body
+// was uploaded.
 std::string apiBody(const model::Api& api, const StackOutput& output, const std::vector<emit::split::SplitFile>& uploads) {
-  const std::string id = emit::names::restApi(api.name);
+  const std::string id = emit::names::api(api);
   auto find = [&](const emit::Json& document) -> const emit::Json* {
     if (!document.contains("Resources") || !document["Resources"].contains(id)) return nullptr;
     return &document["Resources"][id];
@@ -86,13 +86,11 @@ StackOutput emitStack(const model::Stack& stack, const std::map<std::string, std
     out.uploads.assign(uploads.begin(), uploads.end());
   }
 
-  // The API documents (emit/ApiDocuments.h); a REST API's body is read back
-  // from the template that holds it, since the splitter may upload it.
-  for (auto& document : emit::stackApiDocuments(stack)) {
-    const auto api = std::find_if(stack.apis.begin(), stack.apis.end(),
-                                  [&](const model::Api& a) { return emit::apiBodyFile(a) == document.file; });
-    const bool restBody = api != stack.apis.end() && api->kind != model::ApiKind::Http;
-    out.files.push_back({folder + document.file, restBody ? apiBody(*api, out, split.uploads) : emit::serializeJson(document.document)});
+  for (const auto& api : stack.apis) {
+    out.files.push_back({folder + emit::apiBodyFile(api), apiBody(api, out, split.uploads)});
+    if (auto imported = emit::importDocument(stack, api)) {
+      out.files.push_back({folder + imported->file, emit::serializeJson(imported->document)});
+    }
   }
   return out;
 }

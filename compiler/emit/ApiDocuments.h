@@ -6,6 +6,7 @@
 // literal ARNs; once per build, the stage-independent OpenAPI document of
 // each API (`openapi/<api>.openapi.json`). One place, so that the build, the
 // manifest and the golden tests agree.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,10 @@ std::string apiBodyFile(const model::Api& api);
 std::string apiImportFile(const model::Api& api);
 // The stage-independent document, relative to the build folder.
 std::string apiOpenApiFile(const model::Api& api);
+
+// The import variant of an API's body, with literal ARNs, when the stage sets
+// `account`; none otherwise.
+std::optional<ApiDocument> importDocument(const model::Stack& stack, const model::Api& api);
 
 // Every API document of one stack, in declaration order.
 std::vector<ApiDocument> stackApiDocuments(const model::Stack& stack);

@@ -89,7 +89,7 @@ LocalValues loadLocalValues(SourceManager& sources, const std::filesystem::path&
     // FIFO or /proc, and the default file only while it stays in its project
     // folder, because its text can be shown in a diagnostic's snippet.
     FileRead read = readRegularFile(file, kMaxSourceBytes);
-    if (read.ok() && !required && !isWithin(read.resolved, resolveLinks(std::filesystem::absolute(file).parent_path()))) {
+    if (read.ok() && !required && !FileBoundary(std::filesystem::absolute(file).parent_path()).contains(read.resolved)) {
       read.status = FileStatus::Outside;
     }
     if (!read.ok()) {

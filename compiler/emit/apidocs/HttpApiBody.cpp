@@ -52,18 +52,9 @@ class HttpApiBodyBuilder {
       : stack_(stack), api_(api), refs_(refs), schemas_(stack, SchemaDialect::OpenApi3), security_(api) {}
 
   Json build() {
-    Json doc = Json::object();
-    doc["openapi"] = "3.0.1";
-    Json info = Json{{"title", restApiName(stack_, api_)}, {"version", stack_.project.version.empty() ? "1.0.0" : stack_.project.version}};
-    if (!api_.description.empty()) info["description"] = api_.description;
-    doc["info"] = info;
+    Json doc = openApiDocument("3.0.1", restApiName(stack_, api_), stack_, api_);
     doc["paths"] = paths();
-    Json components = Json::object();
-    Json schemas = schemas_.definitions();
-    if (!schemas.empty()) components["schemas"] = schemas;
-    Json schemes = securitySchemes();
-    if (!schemes.empty()) components["securitySchemes"] = schemes;
-    if (!components.empty()) doc["components"] = components;
+    addComponents(doc, schemas_.definitions(), securitySchemes());
     if (api_.cors.enabled) doc["x-amazon-apigateway-cors"] = corsConfiguration(api_.cors, &api_.routes, CorsSpelling::OpenApi);
     return doc;
   }

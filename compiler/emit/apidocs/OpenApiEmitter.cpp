@@ -30,19 +30,9 @@ class OpenApiBuilder {
       : stack_(stack), api_(api), schemas_(stack, SchemaDialect::OpenApi3), security_(api) {}
 
   Json build() {
-    Json doc = Json::object();
-    doc["openapi"] = "3.0.3";
-    Json info = Json{{"title", stack_.project.name + " " + api_.name},
-                     {"version", stack_.project.version.empty() ? "1.0.0" : stack_.project.version}};
-    if (!api_.description.empty()) info["description"] = api_.description;
-    doc["info"] = info;
+    Json doc = openApiDocument("3.0.3", stack_.project.name + " " + api_.name, stack_, api_);
     doc["paths"] = paths();
-    Json components = Json::object();
-    Json schemas = schemas_.definitions();
-    if (!schemas.empty()) components["schemas"] = schemas;
-    Json schemes = securitySchemes();
-    if (!schemes.empty()) components["securitySchemes"] = schemes;
-    if (!components.empty()) doc["components"] = components;
+    addComponents(doc, schemas_.definitions(), securitySchemes());
     return doc;
   }
 

@@ -6,9 +6,7 @@ namespace jaws::emit {
 
 using model::ParamLocation;
 
-namespace {
-
-const char* locationName(ParamLocation where) {
+const char* parameterIn(ParamLocation where) {
   switch (where) {
     case ParamLocation::Path: return "path";
     case ParamLocation::Query: return "query";
@@ -17,7 +15,21 @@ const char* locationName(ParamLocation where) {
   return "query";
 }
 
-}  // namespace
+Json openApiDocument(const char* version, const std::string& title, const model::Stack& stack, const model::Api& api) {
+  Json doc = Json::object();
+  doc["openapi"] = version;
+  Json info = Json{{"title", title}, {"version", stack.project.version.empty() ? "1.0.0" : stack.project.version}};
+  if (!api.description.empty()) info["description"] = api.description;
+  doc["info"] = std::move(info);
+  return doc;
+}
+
+void addComponents(Json& doc, Json schemas, Json securitySchemes) {
+  Json components = Json::object();
+  if (!schemas.empty()) components["schemas"] = std::move(schemas);
+  if (!securitySchemes.empty()) components["securitySchemes"] = std::move(securitySchemes);
+  if (!components.empty()) doc["components"] = std::move(components);
+}
 
 std::string lowerMethod(model::HttpMethod method) {
   std::string key = model::httpMethodName(method);
@@ -34,7 +46,7 @@ Json openApiOperation(const model::Route& route, const std::string& operationId,
   for (const auto& p : route.parameters) {
     std::string name = p.name;
     if (!name.empty() && name.back() == '+') name.pop_back();
-    Json parameter = Json{{"name", name}, {"in", locationName(p.where)}, {"required", p.where == ParamLocation::Path || p.required}};
+    Json parameter = Json{{"name", name}, {"in", parameterIn(p.where)}, {"required", p.where == ParamLocation::Path || p.required}};
     if (!p.description.empty()) parameter["description"] = p.description;
     parameter["schema"] = schemas.schema(p.schema);
     parameters.push_back(parameter);

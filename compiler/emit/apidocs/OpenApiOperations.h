@@ -20,6 +20,16 @@ inline constexpr model::HttpMethod kOpenApiMethods[] = {
     model::HttpMethod::Get,     model::HttpMethod::Put,  model::HttpMethod::Post,  model::HttpMethod::Delete,
     model::HttpMethod::Options, model::HttpMethod::Head, model::HttpMethod::Patch};
 
+// A parameter's `in`: "path", "query" or "header" (Swagger 2.0 says the same).
+const char* parameterIn(model::ParamLocation where);
+
+// The start of an OpenAPI 3 document: `openapi` and `info` (the title, the
+// project's version or 1.0.0, the API's description).
+Json openApiDocument(const char* version, const std::string& title, const model::Stack& stack, const model::Api& api);
+
+// `components` with the schemas and security schemes, when either has any.
+void addComponents(Json& doc, Json schemas, Json securitySchemes);
+
 // "get", "post", ... (ANY: "any").
 std::string lowerMethod(model::HttpMethod method);
 

@@ -6,6 +6,7 @@
 #include "emit/apidocs/ApiSecurity.h"
 #include "emit/apidocs/HttpStatus.h"
 #include "emit/apidocs/JsonSchemaWriter.h"
+#include "emit/apidocs/OpenApiOperations.h"
 #include "emit/apidocs/SwaggerCors.h"
 #include "emit/apidocs/SwaggerReferences.h"
 #include "model/LogicalIds.h"
@@ -27,15 +28,6 @@ std::string methodKey(HttpMethod method) {
   std::string key = model::httpMethodName(method);
   for (char& c : key) c = static_cast<char>(c - 'A' + 'a');
   return key;
-}
-
-const char* locationName(ParamLocation where) {
-  switch (where) {
-    case ParamLocation::Path: return "path";
-    case ParamLocation::Query: return "query";
-    case ParamLocation::Header: return "header";
-  }
-  return "query";
 }
 
 // Swagger 2.0 non-body parameters are flat (`type`, `format`, `enum`, ...),
@@ -167,7 +159,7 @@ class SwaggerBuilder {
     std::string name = p.name;
     if (!name.empty() && name.back() == '+') name.pop_back();  // a greedy `{key+}` is the parameter `key`
     out["name"] = name;
-    out["in"] = locationName(p.where);
+    out["in"] = parameterIn(p.where);
     out["required"] = p.where == ParamLocation::Path || p.required;
     const Json schema = schemas_.schema(schemas_.resolveAliases(p.schema));
     if (!p.description.empty()) {

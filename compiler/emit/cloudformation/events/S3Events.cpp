@@ -24,18 +24,6 @@ namespace {
 
 using K = model::Value::Kind;
 
-std::string subEscaped(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    out += text[i];
-    if (text[i] == '$' && i + 1 < text.size() && text[i + 1] == '{') {
-      out += "{!";
-      ++i;
-    }
-  }
-  return out;
-}
-
 const model::Value* bucketName(const model::Resource& bucket) {
   for (const auto& [key, value] : bucket.properties) {
     if (key == "BucketName") return &value;
@@ -98,12 +86,12 @@ Json keyFilter(const model::S3Event& e) {
 std::optional<std::string> bucketNameSubText(const model::Resource& bucket) {
   const model::Value* name = bucketName(bucket);
   if (name == nullptr) return std::nullopt;
-  if (name->kind == K::String) return name->string.empty() ? std::nullopt : std::optional(subEscaped(name->string));
+  if (name->kind == K::String) return name->string.empty() ? std::nullopt : std::optional(escapeSubText(name->string));
   if (name->kind != K::Concat) return std::nullopt;
   std::string text;
   for (const auto& part : name->items) {
     if (part.kind == K::String) {
-      text += subEscaped(part.string);
+      text += escapeSubText(part.string);
     } else if (part.kind == K::Deploy && part.ref.kind == model::DeployRef::Kind::AccountId) {
       text += "${AWS::AccountId}";
     } else if (part.kind == K::Deploy && part.ref.kind == model::DeployRef::Kind::SsmParameter && !part.ref.secure) {
