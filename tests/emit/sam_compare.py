@@ -2,8 +2,11 @@
 """Compares, resource by resource, the CloudFormation Jaws emits with what
 aws-sam-translator produces for the equivalent SAM template, for each case
 in CASES: one function behind one REST route (golden case `sam-compare`),
-behind one HTTP API route (`sam-compare-http`), and with a function URL
-(`sam-compare-url`).
+behind one HTTP API route (`sam-compare-http`), with a function URL
+(`sam-compare-url`), and invoked by each kind of event source: an SQS queue,
+an SNS topic, an S3 bucket, a DynamoDB table's stream, a Kinesis stream and an
+EventBridge rule (`sam-compare-sqs`, `-sns`, `-s3`, `-dynamodb`, `-kinesis`,
+`-rule`, compiled from tests/emit/projects/).
 
 Equivalent spellings are normalized first (logical IDs mapped by resource
 type, or by the case's PAIRS where a type occurs twice, Fn::Sub with a
@@ -190,6 +193,123 @@ SAM_URL_TEMPLATE = {
 
 URL_DIFFERENCES = dict(COMMON_DIFFERENCES)
 
+
+# ---- event sources (issue 11): tests/emit/projects/sam-compare-<kind> ----
+def sam_event_template(project, function, resources, events):
+    """One AWS::Serverless::Function `function` of the project, with its log
+    group (SAM creates none; the Jaws program gets one), its `events` and the
+    plain `resources` they read."""
+    name = f"{project}-dev-{function}"
+    logical = function[0].upper() + function[1:]
+    return {
+        "AWSTemplateFormatVersion": "2010-09-09",
+        "Transform": "AWS::Serverless-2016-10-31",
+        "Parameters": {"CodeBucket": {"Type": "String"}, "CodeKey": {"Type": "String"}},
+        "Resources": {
+            **resources,
+            f"{logical}LogGroup": {
+                "Type": "AWS::Logs::LogGroup",
+                "Properties": {"LogGroupName": f"/aws/lambda/{name}", "RetentionInDays": 14},
+            },
+            f"{logical}Function": {
+                "Type": "AWS::Serverless::Function",
+                "Properties": {
+                    "FunctionName": name,
+                    "Handler": f"src/{function}.handler",
+                    "Runtime": "nodejs22.x",
+                    "Architectures": ["x86_64"],
+                    "MemorySize": 256,
+                    "Timeout": 10,
+                    "CodeUri": {"Bucket": {"Ref": "CodeBucket"}, "Key": {"Ref": "CodeKey"}},
+                    "Events": events,
+                },
+            },
+        },
+    }
+
+
+SAM_SQS_TEMPLATE = sam_event_template(
+    "orders", "worker",
+    {"Jobs": {"Type": "AWS::SQS::Queue", "Properties": {"VisibilityTimeout": 120}}},
+    {"Jobs": {"Type": "SQS", "Properties": {
+        "Queue": {"Fn::GetAtt": ["Jobs", "Arn"]},
+        "BatchSize": 100,
+        "MaximumBatchingWindowInSeconds": 5,
+        "FunctionResponseTypes": ["ReportBatchItemFailures"],
+        "ScalingConfig": {"MaximumConcurrency": 5},
+    }}})
+
+SAM_SNS_TEMPLATE = sam_event_template(
+    "alerts", "pager",
+    {"Alarms": {"Type": "AWS::SNS::Topic"}},
+    {"Alarms": {"Type": "SNS", "Properties": {
+        "Topic": {"Ref": "Alarms"},
+        "FilterPolicy": {"severity": ["high", "critical"]},
+    }}})
+
+SAM_S3_TEMPLATE = sam_event_template(
+    "media", "thumbnails",
+    {"Uploads": {"Type": "AWS::S3::Bucket"}},
+    {"Uploads": {"Type": "S3", "Properties": {
+        "Bucket": {"Ref": "Uploads"},
+        "Events": "s3:ObjectCreated:*",
+        "Filter": {"S3Key": {"Rules": [{"Name": "prefix", "Value": "incoming/"}, {"Name": "suffix", "Value": ".jpg"}]}},
+    }}})
+
+SAM_DYNAMODB_TEMPLATE = sam_event_template(
+    "ledger", "projector",
+    {
+        "Orders": {"Type": "AWS::DynamoDB::Table", "Properties": {
+            "BillingMode": "PAY_PER_REQUEST",
+            "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}],
+            "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
+            "StreamSpecification": {"StreamViewType": "NEW_AND_OLD_IMAGES"},
+        }},
+        "FailedOrders": {"Type": "AWS::SQS::Queue"},
+    },
+    {"Orders": {"Type": "DynamoDB", "Properties": {
+        "Stream": {"Fn::GetAtt": ["Orders", "StreamArn"]},
+        "StartingPosition": "TRIM_HORIZON",
+        "BatchSize": 100,
+        "MaximumRetryAttempts": 5,
+        "BisectBatchOnFunctionError": True,
+        "DestinationConfig": {"OnFailure": {"Type": "SQS", "Destination": {"Fn::GetAtt": ["FailedOrders", "Arn"]}}},
+    }}})
+
+SAM_KINESIS_TEMPLATE = sam_event_template(
+    "analytics", "counter",
+    {"Clicks": {"Type": "AWS::Kinesis::Stream", "Properties": {"ShardCount": 1}}},
+    {"Clicks": {"Type": "Kinesis", "Properties": {
+        "Stream": {"Fn::GetAtt": ["Clicks", "Arn"]},
+        "StartingPosition": "LATEST",
+        "MaximumBatchingWindowInSeconds": 2,
+        "ParallelizationFactor": 2,
+        "MaximumRecordAgeInSeconds": 3600,
+    }}})
+
+SAM_RULE_TEMPLATE = sam_event_template(
+    "ops", "watcher", {},
+    {"Rule": {"Type": "EventBridgeRule", "Properties": {
+        "Pattern": {"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"]},
+    }}})
+
+SQS_DIFFERENCES = dict(COMMON_DIFFERENCES)
+SNS_DIFFERENCES = dict(COMMON_DIFFERENCES)
+S3_DIFFERENCES = dict(COMMON_DIFFERENCES)
+DYNAMODB_DIFFERENCES = {
+    **{k: v for k, v in COMMON_DIFFERENCES.items() if k != ("AWS::IAM::Role", "Properties.Policies", "jaws only")},
+    # SAM's role has an inline policy too here (the failure destination's), so the two are compared.
+    ("AWS::IAM::Role", "Properties.Policies[0].PolicyName", "differs"): "stream-one-inline-policy",
+    ("AWS::IAM::Role", "Properties.Policies[0].PolicyDocument.Version", "jaws only"): "stream-one-inline-policy",
+    ("AWS::IAM::Role", "Properties.Policies[0].PolicyDocument.Statement", "differs"): "stream-one-inline-policy",
+}
+KINESIS_DIFFERENCES = dict(COMMON_DIFFERENCES)
+RULE_DIFFERENCES = {
+    **COMMON_DIFFERENCES,
+    ("AWS::Events::Rule", "Properties.State", "jaws only"): "rule-state-explicit",
+    ("AWS::Events::Rule", "Properties.Targets[0].Id", "differs"): "rule-target-id",
+}
+
 # (name, golden template, SAM template, differences, SAM logical ID -> Jaws logical ID where a type occurs twice)
 CASES = [
     ("REST API", "sam-compare", SAM_TEMPLATE, DIFFERENCES, {}),
@@ -197,6 +317,12 @@ CASES = [
     ("function URL", "sam-compare-url", SAM_URL_TEMPLATE, URL_DIFFERENCES,
      {"HelloFunctionUrlPublicPermissions": "HelloUrlPermission",
       "HelloFunctionURLInvokeAllowPublicAccess": "HelloUrlInvokePermission"}),
+    ("SQS", "sam-compare-sqs", SAM_SQS_TEMPLATE, SQS_DIFFERENCES, {}),
+    ("SNS", "sam-compare-sns", SAM_SNS_TEMPLATE, SNS_DIFFERENCES, {}),
+    ("S3", "sam-compare-s3", SAM_S3_TEMPLATE, S3_DIFFERENCES, {}),
+    ("DynamoDB stream", "sam-compare-dynamodb", SAM_DYNAMODB_TEMPLATE, DYNAMODB_DIFFERENCES, {}),
+    ("Kinesis stream", "sam-compare-kinesis", SAM_KINESIS_TEMPLATE, KINESIS_DIFFERENCES, {}),
+    ("EventBridge rule", "sam-compare-rule", SAM_RULE_TEMPLATE, RULE_DIFFERENCES, {}),
 ]
 
 class FakeManagedPolicyLoader:

@@ -1,4 +1,5 @@
-// Golden artifacts of HTTP APIs and function URLs (issue 11), compiled from
+// Golden artifacts of HTTP APIs, function URLs and the SAM comparisons of the
+// event sources (issue 11), compiled from
 // the projects in tests/emit/projects/<case>/ by the whole pipeline (parse,
 // check, evaluate, emit) and written in the layout `jaws build` writes
 // (tests/emit/golden/<case>/...). JAWS_UPDATE_BASELINES=1 rewrites them;
@@ -61,6 +62,12 @@ TEST_CASE("emit golden: an HTTP API with CORS, throttling, ANY, Python", "[emit]
 TEST_CASE("emit golden: function URLs (public, IAM, streaming)", "[emit][golden][http]") { checkCase("function-urls"); }
 TEST_CASE("emit golden: one HTTP API route (the SAM comparison)", "[emit][golden][http]") { checkCase("sam-compare-http"); }
 TEST_CASE("emit golden: one function URL (the SAM comparison)", "[emit][golden][http]") { checkCase("sam-compare-url"); }
+TEST_CASE("emit golden: one function per kind of event source (the SAM comparisons)", "[emit][golden][events]") {
+  for (const char* name : {"sam-compare-sqs", "sam-compare-sns", "sam-compare-s3", "sam-compare-dynamodb",
+                           "sam-compare-kinesis", "sam-compare-rule"}) {
+    checkCase(name);
+  }
+}
 
 TEST_CASE("HTTP APIs and function URLs: twice, and in reversed declaration order, the same bytes",
           "[emit][determinism][http]") {
