@@ -28,7 +28,10 @@ ResourceSpec::ResourceSpec(std::string_view data) : data_(data) { readHeader(); 
 
 ResourceSpec::ResourceSpec(std::string owned) : owned_(std::move(owned)), data_(owned_) { readHeader(); }
 
-std::unique_ptr<ResourceSpec> ResourceSpec::embedded() { return std::make_unique<ResourceSpec>(embeddedResourceSpec()); }
+const ResourceSpec& ResourceSpec::shared() {
+  static const ResourceSpec spec(embeddedResourceSpec());
+  return spec;
+}
 
 // Comment lines, `V source`, `G regions...`, `I count`, then the index lines;
 // records start after the last index line.

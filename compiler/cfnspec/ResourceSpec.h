@@ -23,8 +23,9 @@ class ResourceSpec {
   ResourceSpec(const ResourceSpec&) = delete;
   ResourceSpec& operator=(const ResourceSpec&) = delete;
 
-  // The copy built into the binary.
-  static std::unique_ptr<ResourceSpec> embedded();
+  // The copy built into the binary: one for the whole process (thread-safe:
+  // lookups lock).
+  static const ResourceSpec& shared();
 
   // False when the data is not a specification (a malformed file from --stdlib).
   bool valid() const { return recordsBegin_ != std::string_view::npos; }

@@ -294,11 +294,12 @@ const sema::Analysis& Compilation::analysis() {
 }
 
 const cfnspec::ResourceSpec* Compilation::resourceSpec() {
+  // The embedded copy is shared by every compilation of the process, so the
+  // language server parses a type's record once, not on every keystroke.
+  if (!options_.stdlibDir) return &cfnspec::ResourceSpec::shared();
   if (resourceSpecLoaded_) return resourceSpec_.get();
   resourceSpecLoaded_ = true;
-  if (!options_.stdlibDir) {
-    resourceSpec_ = cfnspec::ResourceSpec::embedded();
-  } else if (auto text = readResourceSpec(*options_.stdlibDir / "resources.spec")) {
+  if (auto text = readResourceSpec(*options_.stdlibDir / "resources.spec")) {
     resourceSpec_ = std::make_unique<cfnspec::ResourceSpec>(std::move(*text));
   }
   if (resourceSpec_ && !resourceSpec_->valid()) resourceSpec_.reset();

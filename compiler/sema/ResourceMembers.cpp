@@ -67,7 +67,7 @@ std::string quotedList(const std::vector<std::string>& names, std::size_t limit)
 
 }  // namespace
 
-MaybeValue resourceArn(Evaluator& evaluator, const ast::ResourceDecl& resource, Span at) {
+MaybeValue arnOf(Evaluator& evaluator, const ast::ResourceDecl& resource, Span at) {
   if (MaybeValue patterns = evaluator.stdlibLet("resourceArns"); patterns && patterns->kind == model::Value::Kind::Object) {
     if (const model::Value* pattern = patterns->field(resource.resourceType); pattern && pattern->kind == model::Value::Kind::String) {
       if (auto built = builtArn(resource, pattern->string, at)) return built;
@@ -80,6 +80,12 @@ MaybeValue resourceArn(Evaluator& evaluator, const ast::ResourceDecl& resource, 
     case cfnspec::ArnSource::Ref: return reference(resource, RK::ResourceRef, "", at);
     case cfnspec::ArnSource::None: break;
   }
+  return std::nullopt;
+}
+
+MaybeValue resourceArn(Evaluator& evaluator, const ast::ResourceDecl& resource, Span at) {
+  if (MaybeValue arn = arnOf(evaluator, resource, at)) return arn;
+  const cfnspec::ResourceType* type = evaluator.program().resourceType(resource);
   std::vector<std::string> instead = {resource.name.text + ".ref"};
   for (const auto& attribute : type->attributes) {
     if (attribute.name.ends_with("Arn") || attribute.name.ends_with("ARN")) instead.push_back(resource.name.text + "." + attribute.name);

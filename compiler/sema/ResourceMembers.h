@@ -17,6 +17,10 @@ namespace jaws::sema {
 // yields nullopt when the type has none. A type the specification does not
 // have (`Custom::`, registry types) is taken to have an `Arn` attribute.
 MaybeValue resourceArn(Evaluator& evaluator, const ast::ResourceDecl& resource, Span at);
+// The same without a diagnostic: nullopt when the type has no ARN. The model
+// keeps it per resource (model::Resource::arn) for the emitters that wire a
+// resource to a function (event sources and destinations).
+MaybeValue arnOf(Evaluator& evaluator, const ast::ResourceDecl& resource, Span at);
 
 // `res.<member>` where `member` may be dotted ("Endpoint.Address"). Reports
 // an attribute the type does not have (JW2126, with a did-you-mean) at

@@ -85,20 +85,6 @@ const Shape& ResourcePropertyChecker::resolve(ShapeId id, std::string* definitio
   return type_->shape(id);
 }
 
-const std::regex* ResourcePropertyChecker::compiled(const std::string& pattern) {
-  auto it = patterns_.find(pattern);
-  if (it == patterns_.end()) {
-    std::optional<std::regex> regex;
-    try {
-      regex.emplace(pattern, std::regex::ECMAScript);
-    } catch (const std::regex_error&) {
-      // The generator keeps only patterns std::regex reads; a --stdlib copy may not.
-    }
-    it = patterns_.emplace(pattern, std::move(regex)).first;
-  }
-  return it->second ? &*it->second : nullptr;
-}
-
 void ResourcePropertyChecker::checkBlock(const cfnspec::ResourceType& type, const model::Resource& resource,
                                          const ast::ResourceDecl& decl) {
   type_ = &type;
@@ -373,7 +359,7 @@ bool ResourcePropertyChecker::checkConstraints(const model::Value& value, const 
     }
   }
   if (!shape.pattern.empty() && value.kind == K::String && isAscii(value.string) && value.string.size() <= kMaxPatternInput) {
-    const std::regex* regex = compiled(shape.pattern);
+    const std::regex* regex = patterns_.compiled(shape.pattern);
     if (regex != nullptr && !std::regex_search(value.string, *regex)) {
       out_.push_back(diag::ResourcePatternMismatch(at, model::describe(value), "\"" + shape.pattern + "\""));
       return false;

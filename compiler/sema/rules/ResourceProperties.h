@@ -5,14 +5,12 @@
 // strings, numbers, booleans), allowed values, ranges, lengths and patterns.
 // Diagnostics point at the key or the value that is wrong. One checker serves
 // the resources of one stack, so each pattern is compiled once.
-#include <map>
-#include <optional>
-#include <regex>
 #include <string>
 
 #include "cfnspec/ResourceType.h"
 #include "diag/Diagnostic.h"
 #include "model/Model.h"
+#include "sema/PatternCache.h"
 #include "sema/Program.h"
 
 namespace jaws::sema {
@@ -36,13 +34,12 @@ class ResourcePropertyChecker {
   bool checkConstraints(const model::Value& value, const cfnspec::Shape& shape, std::string_view property, Span at);
   void checkRules(const cfnspec::Shape& shape, const std::vector<std::string>& present, std::string_view where, Span at);
   const cfnspec::Shape& resolve(cfnspec::ShapeId id, std::string* definition = nullptr) const;
-  const std::regex* compiled(const std::string& pattern);
   void mismatch(cfnspec::ShapeId shape, const model::Value& value, Span at, bool report);
 
   const Program& program_;
   const cfnspec::ResourceType* type_ = nullptr;
   Diagnostics& out_;
-  std::map<std::string, std::optional<std::regex>, std::less<>> patterns_;
+  PatternCache patterns_;
 };
 
 }  // namespace jaws::sema
