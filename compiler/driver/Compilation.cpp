@@ -1,7 +1,10 @@
 #include "driver/Compilation.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
+#include "cfnspec/ResourceSpec.h"
 #include "diag/Builders.h"
 #include "diag/Ordering.h"
 #include "driver/ReadFailure.h"
@@ -23,6 +26,15 @@ fs::path defaultRoot(const std::vector<fs::path>& inputs) {
   const fs::path first = normalPath(inputs.front());
   const fs::path projectFolder = fs::is_directory(first, ec) ? first : first.parent_path();
   return projectFolder.has_parent_path() ? projectFolder.parent_path() : projectFolder;
+}
+
+// The resource specification of a --stdlib folder, when it has one.
+std::optional<std::string> readResourceSpec(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return std::move(text).str();
 }
 
 }  // namespace
@@ -273,11 +285,25 @@ const sema::Analysis& Compilation::analysis() {
   options.region = options_.region;
   options.projectDir = projectDir_.generic_string();
   options.sources = &sources_;
+  options.resourceSpec = resourceSpec();
   analysis_ = std::make_unique<sema::Analysis>(sema::analyze(user, stdlib, options));
   times_.bind = analysis_->times.bind;
   times_.evaluate = analysis_->times.evaluate;
   times_.rules = analysis_->times.rules;
   return *analysis_;
+}
+
+const cfnspec::ResourceSpec* Compilation::resourceSpec() {
+  // The embedded copy is shared by every compilation of the process, so the
+  // language server parses a type's record once, not on every keystroke.
+  if (!options_.stdlibDir) return &cfnspec::ResourceSpec::shared();
+  if (resourceSpecLoaded_) return resourceSpec_.get();
+  resourceSpecLoaded_ = true;
+  if (auto text = readResourceSpec(*options_.stdlibDir / "resources.spec")) {
+    resourceSpec_ = std::make_unique<cfnspec::ResourceSpec>(std::move(*text));
+  }
+  if (resourceSpec_ && !resourceSpec_->valid()) resourceSpec_.reset();
+  return resourceSpec_.get();
 }
 
 Diagnostics Compilation::diagnostics() {

@@ -18,6 +18,10 @@
 #include "source/FileAccess.h"
 #include "syntax/Ast.h"
 
+namespace jaws::cfnspec {
+class ResourceSpec;
+}  // namespace jaws::cfnspec
+
 namespace jaws {
 
 // Parsed files that later compilations of the same project may reuse. The
@@ -90,6 +94,11 @@ class Compilation {
   // The evaluated stacks, one per target.
   const std::vector<model::Stack>& stacks() { return analysis().stacks; }
 
+  // CloudFormation's resource specification: the embedded one, or
+  // resources.spec of --stdlib (null when that folder has none). Types are
+  // read from it on first use only.
+  const cfnspec::ResourceSpec* resourceSpec();
+
   // Every diagnostic (loading, parsing, analysis), sorted by position.
   Diagnostics diagnostics();
   const StageTimes& times() const { return times_; }
@@ -109,6 +118,8 @@ class Compilation {
   std::filesystem::path root_, projectDir_;
   FileBoundary workspace_;  // root_: sources must resolve inside it
   std::unique_ptr<sema::Analysis> analysis_;
+  std::unique_ptr<cfnspec::ResourceSpec> resourceSpec_;
+  bool resourceSpecLoaded_ = false;
   SourceManager sources_;
   bool loaded_ = false;
   std::vector<FileId> userFiles_, stdlibFiles_;

@@ -71,6 +71,12 @@ class Resolver {
         break;
       case DeployRef::Kind::ApiId: return "local";
       case DeployRef::Kind::AccountId: return known_.account;
+      case DeployRef::Kind::PseudoParameter:
+        // Inside ARNs jaws builds (stdlib/resources.jaws): the commercial partition, as locally everywhere.
+        if (ref.name == "AWS::Partition") return std::string("aws");
+        if (ref.name == "AWS::Region") return stack_.stage.region;
+        if (ref.name == "AWS::URLSuffix") return std::string("amazonaws.com");
+        break;
       default: break;
     }
     if (missingKey.empty()) missingKey = key;

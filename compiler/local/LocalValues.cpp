@@ -73,6 +73,7 @@ std::string referenceKey(const model::DeployRef& ref) {
     case Kind::ResourceRef: return ref.target + ".ref";
     case Kind::ResourceAttr: return ref.target + "." + (ref.attribute == "Arn" ? std::string("arn") : ref.attribute);
     case Kind::AccountId: return "account";
+    case Kind::PseudoParameter: return ref.name;
     case Kind::SsmParameter: return "ssm:" + ref.name;
     case Kind::Secret: return "secret:" + ref.name + (ref.jsonKey.empty() ? "" : ":" + ref.jsonKey);
   }

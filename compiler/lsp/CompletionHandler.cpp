@@ -51,6 +51,15 @@ bool expressionPosition(const Scope& scope, const ScanToken* last) {
   return !last && (scope.kind == Kind::List || scope.kind == Kind::Call || scope.kind == Kind::Interpolation);
 }
 
+// The string of `resource NAME: "` at the top level: a resource type.
+bool typeOfResource(const CursorScan& scan) {
+  if (scan.scopes.size() < 2) return false;
+  const Scope& outer = scan.scopes[scan.scopes.size() - 2];
+  const auto& t = outer.tokens;
+  return outer.kind == Kind::TopLevel && t.size() >= 3 && t[t.size() - 3].kind == ScanToken::Kind::Identifier &&
+         t[t.size() - 3].text == "resource" && t[t.size() - 2].kind == ScanToken::Kind::Identifier && is(&t.back(), ":");
+}
+
 }  // namespace
 
 Json completion(Session& session, const Json& params) {
@@ -63,7 +72,9 @@ Json completion(Session& session, const Json& params) {
   const ScanToken* last = scan.lastToken();
   const auto& tokens = scope.tokens;
 
-  if (scope.kind == Kind::String) {
+  if (scope.kind == Kind::String && typeOfResource(scan)) {
+    list.resourceTypes();
+  } else if (scope.kind == Kind::String) {
     list.allowedStrings(scope);
   } else if (is(last, ".")) {
     if (tokens.size() >= 2 && tokens[tokens.size() - 2].kind == ScanToken::Kind::Identifier) list.members(tokens[tokens.size() - 2].text);
@@ -74,7 +85,10 @@ Json completion(Session& session, const Json& params) {
   } else if (expressionPosition(scope, last)) {
     list.expressionNames();
   } else if (scope.kind == Kind::Block || scope.kind == Kind::Route || scope.kind == Kind::Object) {
-    if (!last || is(last, ",") || is(last, ";") || endsValue(last)) {
+    if ((!last || is(last, ",") || is(last, ";") || endsValue(last)) && scope.decl == ast::DeclKind::Resource &&
+        scope.callee.empty()) {
+      list.resourceProperties(scope);
+    } else if (!last || is(last, ",") || is(last, ";") || endsValue(last)) {
       list.attributes(scope);
       if (scope.kind == Kind::Route) list.routeWords(true);
       if (scope.kind == Kind::Block && scope.decl == ast::DeclKind::Api) list.routeWords(false);

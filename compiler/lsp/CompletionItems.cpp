@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "cfnspec/ResourceSpec.h"
+#include "cfnspec/ShapePaths.h"
 #include "lsp/OneLine.h"
 #include "lsp/SchemaLookup.h"
 #include "lsp/Vocabulary.h"
@@ -212,7 +214,15 @@ void CompletionList::members(const std::string& object) {
   switch (symbol->kind) {
     case sema::SymbolKind::Function: list = functionMembers(); break;
     case sema::SymbolKind::Api: list = apiMembers(); break;
-    case sema::SymbolKind::Resource: list = resourceMembers(); break;
+    case sema::SymbolKind::Resource:
+      list = resourceMembers();
+      if (const cfnspec::ResourceType* type = program.resourceType(static_cast<const ast::ResourceDecl&>(*symbol->decl))) {
+        for (const auto& attribute : type->attributes) {
+          add(attribute.name, kItemField, cfnspec::describeShape(*type, attribute.shape),
+              "The `" + attribute.name + "` attribute of `" + type->name + "` (Fn::GetAtt).");
+        }
+      }
+      break;
     case sema::SymbolKind::Builtin:
       if (symbol->name == "project") {
         sema::TypeResolver types(program);
@@ -223,6 +233,30 @@ void CompletionList::members(const std::string& object) {
     default: return;
   }
   for (const WordDoc& m : list) add(std::string(m.word), kItemField, std::string(m.signature), std::string(m.doc));
+}
+
+void CompletionList::resourceTypes() {
+  const cfnspec::ResourceSpec* spec = view_.analysis.program->resourceSpec;
+  if (spec == nullptr) return;
+  // Only the names that start with what is typed: the specification has 1,600.
+  for (std::string_view name : spec->typeNames()) {
+    if (name.starts_with(scan_.prefix)) add(std::string(name), kItemClass, "CloudFormation resource type", "");
+  }
+}
+
+void CompletionList::resourceProperties(const Scope& scope) {
+  const sema::Symbol* symbol = view_.analysis.program->lookup(scope.declName);
+  if (symbol == nullptr || symbol->kind != sema::SymbolKind::Resource) return;
+  const cfnspec::ResourceType* type = view_.analysis.program->resourceType(static_cast<const ast::ResourceDecl&>(*symbol->decl));
+  if (type == nullptr) return;
+  const cfnspec::Shape* object = cfnspec::objectAtPath(*type, scope.kind == Scope::Kind::Block ? std::vector<std::string>{} : scope.keyPath);
+  if (object == nullptr) return;
+  const std::vector<std::string> set = keysAlreadySet(scope);
+  for (const auto& field : object->fields) {
+    if (field.readOnly || std::find(set.begin(), set.end(), field.name) != set.end()) continue;
+    const std::string shape = cfnspec::describeShape(*type, field.shape);
+    add(field.name, kItemProperty, (field.required ? "required " : "") + shape, "", Json{{"insertText", field.name + " = "}});
+  }
 }
 
 void CompletionList::declarationKeywords() {

@@ -35,6 +35,11 @@ class CompletionList {
   // `fn.` / `api.` / `res.` / `project.`.
   void members(const std::string& object);
   void declarationKeywords();
+  // Raw resources: the type names of the resource specification (after
+  // `resource NAME: "`), the properties or keys the block or object at the
+  // scope takes, without those already set.
+  void resourceTypes();
+  void resourceProperties(const Scope& scope);
   void routeWords(bool inRoute);
 
   Json result() const { return Json{{"isIncomplete", false}, {"items", items_}}; }

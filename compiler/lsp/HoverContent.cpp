@@ -1,6 +1,7 @@
 #include "lsp/HoverContent.h"
 
 #include "lsp/OneLine.h"
+#include "lsp/ResourceHover.h"
 #include "lsp/SchemaLookup.h"
 #include "lsp/TargetValues.h"
 #include "lsp/Vocabulary.h"
@@ -155,7 +156,10 @@ std::string attributeHover(const FileView& view, const Located& here) {
       return out;
     }
   }
-  if (sema::TypePtr schema = blockSchema(types, here.decl->kind, here.route != nullptr)) {
+  if (here.decl->kind == ast::DeclKind::Resource) {
+    // A property of a raw resource, or a key inside one: the specification's shape.
+    out = resourcePropertyHover(*view.analysis.program, static_cast<const ast::ResourceDecl&>(*here.decl), path);
+  } else if (sema::TypePtr schema = blockSchema(types, here.decl->kind, here.route != nullptr)) {
     const FieldAt at = fieldAtPath(*schema, path);
     if (at.type) {
       out += codeLine(fieldLine(view, here.name, *at.type, at.field));
@@ -198,8 +202,11 @@ std::string memberHover(const FileView& view, const Located& here) {
   if (doc) {
     out = codeLine(object->name + "." + here.name) + "\n" + std::string(doc->doc) + "\n";
   } else if (object->kind == sema::SymbolKind::Resource) {
-    out = codeLine(object->name + "." + here.name) + "\nThe resource's `" + here.name +
-          "` attribute (Fn::GetAtt), known when CloudFormation deploys.\n";
+    out = resourceAttributeHover(program, static_cast<const ast::ResourceDecl&>(*object->decl), here.name);
+    if (out.empty()) {
+      out = codeLine(object->name + "." + here.name) + "\nThe resource's `" + here.name +
+            "` attribute (Fn::GetAtt), known when CloudFormation deploys.\n";
+    }
   } else if (object->kind == sema::SymbolKind::Builtin && object->name == "project") {
     sema::TypeResolver types(program);
     if (sema::TypePtr schema = types.schema("Project")) {

@@ -2,9 +2,21 @@
 // description, and its value per stage.
 #include "lsp/Handlers.h"
 #include "lsp/HoverContent.h"
+#include "lsp/ResourceHover.h"
 #include "lsp/SymbolQueries.h"
 
 namespace jaws::lsp {
+
+namespace {
+
+// The type string of `resource NAME: "AWS::X::Y"` under the cursor.
+const ast::ResourceDecl* resourceTypeAt(const Located& here, std::uint32_t offset) {
+  if (here.decl == nullptr || here.decl->kind != ast::DeclKind::Resource) return nullptr;
+  const auto* resource = static_cast<const ast::ResourceDecl*>(here.decl);
+  return resource->resourceTypeSpan.valid() && resource->resourceTypeSpan.contains(offset) ? resource : nullptr;
+}
+
+}  // namespace
 
 Json hover(Session& session, const Json& params) {
   auto view = session.view(params.at("textDocument"));
@@ -18,6 +30,9 @@ Json hover(Session& session, const Json& params) {
     text = symbolHover(*view, *ref->symbol);
     // A stage's key that sets a param: also what it sets it to there.
     if (here.kind == Located::Kind::AttributeKey) text += attributeHover(*view, here);
+  } else if (const auto* resource = resourceTypeAt(here, offset)) {
+    range = resource->resourceTypeSpan;
+    text = resourceTypeHover(*view->analysis.program, *resource);
   } else {
     switch (here.kind) {
       case Located::Kind::AttributeKey: text = attributeHover(*view, here); break;

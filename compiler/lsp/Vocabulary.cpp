@@ -49,7 +49,9 @@ constexpr WordDoc kApiMembers[] = {
     {"id", "api.id", "The API's id (REST or HTTP), known when CloudFormation deploys."},
 };
 constexpr WordDoc kResourceMembers[] = {
-    {"arn", "res.arn", "The resource's `Arn` attribute (Fn::GetAtt), known when CloudFormation deploys."},
+    {"arn", "res.arn",
+     "The resource's ARN, however its type returns it (Fn::GetAtt Arn, Ref for an SNS topic, or an ARN built from "
+     "its Ref), known when CloudFormation deploys."},
     {"ref", "res.ref", "What CloudFormation's Ref returns for the resource, known when it deploys."},
 };
 

@@ -184,6 +184,9 @@ struct Resource {
   std::string type;  // "AWS::DynamoDB::Table"
   std::vector<std::pair<std::string, Value>> properties;  // as written
   Span span;
+  // The resource's ARN as `res.arn` gives it (sema/ResourceMembers.h): an
+  // Fn::GetAtt, its Ref or a built Fn::Sub; Null when the type has none.
+  Value arn;
 };
 
 struct Output {

@@ -135,6 +135,7 @@ std::string refText(const DeployRef& ref) {
     case DeployRef::Kind::ResourceRef: return ref.target + ".ref";
     case DeployRef::Kind::ResourceAttr: return ref.target + "." + ref.attribute;
     case DeployRef::Kind::AccountId: return "account";
+    case DeployRef::Kind::PseudoParameter: return ref.name;
     case DeployRef::Kind::SsmParameter: return fmt::format("ssm(\"{}\")", ref.name);
     case DeployRef::Kind::FunctionUrl: return ref.target + ".url";
     case DeployRef::Kind::Secret:

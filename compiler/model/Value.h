@@ -26,11 +26,12 @@ struct DeployRef {
     SsmParameter,  // ssm(name): {{resolve:ssm:name}} / ssm-secure when secure
     Secret,        // secret(name[, jsonKey]): {{resolve:secretsmanager:...}}
     FunctionUrl,   // fn.url (a function with `url`)
+    PseudoParameter,  // name: "AWS::Partition", "AWS::Region", "AWS::URLSuffix" (inside built ARNs)
   };
   Kind kind;
   std::string target;     // the declaration name (function, api, resource)
   std::string attribute;  // ResourceAttr: "Arn", "StreamArn", ...
-  std::string name;       // SsmParameter / Secret: the parameter name or secret id
+  std::string name;       // SsmParameter / Secret: the parameter name or secret id; PseudoParameter: its name
   std::string jsonKey;    // Secret: the JSON key, or empty
   bool secure = false;    // set when the value flows from a @secure param
   friend bool operator==(const DeployRef&, const DeployRef&) = default;

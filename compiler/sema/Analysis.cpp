@@ -92,6 +92,7 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
   Analysis analysis;
   auto start = Clock::now();
   analysis.program = Binder::bind(userUnits, stdlibUnits, options.programIncomplete, analysis.diagnostics);
+  analysis.program->resourceSpec = options.resourceSpec;
   const Program& program = *analysis.program;
   TypeResolver types(program);
   checkDeclarations(program, types, analysis.diagnostics);

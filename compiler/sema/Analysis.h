@@ -26,6 +26,8 @@ struct AnalysisOptions {
   // A file of the program could not be read, found or parsed in full: its own
   // error says so, and "no project"/"no stage" would only repeat it.
   bool programIncomplete = false;
+  // The resource specification of the standard library in use, if it has one.
+  const cfnspec::ResourceSpec* resourceSpec = nullptr;
 };
 
 struct AnalysisTimes {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "diag/Builders.h"
+#include "sema/ResourceMembers.h"
 #include "sema/Suggest.h"
 
 namespace jaws::sema {
@@ -197,9 +198,34 @@ MaybeValue Evaluator::evalName(const ast::NameExpr& name) {
   }
 }
 
+// `res.Endpoint.Address`: a member chain that starts at a resource names one
+// dotted Fn::GetAtt attribute. Returns the resource and the dotted path.
+std::optional<std::pair<const ast::ResourceDecl*, std::string>> Evaluator::resourceChain(const ast::MemberExpr& member) const {
+  std::string path = member.member.text;
+  const ast::Expr* object = member.object.get();
+  while (object->kind == ast::ExprKind::Member) {
+    const auto& inner = static_cast<const ast::MemberExpr&>(*object);
+    if (!inner.member.valid()) return std::nullopt;
+    path = inner.member.text + "." + path;
+    object = inner.object.get();
+  }
+  if (object->kind != ast::ExprKind::Name || path.find('.') == std::string::npos) return std::nullopt;
+  const Symbol* symbol = program_.binding(object);
+  if (symbol == nullptr || symbol->stdlib || symbol->kind != SymbolKind::Resource) return std::nullopt;
+  return std::make_pair(static_cast<const ast::ResourceDecl*>(symbol->decl), std::move(path));
+}
+
 MaybeValue Evaluator::evalMember(const ast::MemberExpr& member) {
   const std::string& m = member.member.text;
   if (!member.member.valid()) return std::nullopt;
+  if (auto chain = resourceChain(member)) {
+    Span at = member.span;
+    // The path starts after the resource's name and its dot.
+    const ast::Expr* root = member.object.get();
+    while (root->kind == ast::ExprKind::Member) root = static_cast<const ast::MemberExpr&>(*root).object.get();
+    at.begin = root->span.end + 1;
+    return resourceMember(*this, *chain->first, chain->second, at, member.span);
+  }
   if (member.object->kind == ast::ExprKind::Name) {
     const Symbol* symbol = program_.binding(member.object.get());
     if (symbol != nullptr && !symbol->stdlib) {
@@ -225,9 +251,8 @@ MaybeValue Evaluator::evalMember(const ast::MemberExpr& member) {
           out_.push_back(diag::NoSuchMember(member.member.span, m, "an API").withHelp(note::OneOf("`url`, `id`")));
           return std::nullopt;
         case SymbolKind::Resource:
-          if (m == "ref") return ref(RK::ResourceRef);
-          if (m == "arn") return ref(RK::ResourceAttr, "Arn");
-          return ref(RK::ResourceAttr, m);
+          return resourceMember(*this, static_cast<const ast::ResourceDecl&>(*symbol->decl), m, member.member.span,
+                                member.span);
         default: break;
       }
     }

@@ -82,6 +82,7 @@ class Evaluator {
   // A param's value in this target: the stage's, else the default, checked.
   MaybeValue computeParam(const ast::ParamDecl& param);
   bool isProject(const ast::Expr& expr) const;
+  std::optional<std::pair<const ast::ResourceDecl*, std::string>> resourceChain(const ast::MemberExpr& member) const;
 
   const Program& program_;
   TypeResolver& types_;

@@ -30,7 +30,7 @@ std::vector<std::string> strings(const model::Value* list) {
   return out;
 }
 
-std::string joined(const std::vector<std::string>& items) {
+std::string joinedWithOr(const std::vector<std::string>& items) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : i + 1 == items.size() ? " or " : ", ") + items[i];
   return out;
@@ -108,7 +108,7 @@ MaybeValue Evaluator::eventSource(const ast::Expr& expr, const std::string& buil
   auto checkResource = [&](const Symbol& symbol, Span at) -> bool {
     const auto& decl = static_cast<const ast::ResourceDecl&>(*symbol.decl);
     if (std::find(types.begin(), types.end(), decl.resourceType) != types.end()) return true;
-    out_.push_back(diag::EventSourceWrongType(at, builtin, joined(types), symbol.name)
+    out_.push_back(diag::EventSourceWrongType(at, builtin, joinedWithOr(types), symbol.name)
                        .note(decl.name.span, note::ResourceDeclaredAs(symbol.name, decl.resourceType)));
     return false;
   };

@@ -4,6 +4,7 @@
 
 #include "diag/Builders.h"
 #include "sema/HttpModel.h"
+#include "sema/ResourceMembers.h"
 #include "sema/SplittingPolicy.h"
 #include "sema/ValueChecker.h"
 
@@ -321,6 +322,7 @@ void ModelBuilder::buildResource(const ast::ResourceDecl& decl, model::Stack& st
   resource.name = decl.name.text;
   resource.type = decl.resourceType;
   resource.span = decl.name.span;
+  if (MaybeValue arn = arnOf(evaluator_, decl, {})) resource.arn = std::move(*arn);
   std::map<std::string, Span> seen;
   for (const auto& a : decl.attributes) {
     if (auto [it, inserted] = seen.emplace(a.key.text, a.key.span); !inserted) {

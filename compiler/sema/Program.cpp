@@ -1,5 +1,7 @@
 #include "sema/Program.h"
 
+#include "cfnspec/ResourceSpec.h"
+
 namespace jaws::sema {
 
 const char* symbolKindName(SymbolKind kind) {
@@ -16,6 +18,10 @@ const char* symbolKindName(SymbolKind kind) {
     case SymbolKind::Builtin: return "builtin";
   }
   return "?";
+}
+
+const cfnspec::ResourceType* Program::resourceType(const ast::ResourceDecl& resource) const {
+  return resourceSpec != nullptr ? resourceSpec->find(resource.resourceType) : nullptr;
 }
 
 const Symbol* Program::lookup(std::string_view name) const {

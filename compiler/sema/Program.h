@@ -11,6 +11,11 @@
 #include "sema/EventBuiltins.h"
 #include "syntax/Ast.h"
 
+namespace jaws::cfnspec {
+class ResourceSpec;
+struct ResourceType;
+}  // namespace jaws::cfnspec
+
 namespace jaws::sema {
 
 enum class SymbolKind : std::uint8_t { Project, Param, Let, Stage, Type, Function, Api, Resource, Output, Builtin };
@@ -55,6 +60,13 @@ class Program {
   // Declarations of the standard library, by name.
   std::map<std::string, const ast::TypeDecl*> stdlibTypes;
   std::map<std::string, const ast::LetDecl*> stdlibLets;
+
+  // CloudFormation's resource specification (stdlib/resources.spec); null
+  // when the standard library in use has none (then resources are not checked).
+  const cfnspec::ResourceSpec* resourceSpec = nullptr;
+  // The specification of a resource's type; null for types it does not have
+  // (`Custom::`, registry types, mistakes).
+  const cfnspec::ResourceType* resourceType(const ast::ResourceDecl& resource) const;
 
   const Symbol* lookup(std::string_view name) const;  // user declarations, then builtins
   const Symbol* symbolOf(const ast::Decl* decl) const;

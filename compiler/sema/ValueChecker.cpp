@@ -188,19 +188,6 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
   return false;
 }
 
-const std::regex* ValueChecker::compiled(const std::string& pattern) {
-  auto it = patterns_.find(pattern);
-  if (it == patterns_.end()) {
-    std::optional<std::regex> regex;
-    try {
-      regex.emplace(pattern, std::regex::ECMAScript);
-    } catch (const std::regex_error&) {
-    }
-    it = patterns_.emplace(pattern, std::move(regex)).first;
-  }
-  return it->second ? &*it->second : nullptr;
-}
-
 bool ValueChecker::checkConstraints(const model::Value& value, const std::vector<ast::Decorator>& constraints, Span at) {
   bool ok = true;
   for (const auto& d : constraints) {
@@ -236,7 +223,7 @@ bool ValueChecker::checkConstraints(const model::Value& value, const std::vector
     } else if (name == "pattern" && value.kind == K::String && d.args.size() == 1 && d.args[0]->kind == ast::ExprKind::String) {
       const std::string pattern = static_cast<const ast::StringLiteral&>(*d.args[0]).plainText();
       // An invalid pattern is reported where the decorator is declared.
-      const std::regex* regex = compiled(pattern);
+      const std::regex* regex = patterns_.compiled(pattern);
       if (regex != nullptr && !std::regex_search(value.string, *regex)) {
         out_.push_back(diag::PatternMismatch(at, model::describe(value), "\"" + pattern + "\""));
         ok = false;

@@ -4,11 +4,11 @@
 // attributes against stdlib schemas, for params against their declared type,
 // and for record fields.
 #include <map>
-#include <regex>
 #include <string>
 
 #include "diag/Diagnostic.h"
 #include "model/Value.h"
+#include "sema/PatternCache.h"
 #include "sema/Types.h"
 
 namespace jaws::sema {
@@ -32,10 +32,9 @@ class ValueChecker {
   void report(Diagnostic d, bool enabled);
 
   // Compiled @pattern expressions, by pattern: compiling is far costlier than matching.
-  const std::regex* compiled(const std::string& pattern);
 
   Diagnostics& out_;
-  std::map<std::string, std::optional<std::regex>, std::less<>> patterns_;
+  PatternCache patterns_;
 };
 
 // The numeric argument of a constraint decorator in the value's unit (bytes for

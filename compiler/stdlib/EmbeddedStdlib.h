@@ -13,3 +13,11 @@ struct EmbeddedFile {
 std::span<const EmbeddedFile> embeddedStdlib();
 
 }  // namespace jaws
+
+namespace jaws {
+
+// stdlib/resources.spec, the CloudFormation resource specification, built
+// into the binary as it is (EmbeddedResourceSpec.cpp).
+std::string_view embeddedResourceSpec();
+
+}  // namespace jaws

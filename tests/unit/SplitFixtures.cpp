@@ -46,6 +46,7 @@ model::Stack fleetStack(std::size_t functions, bool tables) {
           {{"BillingMode", str("PAY_PER_REQUEST")},
            {"KeySchema", Value::list({Value::object({{"AttributeName", str("id")}, {"KeyType", str("HASH")}})})},
            {"AttributeDefinitions", Value::list({Value::object({{"AttributeName", str("id")}, {"AttributeType", str("S")}})})}},
+          {},
           {}});
     }
     // The next function's ARN: a reference written out when it crosses templates.

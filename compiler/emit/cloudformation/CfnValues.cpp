@@ -66,6 +66,7 @@ class SubBuilder {
       case DeployRef::Kind::ResourceRef: return "${" + names::resource(ref.target) + "}";
       case DeployRef::Kind::ResourceAttr: return "${" + names::resource(ref.target) + "." + ref.attribute + "}";
       case DeployRef::Kind::AccountId: return "${AWS::AccountId}";
+      case DeployRef::Kind::PseudoParameter: return "${" + ref.name + "}";
       case DeployRef::Kind::SsmParameter:
       case DeployRef::Kind::Secret: break;
     }
@@ -130,6 +131,7 @@ Json deployValue(const DeployRef& ref, const model::Stack& stack) {
     case DeployRef::Kind::ResourceAttr:
       return Json{{"Fn::GetAtt", Json::array({names::resource(ref.target), ref.attribute})}};
     case DeployRef::Kind::AccountId: return Json{{"Ref", "AWS::AccountId"}};
+    case DeployRef::Kind::PseudoParameter: return Json{{"Ref", ref.name}};
     case DeployRef::Kind::ApiUrl:
     case DeployRef::Kind::SsmParameter:
     case DeployRef::Kind::Secret: break;

@@ -7,7 +7,9 @@
 #include <regex>
 #include <tuple>
 
+#include "cfnspec/ResourceSpec.h"
 #include "diag/Builders.h"
+#include "sema/Suggest.h"
 #include "sema/rules/RuleContext.h"
 
 namespace jaws::sema {
@@ -47,12 +49,33 @@ void checkStackNames(const Program& program, const AwsTables& aws, Diagnostics& 
 
 // `AWS::Service::Resource`, a registry type `Org::Service::Resource` (or a
 // module, `...::MODULE`), or `Custom::Name` (CloudFormation User Guide,
-// Resources section).
+// Resources section). SAM's types need a transform Jaws templates do not
+// have; every other `AWS::` type must be in the resource specification.
 void checkResourceTypes(const Program& program, Diagnostics& out) {
   static const std::regex kType("^([A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+(::MODULE)?|Custom::[A-Za-z0-9_@-]{1,60})$");
+  std::vector<std::string> known;  // every type name, read only for a did-you-mean
   for (const auto* r : program.resources) {
-    if (r->resourceType.empty() || std::regex_match(r->resourceType, kType)) continue;
-    out.push_back(diag::InvalidResourceType(r->resourceTypeSpan, r->resourceType));
+    const std::string& type = r->resourceType;
+    if (type.empty()) continue;
+    if (type.starts_with("AWS::Serverless::")) {
+      out.push_back(diag::ServerlessResourceType(r->resourceTypeSpan, type).withHelp(note::ServerlessAlternative()));
+      continue;
+    }
+    if (!std::regex_match(type, kType)) {
+      out.push_back(diag::InvalidResourceType(r->resourceTypeSpan, type));
+      continue;
+    }
+    const cfnspec::ResourceSpec* spec = program.resourceSpec;
+    if (spec == nullptr || !type.starts_with("AWS::") || type.ends_with("::MODULE") || spec->contains(type)) continue;
+    if (known.empty()) {
+      for (std::string_view name : spec->typeNames()) known.emplace_back(name);
+    }
+    Diagnostic d = diag::UnknownResourceType(r->resourceTypeSpan, type);
+    if (auto best = closestMatch(type, known)) {
+      const std::string quoted = "\"" + *best + "\"";
+      d.withHelp(note::DidYouMean(quoted)).withFix(note::ReplaceWith(quoted), r->resourceTypeSpan, quoted);
+    }
+    out.push_back(std::move(d));
   }
 }
 

@@ -38,6 +38,8 @@ void checkSecureValueRules(const StackRuleContext& context);
 void checkEventRules(const StackRuleContext& context);
 // JW4016 for a schedule expression (the `schedule` attribute, `schedule(...)` events).
 void reportInvalidSchedule(const StackRuleContext& c, const std::string& expression, Span at);
+void checkResourceRules(const StackRuleContext& context);  // ResourceRules.cpp
+void checkOutputRules(const StackRuleContext& context);    // ResourceRules.cpp
 
 // Once per program.
 void checkRouteRules(const Program& program, Diagnostics& out);

@@ -19,6 +19,8 @@ void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostic
   checkTemplateRules(context);
   checkEventRules(context);
   checkStackLints(context);
+  checkResourceRules(context);
+  checkOutputRules(context);
 }
 
 void checkProgramRules(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,

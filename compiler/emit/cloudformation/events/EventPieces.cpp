@@ -9,21 +9,20 @@ namespace jaws::emit::events {
 
 namespace {
 
-// What `Fn::GetAtt` gives a resource's ARN by; Ref where the type returns
-// its ARN that way (an SNS topic).
-struct ArnOf {
+// The service of the resource types that are event sources or destinations.
+// Their ARN is the model's (model::Resource::arn, `res.arn`); a table's
+// events come from its stream.
+struct ServiceOf {
   const char* type;
   const char* service;
-  const char* attribute;  // null: Ref
 };
-constexpr ArnOf kArns[] = {
-    {"AWS::SQS::Queue", "sqs", "Arn"},         {"AWS::SNS::Topic", "sns", nullptr},
-    {"AWS::DynamoDB::Table", "dynamodb", "StreamArn"}, {"AWS::Kinesis::Stream", "kinesis", "Arn"},
-    {"AWS::S3::Bucket", "s3", "Arn"},          {"AWS::Events::EventBus", "events", "Arn"},
+constexpr ServiceOf kServices[] = {
+    {"AWS::SQS::Queue", "sqs"},           {"AWS::SNS::Topic", "sns"}, {"AWS::DynamoDB::Table", "dynamodb"},
+    {"AWS::Kinesis::Stream", "kinesis"}, {"AWS::S3::Bucket", "s3"},  {"AWS::Events::EventBus", "events"},
 };
 
-const ArnOf* arnOf(const std::string& type) {
-  for (const auto& a : kArns) {
+const ServiceOf* serviceOf(const std::string& type) {
+  for (const auto& a : kServices) {
     if (type == a.type) return &a;
   }
   return nullptr;
@@ -65,14 +64,15 @@ std::string EventContext::typeOf(const model::EventTarget& target) const {
 Json targetArn(const EventContext& c, const model::EventTarget& target) {
   if (!target.isResource()) return cfnValue(target.arn, c.stack);
   const std::string id = names::resource(target.resource);
-  const ArnOf* a = arnOf(c.typeOf(target));
-  if (a == nullptr || a->attribute == nullptr) return a ? refTo(id) : getAtt(id, "Arn");
-  return getAtt(id, a->attribute);
+  const model::Resource* r = c.resources.find(target.resource);
+  if (r == nullptr) return getAtt(id, "Arn");
+  if (r->type == "AWS::DynamoDB::Table") return getAtt(id, "StreamArn");
+  return r->arn.kind == model::Value::Kind::Null ? getAtt(id, "Arn") : cfnValue(r->arn, c.stack);
 }
 
 std::string targetService(const EventContext& c, const model::EventTarget& target) {
   if (!target.isResource()) return serviceOfArn(target.arn);
-  const ArnOf* a = arnOf(c.typeOf(target));
+  const ServiceOf* a = serviceOf(c.typeOf(target));
   return a ? a->service : "";
 }
 
