@@ -137,6 +137,7 @@ std::string refText(const DeployRef& ref) {
     case DeployRef::Kind::AccountId: return "account";
     case DeployRef::Kind::SsmParameter: return fmt::format("ssm(\"{}\")", ref.name);
     case DeployRef::Kind::FunctionUrl: return ref.target + ".url";
+    case DeployRef::Kind::FunctionRole: return ref.target + ".role";
     case DeployRef::Kind::Secret:
       return ref.jsonKey.empty() ? fmt::format("secret(\"{}\")", ref.name) : fmt::format("secret(\"{}\", \"{}\")", ref.name, ref.jsonKey);
   }

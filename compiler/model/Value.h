@@ -26,6 +26,7 @@ struct DeployRef {
     SsmParameter,  // ssm(name): {{resolve:ssm:name}} / ssm-secure when secure
     Secret,        // secret(name[, jsonKey]): {{resolve:secretsmanager:...}}
     FunctionUrl,   // fn.url (a function with `url`)
+    FunctionRole,  // fn.role of a function whose role Jaws generates (with `role`, fn.role is that value)
   };
   Kind kind;
   std::string target;     // the declaration name (function, api, resource)
