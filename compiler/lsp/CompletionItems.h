@@ -36,6 +36,7 @@ class CompletionList {
   void members(const std::string& object);
   void declarationKeywords();
   void routeWords(bool inRoute);
+  void decorators();  // after `@`
 
   Json result() const { return Json{{"isIncomplete", false}, {"items", items_}}; }
 
