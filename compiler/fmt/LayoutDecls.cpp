@@ -22,7 +22,10 @@ Doc Layout::decorator(const ast::Decorator& d) {
 Doc Layout::decorators(const std::vector<ast::Decorator>& list) {
   DocBuilder out;
   for (std::size_t i = 0; i < list.size(); ++i) {
-    if (i > 0) out += " ";
+    // One line for all, unless the source broke the line between two: a
+    // resource's options (`@deletionPolicy(...)` above `@dependsOn(...)`) read
+    // best one per line.
+    if (i > 0) out += comments_.hasLineBreak(list[i - 1].span.end, list[i].span.begin) ? hardLine() : text(" ");
     out += decorator(list[i]);
   }
   return out.build();

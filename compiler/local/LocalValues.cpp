@@ -69,6 +69,7 @@ std::string referenceKey(const model::DeployRef& ref) {
     case Kind::FunctionName: return ref.target + ".name";
     case Kind::ApiUrl: return ref.target + ".url";
     case Kind::FunctionUrl: return ref.target + ".url";  // function URLs are not served: from jaws.local.json
+    case Kind::FunctionRole: return ref.target + ".role";
     case Kind::ApiId: return ref.target + ".id";
     case Kind::ResourceRef: return ref.target + ".ref";
     case Kind::ResourceAttr: return ref.target + "." + (ref.attribute == "Arn" ? std::string("arn") : ref.attribute);

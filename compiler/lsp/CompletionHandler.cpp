@@ -80,6 +80,8 @@ Json completion(Session& session, const Json& params) {
     if (tokens.size() >= 2 && tokens[tokens.size() - 2].kind == ScanToken::Kind::Identifier) list.members(tokens[tokens.size() - 2].text);
   } else if (is(last, "->")) {
     list.functions();
+  } else if (is(last, "@")) {
+    list.decorators();
   } else if (is(last, "|") || (is(last, ":") && colonStartsType(scope)) || aliasStarts(scope)) {
     list.types();
   } else if (expressionPosition(scope, last)) {

@@ -265,6 +265,10 @@ void CompletionList::declarationKeywords() {
   }
 }
 
+void CompletionList::decorators() {
+  for (const WordDoc& d : lsp::decorators()) add(std::string(d.word), kItemKeyword, std::string(d.signature), std::string(d.doc));
+}
+
 void CompletionList::routeWords(bool inRoute) {
   if (inRoute) {
     for (std::string_view word : routeItemWords()) add(std::string(word), kItemKeyword, "route item", "");

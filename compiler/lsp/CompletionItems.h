@@ -41,6 +41,7 @@ class CompletionList {
   void resourceTypes();
   void resourceProperties(const Scope& scope);
   void routeWords(bool inRoute);
+  void decorators();  // after `@`
 
   Json result() const { return Json{{"isIncomplete", false}, {"items", items_}}; }
 

@@ -229,6 +229,11 @@ std::string typeHover(const FileView& view, const Located& here) {
   return codeLine(declarationLine(view, *it->second)) + docText(it->second->doc);
 }
 
+std::string decoratorHover(const Located& here) {
+  const WordDoc* doc = decoratorDoc(here.name);
+  return doc ? codeLine(std::string(doc->signature)) + "\n" + std::string(doc->doc) + "\n" : "";
+}
+
 std::string fieldHover(const FileView& view, const Located& here) {
   if (!here.field) return "";
   return codeLine(oneLine(sliceOf(view, here.field->span), 160)) + docText(here.field->doc);

@@ -22,5 +22,7 @@ std::string memberHover(const FileView& view, const Located& here);
 std::string typeHover(const FileView& view, const Located& here);
 // A field of one of the project's record types.
 std::string fieldHover(const FileView& view, const Located& here);
+// A decorator's name: how it is written and what it does.
+std::string decoratorHover(const Located& here);
 
 }  // namespace jaws::lsp

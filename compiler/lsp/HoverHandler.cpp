@@ -40,6 +40,7 @@ Json hover(Session& session, const Json& params) {
       case Located::Kind::Member: text = memberHover(*view, here); break;
       case Located::Kind::TypeName: text = typeHover(*view, here); break;
       case Located::Kind::FieldName: text = fieldHover(*view, here); break;
+      case Located::Kind::Decorator: text = decoratorHover(here); break;
       default: break;
     }
   }

@@ -93,6 +93,7 @@ class Locator {
   void decorators(const std::vector<ast::Decorator>& list) {
     for (const auto& d : list) {
       if (!at(d.span)) continue;
+      if (identifier(d.name, Located::Kind::Decorator)) return;
       for (const auto& arg : d.args) expression(*arg);
     }
   }

@@ -23,6 +23,7 @@ struct Located {
     AttributeKey,  // a key of a block, or of an object inside one (`memory`, `cors.origins`)
     FieldName,     // a field of a record type
     ImportPath,    // the string of an `import`
+    Decorator,     // a decorator's name (`retain` in `@retain`)
   };
   Kind kind = Kind::None;
   Span span;  // of the identifier (or string) under the cursor

@@ -41,8 +41,9 @@ constexpr WordDoc kPrimitives[] = {
 
 constexpr WordDoc kFunctionMembers[] = {
     {"arn", "fn.arn", "The function's ARN, known when CloudFormation deploys."},
-    {"name", "fn.name", "The function's name (`<project>-<stage>-<function>`), known when CloudFormation deploys."},
+    {"name", "fn.name", "The function's name (its `name`, else `<project>-<stage>-<function>`), known when CloudFormation deploys."},
     {"url", "fn.url", "The address of the function's URL (a function with `url`), known when CloudFormation deploys."},
+    {"role", "fn.role", "The ARN of the function's role: the one it gives in `role`, else the one Jaws generates."},
 };
 constexpr WordDoc kApiMembers[] = {
     {"url", "api.url", "The invoke URL of the API's stage, known when CloudFormation deploys."},
@@ -53,6 +54,30 @@ constexpr WordDoc kResourceMembers[] = {
      "The resource's ARN, however its type returns it (Fn::GetAtt Arn, Ref for an SNS topic, or an ARN built from "
      "its Ref), known when CloudFormation deploys."},
     {"ref", "res.ref", "What CloudFormation's Ref returns for the resource, known when it deploys."},
+};
+
+constexpr WordDoc kDecorators[] = {
+    {"minLength", "@minLength(n)", "The shortest string allowed (fields, params, route items)."},
+    {"maxLength", "@maxLength(n)", "The longest string allowed (fields, params, route items)."},
+    {"pattern", "@pattern(\"regex\")", "A regular expression the string must match (ECMAScript syntax)."},
+    {"format", "@format(\"name\")", "A JSON Schema format: \"uuid\", \"date-time\", \"email\", ..."},
+    {"min", "@min(x)", "The smallest number, size or duration allowed."},
+    {"max", "@max(x)", "The largest number, size or duration allowed."},
+    {"minItems", "@minItems(n)", "The fewest list items allowed."},
+    {"maxItems", "@maxItems(n)", "The most list items allowed."},
+    {"example", "@example(value)", "An example value, shown in the API documents."},
+    {"description", "@description(\"text\")", "What it is; a `///` comment says the same."},
+    {"deprecated", "@deprecated", "Marks it deprecated (in the API documents too)."},
+    {"secure", "@secure", "A param whose value is a secret: an SSM SecureString, never written as plain text."},
+    {"export", "@export / @export(\"name\")", "Exports the output, under `<stack>-<output>` or the name given."},
+    {"when", "@when(condition)",
+     "The function, resource, api, output or route exists only in the stages and regions where the condition is true."},
+    {"retain", "@retain", "Keeps the resource when the stack is deleted or the resource replaced (DeletionPolicy and UpdateReplacePolicy Retain)."},
+    {"deletionPolicy", "@deletionPolicy(\"Retain\")",
+     "What CloudFormation does with the resource when the stack is deleted: Delete, Retain, RetainExceptOnCreate or Snapshot."},
+    {"updateReplacePolicy", "@updateReplacePolicy(\"Retain\")",
+     "What CloudFormation does with the old resource when a change replaces it: Delete, Retain or Snapshot."},
+    {"dependsOn", "@dependsOn(a, b)", "Creates the resource after these resources, functions or apis (DependsOn)."},
 };
 
 constexpr std::string_view kJwtSet[] = {"kind"};
@@ -70,6 +95,8 @@ const WordDoc* find(std::span<const WordDoc> list, std::string_view word) {
 }  // namespace
 
 std::span<const std::string_view> reservedWords() { return kReserved; }
+std::span<const WordDoc> decorators() { return kDecorators; }
+const WordDoc* decoratorDoc(std::string_view name) { return find(kDecorators, name); }
 std::span<const std::string_view> routeItemWords() { return kRouteItems; }
 std::span<const std::string_view> httpMethods() { return kMethods; }
 

@@ -29,6 +29,9 @@ const WordDoc* primitiveTypeDoc(std::string_view name);
 std::span<const WordDoc> functionMembers();
 std::span<const WordDoc> apiMembers();
 std::span<const WordDoc> resourceMembers();
+// The decorators a user may write (`@retain`, `@when(...)`, ...), without `@`.
+std::span<const WordDoc> decorators();
+const WordDoc* decoratorDoc(std::string_view name);
 
 // The stdlib record whose fields a builtin's options object takes, and the
 // fields the builtin sets itself (not offered): `jwt({ ... })` takes

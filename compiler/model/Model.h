@@ -66,6 +66,27 @@ struct FunctionUrl {
   Span span;            // the `url` attribute's value
 };
 
+// Added (issue 12): the options of design §14. `name` is Function::functionName.
+struct AsyncInvoke {
+  std::optional<std::int64_t> retries;
+  std::optional<std::int64_t> maxAgeMs;
+  Span maxAgeSpan;
+  std::optional<EventTarget> onSuccess, onFailure;  // a queue, topic, function or event bus
+  Span span;
+};
+
+struct FunctionOptions {
+  std::string tracing;                        // "active" | "passthrough"; empty: not set
+  std::vector<Value> subnets, securityGroups;  // `vpc`; empty: not in a VPC
+  std::optional<std::int64_t> storageBytes;    // `storage`: ephemeral /tmp
+  Span storageSpan;
+  std::optional<EventTarget> deadLetter;       // a queue or topic
+  std::optional<AsyncInvoke> async;
+  std::optional<Value> role;                   // an existing role's ARN: no role is generated
+  Span roleSpan;
+  Span nameSpan;                               // where `name` is written; invalid when it is not
+};
+
 struct Function {
   std::string name;          // the declaration name: listTodos
   std::string functionName;  // <project>-<stage>-<name>
@@ -90,6 +111,7 @@ struct Function {
   Span span;
   std::shared_ptr<const FunctionUrl> url;  // added (issue 11): `url`; null without one
   std::vector<Event> events;  // `events`: what else invokes it, in the order written (model/Events.h)
+  FunctionOptions options;    // added (issue 12): tracing, vpc, storage, deadLetter, async, role
 };
 
 enum class AuthKind : std::uint8_t { None, Iam, ApiKey, Cognito, Authorizer, Jwt };
@@ -179,6 +201,15 @@ struct Api {
   Span span;
 };
 
+// A declaration a resource waits for (`@dependsOn`): its DependsOn names the
+// function's Lambda function, the api's stage or the resource.
+struct Dependency {
+  enum class Kind : std::uint8_t { Resource, Function, Api };
+  Kind kind = Kind::Resource;
+  std::string name;
+  Span span;
+};
+
 struct Resource {
   std::string name;
   std::string type;  // "AWS::DynamoDB::Table"
@@ -187,6 +218,11 @@ struct Resource {
   // The resource's ARN as `res.arn` gives it (sema/ResourceMembers.h): an
   // Fn::GetAtt, its Ref or a built Fn::Sub; Null when the type has none.
   Value arn;
+  // Resource options (`@retain`, `@deletionPolicy`, `@updateReplacePolicy`):
+  // empty when not set; checked against stdlib/resourceoptions.jaws.
+  std::string deletionPolicy, updateReplacePolicy;
+  Span deletionPolicySpan, updateReplacePolicySpan;
+  std::vector<Dependency> dependsOn;  // in the order written, without repeats
 };
 
 struct Output {

@@ -138,6 +138,7 @@ std::string refText(const DeployRef& ref) {
     case DeployRef::Kind::PseudoParameter: return ref.name;
     case DeployRef::Kind::SsmParameter: return fmt::format("ssm(\"{}\")", ref.name);
     case DeployRef::Kind::FunctionUrl: return ref.target + ".url";
+    case DeployRef::Kind::FunctionRole: return ref.target + ".role";
     case DeployRef::Kind::Secret:
       return ref.jsonKey.empty() ? fmt::format("secret(\"{}\")", ref.name) : fmt::format("secret(\"{}\", \"{}\")", ref.name, ref.jsonKey);
   }

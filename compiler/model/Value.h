@@ -27,6 +27,7 @@ struct DeployRef {
     Secret,        // secret(name[, jsonKey]): {{resolve:secretsmanager:...}}
     FunctionUrl,   // fn.url (a function with `url`)
     PseudoParameter,  // name: "AWS::Partition", "AWS::Region", "AWS::URLSuffix" (inside built ARNs)
+    FunctionRole,  // fn.role of a function whose role Jaws generates (with `role`, fn.role is that value)
   };
   Kind kind;
   std::string target;     // the declaration name (function, api, resource)

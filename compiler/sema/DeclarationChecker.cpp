@@ -33,8 +33,10 @@ class Checker {
         return;
       }
       case ast::DeclKind::Output: checkDecorators(decl.decorators, DecoratorPlace::Output, nullptr, out_); return;
+      case ast::DeclKind::Resource: checkDecorators(decl.decorators, DecoratorPlace::Resource, nullptr, out_); return;
+      case ast::DeclKind::Function: checkDecorators(decl.decorators, DecoratorPlace::Function, nullptr, out_); return;
       case ast::DeclKind::Api:
-        checkDecorators(decl.decorators, DecoratorPlace::Declaration, nullptr, out_);
+        checkDecorators(decl.decorators, DecoratorPlace::Api, nullptr, out_);
         for (const auto& route : static_cast<const ast::ApiDecl&>(decl).routes) this->route(route);
         return;
       default: checkDecorators(decl.decorators, DecoratorPlace::Declaration, nullptr, out_); return;

@@ -28,6 +28,10 @@ constexpr DecoratorSpec kDecorators[] = {
     {"example", Needs::None, true, false},     {"description", Needs::None, false, true},
     {"deprecated", Needs::None, false, true},  {"secure", Needs::None, false, false},
     {"export", Needs::None, false, false},     {"deployTime", Needs::None, false, false},
+    // Resource options and per-target declarations (design §15).
+    {"retain", Needs::None, false, false},     {"deletionPolicy", Needs::None, false, false},
+    {"updateReplacePolicy", Needs::None, false, false}, {"dependsOn", Needs::None, false, false},
+    {"when", Needs::None, false, false},
 };
 
 const DecoratorSpec* specOf(std::string_view name) {
@@ -45,6 +49,9 @@ const char* placeText(DecoratorPlace place) {
     case DecoratorPlace::Route: return "a route";
     case DecoratorPlace::Output: return "an output";
     case DecoratorPlace::Declaration: return "this declaration";
+    case DecoratorPlace::Resource: return "a resource";
+    case DecoratorPlace::Function: return "a function";
+    case DecoratorPlace::Api: return "an api";
   }
   return "this";
 }
@@ -55,6 +62,14 @@ bool allowed(const DecoratorSpec& spec, DecoratorPlace place) {
   if (spec.constraint) return typed;
   if (spec.name == "secure") return place == DecoratorPlace::Param;
   if (spec.name == "export") return place == DecoratorPlace::Output;
+  if (spec.name == "when") {
+    return place == DecoratorPlace::Resource || place == DecoratorPlace::Function || place == DecoratorPlace::Api ||
+           place == DecoratorPlace::Output || place == DecoratorPlace::Route;
+  }
+  if (spec.name == "retain" || spec.name == "deletionPolicy" || spec.name == "updateReplacePolicy" ||
+      spec.name == "dependsOn") {
+    return place == DecoratorPlace::Resource;
+  }
   return false;  // @deployTime: stdlib schemas only
 }
 
@@ -133,6 +148,15 @@ bool checkArguments(const ast::Decorator& d, const DecoratorSpec& spec, const Ty
     if (args.size() != 1 || !isPlainString(*args[0])) return fail("one string");
   } else if (n == "example") {
     if (args.size() != 1) return fail("one value");
+  } else if (n == "deletionPolicy" || n == "updateReplacePolicy") {
+    if (args.size() != 1) return fail("one policy, such as \"Retain\"");
+  } else if (n == "dependsOn") {
+    const bool names = !args.empty() && std::all_of(args.begin(), args.end(), [](const ast::ExprPtr& a) {
+      return a->kind == ast::ExprKind::Name;
+    });
+    if (!names) return fail("the names of one or more resources, functions or apis");
+  } else if (n == "when") {
+    if (args.size() != 1) return fail("one condition, such as `stage == \"prod\"`");
   } else if (n == "export") {
     if (args.size() > 1 || (args.size() == 1 && args[0]->kind != ast::ExprKind::String)) return fail("no argument or one string");
   } else if (!args.empty() || d.hasParens) {

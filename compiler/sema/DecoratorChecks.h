@@ -18,6 +18,9 @@ enum class DecoratorPlace : std::uint8_t {
   Route,        // a route
   Output,       // an `output` declaration
   Declaration,  // any other declaration
+  Resource,     // a `resource` declaration (@retain, @deletionPolicy, ... and @when)
+  Function,     // a `function` declaration (@when)
+  Api,          // an `api` declaration (@when)
 };
 
 // `type` is what the decorators constrain (null where nothing is typed).

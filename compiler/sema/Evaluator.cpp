@@ -233,17 +233,21 @@ MaybeValue Evaluator::evalMember(const ast::MemberExpr& member) {
       auto ref = [&](RK kind, std::string attribute = "") {
         return model::Value::deploy(model::DeployRef{kind, symbol->name, std::move(attribute), "", "", false}, member.span);
       };
+      const bool deployed = symbol->kind == SymbolKind::Function || symbol->kind == SymbolKind::Api ||
+                            symbol->kind == SymbolKind::Resource;
+      if (deployed && !present(*symbol, member.object->span)) return std::nullopt;
       switch (symbol->kind) {
         case SymbolKind::Function:
           if (m == "arn") return ref(RK::FunctionArn);
           if (m == "name") return ref(RK::FunctionName);
+          if (m == "role") return functionRole(*symbol, member.span);
           if (m == "url") {
             // Whether the function has a `url` in this target is known once
             // its block is evaluated: the rules check every read (JW3038).
             functionUrlReads_.push_back({symbol->name, member.span});
             return ref(RK::FunctionUrl);
           }
-          out_.push_back(diag::NoSuchMember(member.member.span, m, "a function").withHelp(note::OneOf("`arn`, `name`, `url`")));
+          out_.push_back(diag::NoSuchMember(member.member.span, m, "a function").withHelp(note::OneOf("`arn`, `name`, `url`, `role`")));
           return std::nullopt;
         case SymbolKind::Api:
           if (m == "url") return ref(RK::ApiUrl);

@@ -55,10 +55,25 @@ class Evaluator {
   };
   const std::vector<FunctionUrlRead>& functionUrlReads() const { return functionUrlReads_; }
 
+  // Per-target declarations (design §15): whether a declaration or route
+  // exists in this target, that is, has no `@when` or one whose condition is
+  // true here. A condition with an error counts as true, so what it guards is
+  // still checked. Computed once per declaration and target.
+  bool exists(const std::vector<ast::Decorator>& decorators, const void* key);
+  bool exists(const ast::Decl& decl) { return exists(decl.decorators, &decl); }
+  // Whether the declaration `symbol` names exists here; JW2123 at `at` when
+  // it does not (something that exists here refers to it).
+  bool present(const Symbol& symbol, Span at);
+  // A string the compiler knows (`@deletionPolicy(stage == "prod" ? "Retain" : "Delete")`):
+  // JW3009 for a deploy-time value, JW3003 for another type; `what` names the place.
+  MaybeValue compileTimeString(const ast::Expr& expr, std::string_view what);
+
  private:
   MaybeValue evalName(const ast::NameExpr& name);
   MaybeValue evalMember(const ast::MemberExpr& member);
   MaybeValue evalCall(const ast::CallExpr& call);
+  // `fn.role`: the function's `role` when it sets one, else its generated role.
+  MaybeValue functionRole(const Symbol& function, Span at);
   // A builtin's record (`jwt`, `cognito`) completed by an options object,
   // checked against the stdlib schema `schemaName`.
   MaybeValue withOptions(model::Value fixed, const ast::Expr& options, std::string_view schemaName);
@@ -70,7 +85,6 @@ class Evaluator {
   MaybeValue evalBinary(const ast::BinaryExpr& binary);
   MaybeValue evalString(const ast::StringLiteral& string);
   MaybeValue compileTimeBool(const ast::Expr& expr, std::string_view what);
-  MaybeValue compileTimeString(const ast::Expr& expr, std::string_view what);
   void checkStageComparison(const ast::BinaryExpr& binary, const model::Value& lhs, const model::Value& rhs);
   // A field's default: its value, null when it has none, nullopt when it
   // depends on something that had an error.
@@ -96,6 +110,8 @@ class Evaluator {
   std::set<std::string> projectFailed_;  // project attributes with errors: reading them stays silent
   bool projectInProgress_ = false;
   std::vector<FunctionUrlRead> functionUrlReads_;
+  std::unordered_map<const void*, bool> exists_;
+  std::set<const ast::Attribute*> rolesInProgress_;
 };
 
 }  // namespace jaws::sema

@@ -124,6 +124,7 @@ MaybeValue Evaluator::evalCall(const ast::CallExpr& call) {
         }
         return std::nullopt;
       }
+      if (!present(*fn, arg.span)) return std::nullopt;
       return model::Value::object({{"kind", model::Value::ofString("authorizer", call.span)},
                                    {"function", model::Value::ofString(fn->name, arg.span)}},
                                   call.span);

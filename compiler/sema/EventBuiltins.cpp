@@ -117,7 +117,7 @@ MaybeValue Evaluator::eventSource(const ast::Expr& expr, const std::string& buil
     const Symbol* symbol = program_.binding(&e);
     if (symbol == nullptr) return std::nullopt;  // reported by the binder
     if (symbol->kind == SymbolKind::Resource) {
-      if (!checkResource(*symbol, e.span)) return std::nullopt;
+      if (!checkResource(*symbol, e.span) || !present(*symbol, e.span)) return std::nullopt;
       return model::Value::deploy(model::DeployRef{model::DeployRef::Kind::ResourceRef, symbol->name, "", "", "", false}, e.span);
     }
     if (symbol->kind != SymbolKind::Param && symbol->kind != SymbolKind::Let && symbol->kind != SymbolKind::Builtin) {

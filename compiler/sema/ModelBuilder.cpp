@@ -87,10 +87,19 @@ model::Stack ModelBuilder::build(const std::string& projectDir) {
   buildProject(stack);
   buildStage(stack);
   const Program& program = evaluator_.program();
-  for (const auto* f : program.functions) buildFunction(*f, stack);
-  for (const auto* a : program.apis) buildApi(*a, stack);
-  for (const auto* r : program.resources) buildResource(*r, stack);
-  for (const auto* o : program.outputs) buildOutput(*o, stack);
+  // A declaration whose `@when` is false here is not part of this target.
+  for (const auto* f : program.functions) {
+    if (evaluator_.exists(*f)) buildFunction(*f, stack);
+  }
+  for (const auto* a : program.apis) {
+    if (evaluator_.exists(*a)) buildApi(*a, stack);
+  }
+  for (const auto* r : program.resources) {
+    if (evaluator_.exists(*r)) buildResource(*r, stack);
+  }
+  for (const auto* o : program.outputs) {
+    if (evaluator_.exists(*o)) buildOutput(*o, stack);
+  }
   stack.types = schemas_.namedSchemas(program);
   evaluateUnusedDeclarations();
   return stack;
@@ -198,6 +207,7 @@ void ModelBuilder::buildFunction(const ast::FunctionDecl& decl, model::Stack& st
   }
   if (const auto* layers = v->field("layers"); layers && layers->kind == K::List) f.layers = layers->items;
   f.url = functionUrlOf(v->field("url"));
+  readFunctionOptions(*v, f);
   if (const auto* events = v->field("events"); events && events->kind == K::List) {
     for (const auto& record : events->items) {
       if (auto event = model::readEvent(record)) f.events.push_back(std::move(*event));
@@ -252,7 +262,9 @@ void ModelBuilder::buildApi(const ast::ApiDecl& decl, model::Stack& stack) {
       if (const auto* burst = throttle->field("burst"); burst && burst->kind == K::Int) api.throttle.burstLimit = burst->integer;
     }
   }
-  for (const auto& route : decl.routes) buildRoute(route, api, api.routes);
+  for (const auto& route : decl.routes) {
+    if (evaluator_.exists(route.decorators, &route)) buildRoute(route, api, api.routes);
+  }
   stack.apis.push_back(std::move(api));
 }
 
@@ -261,6 +273,11 @@ void ModelBuilder::buildRoute(const ast::Route& route, const model::Api& api, st
   MaybeValue attributes;
   if (schema) attributes = evaluator_.evaluateBlock(route.attributes, *schema, "a route", route.span);
   if (!route.method || !route.path.valid || !route.target.valid()) return;
+  // The function it invokes must exist here too (JW2123).
+  if (const Symbol* target = evaluator_.program().lookup(route.target.text);
+      target != nullptr && target->kind == SymbolKind::Function && !evaluator_.present(*target, route.target.span)) {
+    return;
+  }
   model::Route r;
   r.method = static_cast<model::HttpMethod>(*route.method);
   r.path = route.path.text;
@@ -334,6 +351,7 @@ void ModelBuilder::buildResource(const ast::ResourceDecl& decl, model::Stack& st
     MaybeValue v = evaluator_.eval(*a.value);
     if (v && v->kind != K::Null) resource.properties.emplace_back(a.key.text, model::withoutNulls(std::move(*v)));
   }
+  readResourceOptions(decl, evaluator_, resource);
   stack.resources.push_back(std::move(resource));
 }
 

@@ -33,6 +33,15 @@ class ModelBuilder {
   model::Value stageValue_;
 };
 
+// The resource options of a `resource` declaration (@retain, @deletionPolicy,
+// @updateReplacePolicy, @dependsOn), the policies evaluated for this target;
+// ResourceOptionRules checks them.
+void readResourceOptions(const ast::ResourceDecl& decl, Evaluator& evaluator, model::Resource& resource);
+
+// The options of design §14 (name, tracing, vpc, storage, deadLetter, async,
+// role) from a function's evaluated block; FunctionOptionRules checks them.
+void readFunctionOptions(const model::Value& block, model::Function& function);
+
 // Evaluates the `regions` of a stage (a stage's list of targets).
 std::vector<std::string> stageRegions(const ast::StageDecl& stage, const Program& program, TypeResolver& types,
                                       Diagnostics& out);

@@ -190,17 +190,17 @@ class Explain(JawsTestCase):
         with open(os.path.join("stdlib", "schemas.jaws"), encoding="utf-8") as f:
             schemas = f.read()
         schemas = schemas.replace("type Function {\n",
-                                  "type Function {\n  /// Added by a test.\n  tracing: \"active\" | \"passthrough\" = \"passthrough\"\n")
+                                  "type Function {\n  /// Added by a test.\n  recursion: \"allow\" | \"terminate\" = \"terminate\"\n")
         for name in os.listdir("stdlib"):
             with open(os.path.join("stdlib", name), encoding="utf-8") as f:
                 text = f.read()
             self.write(os.path.join("stdlib", name), schemas if name == "schemas.jaws" else text)
         proc = run("explain", "Function", "--stdlib", stdlib)
         self.assertEqual(proc.returncode, 0, proc.stderr)
-        self.assertIn('tracing: "active" | "passthrough" = "passthrough"\n    Added by a test.\n', proc.stdout)
+        self.assertIn('recursion: "allow" | "terminate" = "terminate"\n    Added by a test.\n', proc.stdout)
         proc = run("explain", "--markdown-schemas", "--stdlib", stdlib)
-        self.assertIn('| `tracing` | `"active" \\| "passthrough"` | `"passthrough"` | Added by a test. |', proc.stdout)
-        self.assertNotIn("tracing", run("explain", "Function").stdout)
+        self.assertIn('| `recursion` | `"allow" \\| "terminate"` | `"terminate"` | Added by a test. |', proc.stdout)
+        self.assertNotIn("recursion", run("explain", "Function").stdout)
 
     def test_every_catalog_code_is_explained(self):
         markdown = run("explain", "--markdown").stdout

@@ -126,7 +126,7 @@ test('a stage block offers the Stage schema and the params', async () => {
 });
 
 test('members after `.`, keywords at the top level, nothing in comments', async () => {
-  assert.deepEqual(labels(await complete('output o = listTodos./*c*/\n')).sort(), ['arn', 'name', 'url']);
+  assert.deepEqual(labels(await complete('output o = listTodos./*c*/\n')).sort(), ['arn', 'name', 'role', 'url']);
   assert.deepEqual(labels(await complete('output o = todoApi./*c*/\n')).sort(), ['id', 'url']);
   const project = labels(await complete('let m = project./*c*/\n'));
   assert.ok(project.includes('memory') && project.includes('runtime'));
@@ -153,4 +153,22 @@ test('HTTP APIs and function URLs: `kind` values, the `url` options, jwt() and i
   assert.deepEqual(labels(await complete('api a {\n  auth = jwt({ issuer = "https://x/", /*c*/ })\n}\n')).sort(), ['audience', 'scopes']);
   assert.deepEqual(labels(await complete('api a {\n  auth = cognito("arn", { /*c*/ })\n}\n')).sort(), ['audience', 'scopes']);
   assert.deepEqual(labels(await complete('let x = allow(["s3:GetObject"], { /*c*/ })\n')), []);
+});
+
+test('function and resource options: their values and records, decorators after `@`, and their hover', async () => {
+  assert.deepEqual(labels(await complete('function f {\n  handler = "x.y"\n  tracing = "/*c*/"\n}\n')).sort(), ['active', 'passthrough']);
+  let items = await complete('function f {\n  handler = "x.y"\n  async = { /*c*/ }\n}\n');
+  assert.deepEqual(labels(items).sort(), ['maxAge', 'onFailure', 'onSuccess', 'retries']);
+  assert.match(item(items, 'retries').documentation.value, /0 to 2/);
+  assert.deepEqual(labels(await complete('function f {\n  handler = "x.y"\n  vpc = { /*c*/ }\n}\n')).sort(), ['securityGroups', 'subnets']);
+  items = await complete('@/*c*/\nresource q: "AWS::SQS::Queue" { }\n');
+  for (const name of ['retain', 'deletionPolicy', 'updateReplacePolicy', 'dependsOn', 'when']) assert.ok(labels(items).includes(name), name);
+  assert.match(item(items, 'deletionPolicy').documentation.value, /RetainExceptOnCreate/);
+  // Hover on a decorator's name: how it is written and what it does.
+  const { text, at } = marked('@/*c*/retain resource q: "AWS::SQS::Queue" { }\n');
+  version += 1;
+  await client.change(typing(), version, [{ text }]);
+  const hover = await client.request('textDocument/hover', { textDocument: { uri: typing() }, position: at.c });
+  assert.match(hover.contents.value, /@retain/);
+  assert.match(hover.contents.value, /DeletionPolicy and UpdateReplacePolicy Retain/);
 });

@@ -8,54 +8,10 @@
 // with sam-translator.
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-#include <filesystem>
-
-#include "emit/StackFixtures.h"
-#include "support/Parsing.h"
+#include "emit/ProjectGoldens.h"
 
 using namespace jaws;
 using namespace jaws::emit_test;
-
-namespace {
-
-std::vector<model::Stack> compiled(const std::string& name) {
-  const auto project = test::compileProject({std::filesystem::path(JAWS_SOURCE_DIR) / "tests/emit/projects" / name});
-  for (const auto& d : project.diagnostics) {
-    INFO(d.id() << " " << d.message);
-    CHECK(d.severity != Severity::Error);
-  }
-  return project.compilation->stacks();
-}
-
-void checkCase(const std::string& name) {
-  const auto stacks = compiled(name);
-  REQUIRE(!stacks.empty());
-  for (const auto& [path, text] : goldenArtifacts(stacks)) {
-    INFO(name + "/" + path);
-    CHECK(checkGolden(name + "/" + path, text) == "");
-  }
-}
-
-std::string everything(const std::vector<model::Stack>& stacks) {
-  std::string out;
-  for (const auto& [path, text] : goldenArtifacts(stacks)) out += path + "\n" + text;
-  return out;
-}
-
-// Every declaration list reversed: what reading the files in another order gives.
-std::vector<model::Stack> reversed(std::vector<model::Stack> stacks) {
-  for (auto& stack : stacks) {
-    std::reverse(stack.functions.begin(), stack.functions.end());
-    std::reverse(stack.apis.begin(), stack.apis.end());
-    std::reverse(stack.resources.begin(), stack.resources.end());
-    std::reverse(stack.outputs.begin(), stack.outputs.end());
-    std::reverse(stack.types.begin(), stack.types.end());
-  }
-  return stacks;
-}
-
-}  // namespace
 
 TEST_CASE("emit golden: an HTTP API with every auth kind, CORS off", "[emit][golden][http]") { checkCase("http-auth"); }
 TEST_CASE("emit golden: an HTTP API with CORS, throttling, ANY, Python", "[emit][golden][http]") { checkCase("http-cors"); }

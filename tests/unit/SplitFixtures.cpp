@@ -41,13 +41,14 @@ model::Stack fleetStack(std::size_t functions, bool tables) {
       read.resources = {deployRef(DeployRef::Kind::ResourceAttr, table, "Arn")};
       fn.permissions.push_back(read);
       fn.environment.emplace_back("TABLE", deployRef(DeployRef::Kind::ResourceRef, table));
-      stack.resources.push_back(model::Resource{
-          table, "AWS::DynamoDB::Table",
-          {{"BillingMode", str("PAY_PER_REQUEST")},
-           {"KeySchema", Value::list({Value::object({{"AttributeName", str("id")}, {"KeyType", str("HASH")}})})},
-           {"AttributeDefinitions", Value::list({Value::object({{"AttributeName", str("id")}, {"AttributeType", str("S")}})})}},
-          {},
-          {}});
+      model::Resource resource;
+      resource.name = table;
+      resource.type = "AWS::DynamoDB::Table";
+      resource.properties = {
+          {"BillingMode", str("PAY_PER_REQUEST")},
+          {"KeySchema", Value::list({Value::object({{"AttributeName", str("id")}, {"KeyType", str("HASH")}})})},
+          {"AttributeDefinitions", Value::list({Value::object({{"AttributeName", str("id")}, {"AttributeType", str("S")}})})}};
+      stack.resources.push_back(std::move(resource));
     }
     // The next function's ARN: a reference written out when it crosses templates.
     fn.environment.emplace_back("NEXT", deployRef(DeployRef::Kind::FunctionArn, "fn" + std::to_string((i + 1) % functions)));

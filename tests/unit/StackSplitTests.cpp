@@ -23,6 +23,13 @@ namespace {
 
 const std::map<std::string, std::string> kCodeKeys = {{".", "5f0c6d1e2a9b8c47.zip"}};
 
+model::Resource topicResource(std::string name) {
+  model::Resource topic;
+  topic.name = std::move(name);
+  topic.type = "AWS::SNS::Topic";
+  return topic;
+}
+
 emit::split::SplitStack split(const model::Stack& stack) {
   emit::split::SplitOptions options;
   options.serialize = [](const Json& document) { return emit::serializeJson(document); };
@@ -406,7 +413,7 @@ TEST_CASE("a root that cannot hold its nested stacks is reported", "[split][prob
   stack.splitting = stdlibSplitting();
   stack.splitting.mode = model::SplitMode::Always;
   stack.splitting.targets.resources = 3;
-  for (int i = 0; i < 12; ++i) stack.resources.push_back(model::Resource{"topic" + std::to_string(i), "AWS::SNS::Topic", {}, {}, {}});
+  for (int i = 0; i < 12; ++i) stack.resources.push_back(topicResource("topic" + std::to_string(i)));
   const auto s = split(stack);
   CHECK(issueKinds(s.issues) == std::vector<std::string>{"RootTooLarge"});
 }
@@ -421,7 +428,7 @@ TEST_CASE("nested stacks are named after the bits of their keys' hashes", "[spli
   model::Stack stack = todoStack();
   stack.splitting = stdlibSplitting();
   stack.splitting.mode = model::SplitMode::Always;
-  stack.resources.push_back(model::Resource{"part", "AWS::SNS::Topic", {}, {}, {}});
+  stack.resources.push_back(topicResource("part"));
   const auto s = split(stack);
   REQUIRE(s.nested.size() == 1);
   CHECK(s.nested[0].name == "PartNested");

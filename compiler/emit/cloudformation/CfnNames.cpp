@@ -13,6 +13,7 @@ using model::pascalCase;
 std::string function(std::string_view fn) { return logicalId(fn, "Function"); }
 std::string role(std::string_view fn) { return logicalId(fn, "Role"); }
 std::string logGroup(std::string_view fn) { return logicalId(fn, "LogGroup"); }
+std::string eventInvokeConfig(std::string_view fn) { return logicalId(fn, "EventInvokeConfig"); }
 
 std::string scheduleStem(std::string_view fn, std::size_t index) {
   return logicalId(fn, "Schedule") + (index == 0 ? "" : std::to_string(index + 1));

@@ -41,6 +41,9 @@ std::string functionUrl(std::string_view fn);              // HelloUrl
 std::string functionUrlPermission(std::string_view fn);    // HelloUrlPermission: lambda:InvokeFunctionUrl
 std::string functionUrlInvokePermission(std::string_view fn);  // HelloUrlInvokePermission: lambda:InvokeFunction
 
+// Added (issue 12): a function's `async` settings.
+std::string eventInvokeConfig(std::string_view fn);  // WorkerEventInvokeConfig
+
 std::string resource(std::string_view name);  // a raw `resource`: Todos
 std::string output(std::string_view name);    // ApiUrl
 

@@ -63,6 +63,7 @@ class SubBuilder {
         return "https://${" + apiLogicalId(ref.target, stack_) + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/" + stack_.stage.name;
       case DeployRef::Kind::ApiId: return "${" + apiLogicalId(ref.target, stack_) + "}";
       case DeployRef::Kind::FunctionUrl: return "${" + names::functionUrl(ref.target) + ".FunctionUrl}";
+      case DeployRef::Kind::FunctionRole: return "${" + names::role(ref.target) + ".Arn}";
       case DeployRef::Kind::ResourceRef: return "${" + names::resource(ref.target) + "}";
       case DeployRef::Kind::ResourceAttr: return "${" + names::resource(ref.target) + "." + ref.attribute + "}";
       case DeployRef::Kind::AccountId: return "${AWS::AccountId}";
@@ -127,6 +128,7 @@ Json deployValue(const DeployRef& ref, const model::Stack& stack) {
     case DeployRef::Kind::FunctionName: return Json{{"Ref", names::function(ref.target)}};
     case DeployRef::Kind::ApiId: return Json{{"Ref", apiLogicalId(ref.target, stack)}};
     case DeployRef::Kind::FunctionUrl: return Json{{"Fn::GetAtt", Json::array({names::functionUrl(ref.target), "FunctionUrl"})}};
+    case DeployRef::Kind::FunctionRole: return Json{{"Fn::GetAtt", Json::array({names::role(ref.target), "Arn"})}};
     case DeployRef::Kind::ResourceRef: return Json{{"Ref", names::resource(ref.target)}};
     case DeployRef::Kind::ResourceAttr:
       return Json{{"Fn::GetAtt", Json::array({names::resource(ref.target), ref.attribute})}};

@@ -1,6 +1,7 @@
 // A function's resources: the AWS::Lambda::Function, its own
 // AWS::IAM::Role (least privilege: write to its own log group, plus exactly
-// its `permissions`), its AWS::Logs::LogGroup, and per schedule an
+// its `permissions` and what its options need; none with `role`), its
+// AWS::Logs::LogGroup, its options (FunctionOptionResources.cpp), and per schedule an
 // AWS::Events::Rule with the permission to invoke the function. Its `events`
 // are emitted by emit/cloudformation/events/.
 #include <set>
@@ -9,6 +10,7 @@
 #include "emit/cloudformation/CfnNames.h"
 #include "emit/cloudformation/CfnValues.h"
 #include "emit/cloudformation/CodeParameters.h"
+#include "emit/cloudformation/FunctionOptions.h"
 #include "emit/cloudformation/TemplateResources.h"
 #include "emit/cloudformation/events/EventResources.h"
 
@@ -32,6 +34,7 @@ Json roleResource(const model::Stack& stack, const model::Function& fn, const st
     for (const auto& resource : permission.resources) resources.push_back(cfnValue(resource, stack));
     statements.push_back(Json{{"Effect", "Allow"}, {"Action", permission.actions}, {"Resource", resources}});
   }
+  for (auto& statement : functionOptionStatements(stack, fn)) statements.push_back(std::move(statement));
   if (!secureParameters.empty()) {
     Json resources = Json::array();
     for (const auto& name : secureParameters) resources.push_back(ssmParameterArn(name));
@@ -114,14 +117,17 @@ void addFunctionResources(const model::Stack& stack, const model::Function& fn, 
   const auto tags = mergedTags(stack, fn);
   if (!tags.empty()) properties["Tags"] = tagList(tags);
   properties["Timeout"] = fn.timeoutSeconds;
+  addFunctionOptionProperties(stack, fn, properties);  // may replace Role with a given one
 
   // The log group must exist before the function can first write to it, or
   // Lambda creates it itself (unmanaged, never expiring) and the stack fails.
   resources[functionId] = Json{{"Type", "AWS::Lambda::Function"},
                                {"DependsOn", names::logGroup(fn.name)},
                                {"Properties", sortedObject(std::move(properties))}};
-  resources[names::role(fn.name)] = roleResource(stack, fn, secureParameters);
+  // With `role`, the function runs under that role: none is generated.
+  if (!fn.options.role) resources[names::role(fn.name)] = roleResource(stack, fn, secureParameters);
   resources[names::logGroup(fn.name)] = logGroupResource(stack, fn);
+  addAsyncInvokeConfig(stack, fn, resources);
 
   // The events (emit/cloudformation/events/) add theirs once every resource is in place.
   for (std::size_t i = 0; i < fn.schedules.size(); ++i) {

@@ -4,8 +4,6 @@ namespace jaws::sema {
 
 using K = model::Value::Kind;
 
-namespace {
-
 std::vector<std::string> stringList(const model::Value& value) {
   std::vector<std::string> out;
   if (value.kind != K::List) return out;
@@ -14,8 +12,6 @@ std::vector<std::string> stringList(const model::Value& value) {
   }
   return out;
 }
-
-}  // namespace
 
 AwsTables::AwsTables(Evaluator& evaluator)
     : limits_(evaluator.stdlibLet("awsLimits")),

@@ -19,6 +19,9 @@ struct RuntimeStatus {
   std::string successor;  // empty when the table names none
 };
 
+// The strings of a stdlib list (other items skipped; empty when not a list).
+std::vector<std::string> stringList(const model::Value& value);
+
 class AwsTables {
  public:
   explicit AwsTables(Evaluator& evaluator);

@@ -105,9 +105,7 @@ void checkExportNames(const Program& program, const std::vector<model::Stack>& s
     for (std::size_t i = 0; i < exports.size(); ++i) {
       for (std::size_t j = 0; j < exports.size(); ++j) {
         if (i == j) continue;
-        const auto& a = exports[i].stack->stage.account;
-        const auto& b = exports[j].stack->stage.account;
-        if (a && b && *a != *b) continue;
+        if (!mayShareAccount(*exports[i].stack, *exports[j].stack)) continue;
         const Span at = exportSpan(program, *exports[i].output);
         auto& stacksOf = clashes[{at.file, at.begin, at.end}];
         for (const auto* s : {exports[i].stack, exports[j].stack}) {

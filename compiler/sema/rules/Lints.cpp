@@ -45,10 +45,13 @@ bool scheduled(const ast::FunctionDecl& f, const std::vector<model::Stack>& stac
     for (const auto& fn : stack.functions) {
       if (fn.name == f.name.text && (!fn.schedules.empty() || !fn.events.empty())) return true;
       if (fn.name == f.name.text && fn.url) return true;  // its function URL invokes it
+      // `async` or `deadLetter`: it is meant to be invoked asynchronously, by a caller outside the project.
+      if (fn.name == f.name.text && (fn.options.async || fn.options.deadLetter)) return true;
     }
   }
   return stacks.empty() && (findAttribute(f, "schedule") != nullptr || findAttribute(f, "events") != nullptr ||
-                            findAttribute(f, "url") != nullptr);
+                            findAttribute(f, "url") != nullptr || findAttribute(f, "async") != nullptr ||
+                            findAttribute(f, "deadLetter") != nullptr);
 }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }

@@ -34,6 +34,10 @@ void checkTemplateRules(const StackRuleContext& context);
 void checkTagRules(const StackRuleContext& context);
 void checkStackLints(const StackRuleContext& context);
 void checkSecureValueRules(const StackRuleContext& context);
+// Function options of design §14 (name, tracing, vpc, storage, deadLetter, async, role).
+void checkFunctionOptionRules(const StackRuleContext& context);
+// Resource options (@retain, @deletionPolicy, @updateReplacePolicy, @dependsOn) and JW5020.
+void checkResourceOptionRules(const StackRuleContext& context);
 // Event sources (sema/rules/events/).
 void checkEventRules(const StackRuleContext& context);
 // JW4016 for a schedule expression (the `schedule` attribute, `schedule(...)` events).
@@ -44,6 +48,8 @@ void checkOutputRules(const StackRuleContext& context);    // ResourceRules.cpp
 // Once per program.
 void checkRouteRules(const Program& program, Diagnostics& out);
 void checkDeclarationRules(const Program& program, const std::vector<model::Stack>& stacks, Diagnostics& out);
+// JW4072: a function `name` two stacks of one account and region would share.
+void checkFunctionNames(const std::vector<model::Stack>& stacks, Diagnostics& out);
 void checkProgramLints(const Program& program, const std::vector<model::Stack>& stacks, Diagnostics& out);
 void checkHandlers(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
                    Diagnostics& out);
@@ -67,5 +73,10 @@ const ast::Attribute* inheritedAttribute(const Program& program, const ast::Bloc
 // Where a function's `handler` is written (its value), else its name.
 Span handlerSpan(const Program& program, const model::Function& function);
 inline Span spanOr(Span span, Span fallback) { return span.valid() ? span : fallback; }
+// Whether two stacks may deploy to one account: the same literal `account`, or
+// a stage that gives none (export names JW4028, function names JW4072).
+inline bool mayShareAccount(const model::Stack& a, const model::Stack& b) {
+  return !a.stage.account || !b.stage.account || *a.stage.account == *b.stage.account;
+}
 
 }  // namespace jaws::sema

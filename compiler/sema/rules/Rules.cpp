@@ -18,6 +18,8 @@ void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostic
   checkTagRules(context);
   checkTemplateRules(context);
   checkEventRules(context);
+  checkResourceOptionRules(context);
+  checkFunctionOptionRules(context);
   checkStackLints(context);
   checkResourceRules(context);
   checkOutputRules(context);
@@ -27,6 +29,7 @@ void checkProgramRules(const Program& program, const std::vector<model::Stack>& 
                        Diagnostics& out) {
   checkRouteRules(program, out);
   checkDeclarationRules(program, stacks, out);
+  checkFunctionNames(stacks, out);
   checkProgramLints(program, stacks, out);
   checkProjectPaths(program, stacks, projectDir, out);
   checkHandlers(program, stacks, projectDir, out);

@@ -58,8 +58,9 @@ void addFunctions(const model::Stack& stack, LogicalIds& ids) {
   for (const auto& f : stack.functions) {
     const Owner owner{"function `" + f.name + "`", f.name, f.span};
     ids.add(names::function(f.name), owner);
-    ids.add(names::role(f.name), owner);
+    if (!f.options.role) ids.add(names::role(f.name), owner);
     ids.add(names::logGroup(f.name), owner);
+    if (f.options.async) ids.add(names::eventInvokeConfig(f.name), owner);
     for (std::size_t i = 0; i < f.schedules.size(); ++i) {
       ids.add(names::scheduleRule(f.name, i), owner);
       ids.add(names::schedulePermission(f.name, i), owner);
