@@ -24,5 +24,6 @@ Command addLspCommand(CLI::App& app);
 Command addStubsCommand(CLI::App& app);
 Command addServeCommand(CLI::App& app);
 Command addInvokeCommand(CLI::App& app);
+Command addImportCommand(CLI::App& app);
 
 }  // namespace jaws::cli

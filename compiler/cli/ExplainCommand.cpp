@@ -69,7 +69,7 @@ std::string markdownCatalog() {
       "| range | what |\n|---|---|\n"
       "| JW1xxx | syntax |\n| JW2xxx | names and imports |\n| JW3xxx | types and schemas |\n"
       "| JW4xxx | AWS limits that would fail at deploy time |\n| JW5xxx | lints (configurable) |\n"
-      "| JW9xxx | files and I/O |\n";
+      "| JW6xxx | importers (`jaws import`) |\n| JW9xxx | files and I/O |\n";
   for (const CatalogEntry& entry : catalog()) {
     out += fmt::format("\n## {} {} ({})\n\n`{}`\n\n{}\n", entry.id, entry.name, severityName(entry.severity), entry.message,
                        entry.explanation);

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
       jaws::cli::addStubsCommand(app),
       jaws::cli::addServeCommand(app),
       jaws::cli::addInvokeCommand(app),
+      jaws::cli::addImportCommand(app),
   };
 
   // CLI11 would answer a mistyped command with "A subcommand is required";

@@ -30,7 +30,7 @@ class ExitCodes(JawsTestCase):
         proc = run("chek", ".", cwd=self.tmp)
         self.assertEqual(proc.returncode, 2)
         self.assertIn("jaws: unknown command 'chek'; did you mean 'check'?", proc.stderr)
-        self.assertIn("Commands: check, explain, fmt, build, lsp, stubs, serve, invoke.", proc.stderr)
+        self.assertIn("Commands: check, explain, fmt, build, lsp, stubs, serve, invoke, import.", proc.stderr)
         proc = run("frobnicate", cwd=self.tmp)
         self.assertEqual(proc.returncode, 2)
         self.assertIn("jaws: unknown command 'frobnicate'\n", proc.stderr)

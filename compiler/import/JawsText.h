@@ -1,0 +1,30 @@
+#pragma once
+// Pieces of .jaws source text the importers write: string literals,
+// identifiers made from YAML names, object keys.
+#include <string>
+#include <string_view>
+
+namespace jaws::importer {
+
+// A string literal: quotes, with `"`, `\`, `$` and control characters escaped.
+std::string stringLiteral(std::string_view text);
+
+// The text of a string literal without its quotes (for pieces of an
+// interpolated string).
+std::string escapedPiece(std::string_view text);
+
+// Whether `name` is an identifier of the language and no keyword.
+bool isIdentifier(std::string_view name);
+
+// An object key: the name itself when it is an identifier, else quoted.
+std::string objectKey(std::string_view name);
+
+// A declaration name made from a YAML name: `aws-node-http-api` becomes
+// `awsNodeHttpApi`, a leading digit gets `n`, a builtin or keyword gets `_`.
+std::string declarationName(std::string_view name);
+
+// A scalar as the YAML wrote it, when it is a plain number or boolean: the
+// literal to write for it, else "".
+std::string plainLiteral(std::string_view text);
+
+}  // namespace jaws::importer

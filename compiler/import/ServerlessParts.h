@@ -1,0 +1,32 @@
+#pragma once
+// The state shared by the parts of the Serverless importer: the values
+// translator, the report, and what the events add to other files (routes of
+// the APIs, topics and buckets Serverless creates for an event).
+#include <map>
+#include <string>
+#include <vector>
+
+#include "import/ServerlessValues.h"
+
+namespace jaws::importer {
+
+struct ServerlessApi {
+  std::string cors;                 // the API's `cors` expression, or ""
+  std::vector<std::string> routes;  // "GET /x -> f { ... }"
+};
+
+struct ServerlessImport {
+  const YAML::Node& root;
+  ImportReport& report;
+  ServerlessValues& values;
+  ServerlessApi restApi;
+  ServerlessApi httpApi;
+  std::map<std::string, std::string> createdResources;  // declaration name -> resource text
+  std::map<std::string, std::string> functionNames;     // YAML name -> declaration name
+};
+
+// The `events` of one function, as `events = [...]` items; routes and created
+// resources go into `import`.
+std::vector<std::string> importEvents(ServerlessImport& import, const std::string& function, const YAML::Node& events);
+
+}  // namespace jaws::importer

@@ -1,0 +1,3 @@
+export const lambdaHandler = async (event:any): Promise<any> => {
+    console.log('Triggered');
+};
