@@ -1,8 +1,8 @@
 # The two entry points of the README. Both install what is missing first.
 #   make example   build jaws and check every project under examples/
 #   make test      build and run every test, then again under ASan and UBSan
-#                  (SANITIZE_CXX=clang++: a clang sanitizer tree, which also
-#                  builds and runs the fuzz targets, docs/testing.md)
+#                  in a clang tree, which also builds and runs the fuzz
+#                  targets (docs/testing.md; SANITIZE_CXX=g++ for GCC's, without)
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc)
@@ -34,7 +34,7 @@ test-release: test-deps
 	cmake --build $(BUILD) -j $(JOBS)
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
-SANITIZE_CXX ?=
+SANITIZE_CXX ?= clang++
 test-sanitize: test-deps
 	cmake -S . -B $(ASAN_BUILD) $(CMAKE_GEN) $(UNITY) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJAWS_SANITIZE=ON \
 	  $(if $(SANITIZE_CXX),-DCMAKE_CXX_COMPILER=$(SANITIZE_CXX))

@@ -9,6 +9,7 @@ packages=(cmake ninja-build g++ make antlr4 libantlr4-runtime-dev nlohmann-json3
           libcpp-httplib-dev libuv1-dev libvalijson-dev)
 if [ "$mode" = test ]; then
   packages+=(nodejs npm)  # also what `jaws serve` runs Node.js handlers with (python3 is above)
+  packages+=(clang libclang-rt-14-dev)  # the sanitizer tree and libFuzzer (Debian 12's clang is 14)
 fi
 
 missing=()

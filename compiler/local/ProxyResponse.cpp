@@ -51,7 +51,8 @@ ProxyAnswer restProxyResponse(const std::string& lambdaResult, const std::string
     for (const auto& [name, values] : multi->items()) {
       if (!values.is_array()) return malformed("multiValueHeaders." + name + " is not a list");
       // The multi-value headers win over `headers` of the same name.
-      std::erase_if(response.headers, [&](const auto& h) { return equalsIgnoringCase(h.first, name); });
+      // (a named copy: clang 14 cannot capture a structured binding)
+      std::erase_if(response.headers, [&, &header = name](const auto& h) { return equalsIgnoringCase(h.first, header); });
       for (const auto& value : values) response.headers.emplace_back(name, headerText(value));
     }
   }

@@ -163,9 +163,10 @@ void ProjectSet::classify(std::set<std::string>& affected) {
   for (auto& [key, project] : projects_) {
     bool publishes = true;
     if (!project->declaresProject() && !project->ownFiles().empty()) {
-      const bool covered = std::all_of(project->ownFiles().begin(), project->ownFiles().end(), [&](const std::string& file) {
+      const Project* self = project.get();  // clang 14 cannot capture a structured binding
+      const bool covered = std::all_of(self->ownFiles().begin(), self->ownFiles().end(), [&](const std::string& file) {
         return std::any_of(projects_.begin(), projects_.end(), [&](const auto& other) {
-          return other.second.get() != project.get() && other.second->declaresProject() && other.second->contains(file);
+          return other.second.get() != self && other.second->declaresProject() && other.second->contains(file);
         });
       });
       publishes = !covered;

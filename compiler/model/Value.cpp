@@ -4,6 +4,13 @@
 
 namespace jaws::model {
 
+Value::Value() = default;
+Value::~Value() = default;
+Value::Value(const Value&) = default;
+Value::Value(Value&&) noexcept = default;
+Value& Value::operator=(const Value&) = default;
+Value& Value::operator=(Value&&) noexcept = default;
+
 bool Value::isDeployTime() const {
   switch (kind) {
     case Kind::Deploy:

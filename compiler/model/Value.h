@@ -55,6 +55,16 @@ struct Value {
   Span origin;                                        // the expression it came from
   Span keyOrigin;  // a field of an object literal: the key it was written under (for diagnostics on the key)
 
+  // Declared here and defaulted in Value.cpp: a Value holds vectors of
+  // itself, and clang (unlike GCC) instantiates their members while Value is
+  // still incomplete when the compiler writes these inline.
+  Value();
+  ~Value();
+  Value(const Value&);
+  Value(Value&&) noexcept;
+  Value& operator=(const Value&);
+  Value& operator=(Value&&) noexcept;
+
   bool isDeployTime() const;  // Deploy or Concat, or a list/object holding one
   const Value* field(std::string_view name) const;
 

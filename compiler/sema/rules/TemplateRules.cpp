@@ -75,7 +75,7 @@ void addFunctions(const model::Stack& stack, LogicalIds& ids) {
     for (const auto& id : emit::eventLogicalIds(f)) ids.add(id, owner);
   }
   for (const auto& [id, resource] : emit::stackEventLogicalIds(stack)) {
-    const auto r = std::find_if(stack.resources.begin(), stack.resources.end(), [&](const auto& x) { return x.name == resource; });
+    const auto r = std::find_if(stack.resources.begin(), stack.resources.end(), [&name = resource](const auto& x) { return x.name == name; });
     ids.add(id, Owner{"resource `" + resource + "`", resource, r == stack.resources.end() ? Span{} : r->span});
   }
 }
