@@ -16,6 +16,7 @@
 #include "syntax/AstBuilder.h"
 #include "syntax/ByteCharStream.h"
 #include "syntax/CloudFormationReferences.h"
+#include "syntax/LexedTokenStream.h"
 #include "syntax/LexicalScan.h"
 #include "syntax/MissingPieces.h"
 #include "syntax/SyntaxErrorStrategy.h"
@@ -100,8 +101,7 @@ ParseResult parse(const SourceFile& file) {
   }
   replaceCloudFormationReferences(file, lexed, result.diagnostics);
   insertMissingPieces(lexed);
-  antlr4::ListTokenSource source(std::move(lexed));
-  antlr4::CommonTokenStream tokens(&source);
+  LexedTokenStream tokens(lexer, std::move(lexed));
   tokens.fill();
   const TokenScan scan = scanTokens(file, tokens, *result.unit, result.diagnostics);
 
