@@ -11,9 +11,11 @@ parser grammar JawsParser;
 options {
   tokenVocab = JawsLexer;
   superClass = JawsParserBase;
+  contextSuperClass = JawsContext;
 }
 
 @parser::header {
+#include "syntax/JawsContext.h"
 #include "syntax/JawsParserBase.h"
 #include "syntax/TokenKinds.h"
 }

@@ -6,6 +6,7 @@
 #include "diag/Builders.h"
 #include "source/Utf8.h"
 #include "syntax/AstBuilder.h"
+#include "syntax/ContextCast.h"
 
 namespace jaws::syntax {
 
@@ -59,27 +60,27 @@ std::vector<ast::ExprPtr> AstBuilder::buildArguments(P::ArgumentsContext* ctx) {
 ast::ExprPtr AstBuilder::buildExpr(P::ExpressionContext* ctx) {
   if (ctx == nullptr || isMissing(ctx->getStart())) return std::make_unique<ast::ErrorExpr>(span(ctx));
   const Span s = span(ctx);
-  if (auto* c = dynamic_cast<P::PrimaryExprContext*>(ctx)) return buildPrimary(c->primary());
-  if (auto* c = dynamic_cast<P::MemberExprContext*>(ctx)) {
+  if (auto* c = asAlternative<P::PrimaryExprContext>(ctx)) return buildPrimary(c->primary());
+  if (auto* c = asAlternative<P::MemberExprContext>(ctx)) {
     return std::make_unique<ast::MemberExpr>(s, buildExpr(c->expression()), anyName(c->anyName(), c));
   }
-  if (auto* c = dynamic_cast<P::CallExprContext*>(ctx)) {
+  if (auto* c = asAlternative<P::CallExprContext>(ctx)) {
     auto call = std::make_unique<ast::CallExpr>(s, buildExpr(c->expression()));
     call->args = buildArguments(c->arguments());
     return call;
   }
-  if (auto* c = dynamic_cast<P::NotExprContext*>(ctx)) return std::make_unique<ast::NotExpr>(s, buildExpr(c->expression()));
-  if (auto* c = dynamic_cast<P::EqualityExprContext*>(ctx)) {
+  if (auto* c = asAlternative<P::NotExprContext>(ctx)) return std::make_unique<ast::NotExpr>(s, buildExpr(c->expression()));
+  if (auto* c = asAlternative<P::EqualityExprContext>(ctx)) {
     return std::make_unique<ast::BinaryExpr>(s, binaryOp(c->op->getType()), buildExpr(c->expression(0)),
                                              buildExpr(c->expression(1)));
   }
-  if (auto* c = dynamic_cast<P::AndExprContext*>(ctx)) {
+  if (auto* c = asAlternative<P::AndExprContext>(ctx)) {
     return std::make_unique<ast::BinaryExpr>(s, ast::BinaryOp::And, buildExpr(c->expression(0)), buildExpr(c->expression(1)));
   }
-  if (auto* c = dynamic_cast<P::OrExprContext*>(ctx)) {
+  if (auto* c = asAlternative<P::OrExprContext>(ctx)) {
     return std::make_unique<ast::BinaryExpr>(s, ast::BinaryOp::Or, buildExpr(c->expression(0)), buildExpr(c->expression(1)));
   }
-  if (auto* c = dynamic_cast<P::ConditionalExprContext*>(ctx)) {
+  if (auto* c = asAlternative<P::ConditionalExprContext>(ctx)) {
     return std::make_unique<ast::ConditionalExpr>(s, buildExpr(c->expression(0)), buildExpr(c->expression(1)),
                                                   buildExpr(c->expression(2)));
   }
@@ -89,24 +90,24 @@ ast::ExprPtr AstBuilder::buildExpr(P::ExpressionContext* ctx) {
 ast::ExprPtr AstBuilder::buildPrimary(P::PrimaryContext* ctx) {
   if (ctx == nullptr || isMissing(ctx->getStart())) return std::make_unique<ast::ErrorExpr>(span(ctx));
   const Span s = span(ctx);
-  if (auto* c = dynamic_cast<P::IntLiteralContext*>(ctx)) return buildNumber(c->INT()->getSymbol(), ast::ExprKind::Int);
-  if (auto* c = dynamic_cast<P::SizeLiteralContext*>(ctx)) return buildNumber(c->SIZE()->getSymbol(), ast::ExprKind::Size);
-  if (auto* c = dynamic_cast<P::DurationLiteralContext*>(ctx)) {
+  if (auto* c = asAlternative<P::IntLiteralContext>(ctx)) return buildNumber(c->INT()->getSymbol(), ast::ExprKind::Int);
+  if (auto* c = asAlternative<P::SizeLiteralContext>(ctx)) return buildNumber(c->SIZE()->getSymbol(), ast::ExprKind::Size);
+  if (auto* c = asAlternative<P::DurationLiteralContext>(ctx)) {
     return buildNumber(c->DURATION()->getSymbol(), ast::ExprKind::Duration);
   }
-  if (auto* c = dynamic_cast<P::DecimalLiteralContext*>(ctx)) {
+  if (auto* c = asAlternative<P::DecimalLiteralContext>(ctx)) {
     return buildNumber(c->DECIMAL()->getSymbol(), ast::ExprKind::Decimal);
   }
-  if (auto* c = dynamic_cast<P::BadNumberLiteralContext*>(ctx)) return buildBadNumber(c->BAD_NUMBER()->getSymbol());
-  if (auto* c = dynamic_cast<P::BoolLiteralContext*>(ctx)) return std::make_unique<ast::BoolLiteral>(s, c->KW_TRUE() != nullptr);
-  if (dynamic_cast<P::NullLiteralContext*>(ctx)) return std::make_unique<ast::NullLiteral>(s);
-  if (auto* c = dynamic_cast<P::StringExprContext*>(ctx)) return buildString(c->stringLiteral());
-  if (auto* c = dynamic_cast<P::ListLiteralContext*>(ctx)) {
+  if (auto* c = asAlternative<P::BadNumberLiteralContext>(ctx)) return buildBadNumber(c->BAD_NUMBER()->getSymbol());
+  if (auto* c = asAlternative<P::BoolLiteralContext>(ctx)) return std::make_unique<ast::BoolLiteral>(s, c->KW_TRUE() != nullptr);
+  if (asAlternative<P::NullLiteralContext>(ctx)) return std::make_unique<ast::NullLiteral>(s);
+  if (auto* c = asAlternative<P::StringExprContext>(ctx)) return buildString(c->stringLiteral());
+  if (auto* c = asAlternative<P::ListLiteralContext>(ctx)) {
     auto list = std::make_unique<ast::ListLiteral>(s);
     for (auto* item : c->expression()) list->items.push_back(buildExpr(item));
     return list;
   }
-  if (auto* c = dynamic_cast<P::ObjectLiteralContext*>(ctx)) {
+  if (auto* c = asAlternative<P::ObjectLiteralContext>(ctx)) {
     auto object = std::make_unique<ast::ObjectLiteral>(s);
     for (auto* entry : c->objectEntry()) {
       ast::ObjectEntry e;
@@ -117,12 +118,12 @@ ast::ExprPtr AstBuilder::buildPrimary(P::PrimaryContext* ctx) {
     }
     return object;
   }
-  if (auto* c = dynamic_cast<P::NameExprContext*>(ctx)) {
+  if (auto* c = asAlternative<P::NameExprContext>(ctx)) {
     const Span at = span(c->nameReference());
     return std::make_unique<ast::NameExpr>(s, ast::Identifier{std::string(text(at)), at});
   }
-  if (auto* c = dynamic_cast<P::ParenExprContext*>(ctx)) return std::make_unique<ast::ParenExpr>(s, buildExpr(c->expression()));
-  if (auto* c = dynamic_cast<P::MissingExprContext*>(ctx)) {
+  if (auto* c = asAlternative<P::ParenExprContext>(ctx)) return std::make_unique<ast::ParenExpr>(s, buildExpr(c->expression()));
+  if (auto* c = asAlternative<P::MissingExprContext>(ctx)) {
     return std::make_unique<ast::ErrorExpr>(reportMissingPiece(c->MISSING(), "an expression"));
   }
   return std::make_unique<ast::ErrorExpr>(s);

@@ -4,6 +4,7 @@
 
 #include "diag/Builders.h"
 #include "syntax/AstBuilder.h"
+#include "syntax/ContextCast.h"
 
 namespace jaws::syntax {
 
@@ -116,11 +117,11 @@ ast::Route AstBuilder::buildRoute(P::RouteContext* ctx) {
 }
 
 void AstBuilder::buildRouteItem(P::RouteItemContext* ctx, ast::Route& route) {
-  if (auto* c = dynamic_cast<P::RouteAttributeContext*>(ctx)) {
+  if (auto* c = asAlternative<P::RouteAttributeContext>(ctx)) {
     route.attributes.push_back(buildAttribute(c->attribute()));
     return;
   }
-  if (auto* c = dynamic_cast<P::RouteParameterContext*>(ctx)) {
+  if (auto* c = asAlternative<P::RouteParameterContext>(ctx)) {
     const ast::Identifier keyword = identifier(c->identifier(), c);
     std::optional<ast::ParamLocation> where;
     if (keyword.text == "path") where = ast::ParamLocation::Path;
@@ -154,7 +155,7 @@ void AstBuilder::buildRouteItem(P::RouteItemContext* ctx, ast::Route& route) {
     route.parameters.push_back(std::move(p));
     return;
   }
-  auto* c = dynamic_cast<P::RouteShapeContext*>(ctx);
+  auto* c = asAlternative<P::RouteShapeContext>(ctx);
   if (c == nullptr) return;
   const ast::Identifier keyword = identifier(c->identifier(), c);
   if (keyword.text == "path" || keyword.text == "query" || keyword.text == "header") {

@@ -3,6 +3,7 @@
 
 #include "diag/Builders.h"
 #include "syntax/AstBuilder.h"
+#include "syntax/ContextCast.h"
 
 namespace jaws::syntax {
 
@@ -26,7 +27,7 @@ ast::TypePtr AstBuilder::buildTypePostfix(P::TypePostfixContext* ctx) {
 
 ast::TypePtr AstBuilder::buildTypePrimary(P::TypePrimaryContext* ctx) {
   if (ctx == nullptr || isMissing(ctx->getStart())) return std::make_unique<ast::ErrorType>(span(ctx));
-  if (auto* c = dynamic_cast<P::NamedTypeContext*>(ctx)) {
+  if (auto* c = asAlternative<P::NamedTypeContext>(ctx)) {
     auto t = std::make_unique<ast::NamedType>(span(c), identifier(c->identifier(), c));
     if (c->LT()) {
       t->hasArgs = true;
@@ -34,23 +35,23 @@ ast::TypePtr AstBuilder::buildTypePrimary(P::TypePrimaryContext* ctx) {
     }
     return t;
   }
-  if (auto* c = dynamic_cast<P::StringLiteralTypeContext*>(ctx)) {
+  if (auto* c = asAlternative<P::StringLiteralTypeContext>(ctx)) {
     auto literal = buildString(c->stringLiteral());
     return std::make_unique<ast::StringLiteralType>(literal->span, literal->plainText());
   }
-  if (auto* c = dynamic_cast<P::IntLiteralTypeContext*>(ctx)) {
+  if (auto* c = asAlternative<P::IntLiteralTypeContext>(ctx)) {
     auto value = buildNumber(c->INT()->getSymbol(), ast::ExprKind::Int);
     if (value->kind != ast::ExprKind::Int) return std::make_unique<ast::ErrorType>(span(c));
     return std::make_unique<ast::IntLiteralType>(span(c), static_cast<ast::IntLiteral&>(*value).value);
   }
-  if (auto* c = dynamic_cast<P::BoolLiteralTypeContext*>(ctx)) {
+  if (auto* c = asAlternative<P::BoolLiteralTypeContext>(ctx)) {
     return std::make_unique<ast::BoolLiteralType>(span(c), c->KW_TRUE() != nullptr);
   }
-  if (auto* c = dynamic_cast<P::RecordTypeRefContext*>(ctx)) return buildRecord(c->recordType());
-  if (auto* c = dynamic_cast<P::MissingTypeContext*>(ctx)) {
+  if (auto* c = asAlternative<P::RecordTypeRefContext>(ctx)) return buildRecord(c->recordType());
+  if (auto* c = asAlternative<P::MissingTypeContext>(ctx)) {
     return std::make_unique<ast::ErrorType>(reportMissingPiece(c->MISSING(), "a type"));
   }
-  if (auto* c = dynamic_cast<P::ParenTypeContext*>(ctx)) {
+  if (auto* c = asAlternative<P::ParenTypeContext>(ctx)) {
     return std::make_unique<ast::ParenType>(span(c), buildType(c->typeExpr()));
   }
   return std::make_unique<ast::ErrorType>(span(ctx));

@@ -48,13 +48,15 @@ class ByteCharStream final : public antlr4::CharStream {
   }
   std::string toString() const override { return std::string(bytes_); }
 
- private:
-  static constexpr size_t kNonAscii = 0x01;
-
+  std::string_view text() const { return bytes_; }
+  // The character the lexer sees at `at` (< size()).
   size_t shown(size_t at) const {
     const auto byte = static_cast<unsigned char>(bytes_[at]);
     return byte < 0x80 || inByteOrderMark(at) ? byte : kNonAscii;
   }
+ private:
+  static constexpr size_t kNonAscii = 0x01;
+
   bool inByteOrderMark(size_t at) const {
     for (size_t start = at >= 2 ? at - 2 : 0; start <= at; ++start) {
       if (bytes_.substr(start, 3) == "\xEF\xBB\xBF") return true;

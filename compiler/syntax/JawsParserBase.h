@@ -39,15 +39,41 @@ class JawsParserBase : public antlr4::Parser {
     suffixToken_ = tokenType;
   }
 
+  // enterRule, exitRule and enterOuterAlt do what antlr4::Parser's do, but
+  // reach the parent context with a static_cast: ANTLR 4.9 uses dynamic_cast
+  // there, two or three per rule invocation, a tenth of the parse. Every
+  // context of this parser is a ParserRuleContext (the generated code and
+  // the facade's sourceFile context make no other kind). With parse
+  // listeners (never added by Jaws) ANTLR's own versions run.
   void enterRule(antlr4::ParserRuleContext* ctx, size_t state, size_t ruleIndex) override {
     enterFrame(ruleIndex);
-    antlr4::Parser::enterRule(ctx, state, ruleIndex);
+    if (!_parseListeners.empty()) return antlr4::Parser::enterRule(ctx, state, ruleIndex);
+    setState(state);
+    _ctx = ctx;
+    _ctx->start = _input->LT(1);
+    if (_buildParseTrees && _ctx->parent != nullptr) parentOf(_ctx)->addChild(_ctx);
   }
   // Hides Parser::exitRule, which is not virtual: the generated code calls it
   // unqualified from the derived class, so this one runs.
   void exitRule() {
     leaveFrame();
-    antlr4::Parser::exitRule();
+    if (!_parseListeners.empty()) return antlr4::Parser::exitRule();
+    // After EOF was matched, LT(-1) would not be the last token matched.
+    _ctx->stop = _matchedEOF ? _input->LT(1) : _input->LT(-1);
+    setState(_ctx->invokingState);
+    _ctx = parentOf(_ctx);
+  }
+  void enterOuterAlt(antlr4::ParserRuleContext* ctx, size_t altNum) override {
+    if (!_parseListeners.empty()) return antlr4::Parser::enterOuterAlt(ctx, altNum);
+    ctx->setAltNumber(altNum);
+    // A labeled alternative's context replaces the rule's generic one as
+    // the parent's last child.
+    if (_buildParseTrees && _ctx != ctx && _ctx->parent != nullptr) {
+      antlr4::ParserRuleContext* parent = parentOf(_ctx);
+      parent->removeLastChild();
+      parent->addChild(ctx);
+    }
+    _ctx = ctx;
   }
   void enterRecursionRule(antlr4::ParserRuleContext* ctx, size_t state, size_t ruleIndex, int precedence) override {
     enterFrame(ruleIndex);
@@ -80,6 +106,10 @@ class JawsParserBase : public antlr4::Parser {
 
  private:
   static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  static antlr4::ParserRuleContext* parentOf(antlr4::ParserRuleContext* ctx) {
+    return static_cast<antlr4::ParserRuleContext*>(ctx->parent);
+  }
 
   bool counts(size_t ruleIndex) const {
     for (size_t r : nestingRules_) {

@@ -10,20 +10,20 @@
 
 #include <fmt/format.h>
 
-#include "JawsLexer.h"
 #include "JawsParser.h"
 #include "diag/Builders.h"
 #include "source/Utf8.h"
 #include "syntax/AstBuilder.h"
 #include "syntax/ByteCharStream.h"
 #include "syntax/CloudFormationReferences.h"
+#include "syntax/LexedTokenStream.h"
 #include "syntax/LexicalScan.h"
 #include "syntax/MissingPieces.h"
 #include "syntax/SyntaxErrorStrategy.h"
+#include "syntax/Tokenizer.h"
 
 namespace jaws::syntax {
 
-using L = jaws::grammar::JawsLexer;
 using P = jaws::grammar::JawsParser;
 
 namespace {
@@ -32,8 +32,8 @@ namespace {
 // benchmark file (10,000 functions and routes, 4 MB).
 constexpr std::size_t kMaxTokens = std::size_t{1} << 21;
 
-// Lexer errors cannot happen with the catch-all STRAY_CHARACTER rule; this
-// listener only keeps ANTLR from printing to the console if one ever does.
+// Syntax errors are reported by the error strategy; this listener only keeps
+// ANTLR from printing them to the console as well.
 class SilentListener : public antlr4::BaseErrorListener {};
 
 // The ATN states of sourceFile's `topLevel*` loop: where it decides whether
@@ -85,10 +85,7 @@ ParseResult parse(const SourceFile& file) {
   }
 
   ByteCharStream input(file.text());
-  L lexer(&input);
-  SilentListener silent;
-  lexer.removeErrorListeners();
-  lexer.addErrorListener(&silent);
+  Tokenizer lexer(input);
   std::vector<std::unique_ptr<antlr4::Token>> lexed;
   for (bool end = false; !end;) {
     lexed.push_back(lexer.nextToken());
@@ -104,12 +101,12 @@ ParseResult parse(const SourceFile& file) {
   }
   replaceCloudFormationReferences(file, lexed, result.diagnostics);
   insertMissingPieces(lexed);
-  antlr4::ListTokenSource source(std::move(lexed));
-  antlr4::CommonTokenStream tokens(&source);
+  LexedTokenStream tokens(lexer, std::move(lexed));
   tokens.fill();
   const TokenScan scan = scanTokens(file, tokens, *result.unit, result.diagnostics);
 
   P parser(&tokens);
+  SilentListener silent;
   parser.removeErrorListeners();
   parser.addErrorListener(&silent);
   parser.setNestingRules({P::RuleExpression, P::RuleTypeExpr});
