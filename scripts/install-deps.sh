@@ -6,7 +6,8 @@ set -euo pipefail
 mode=${1:-build}
 packages=(cmake ninja-build g++ make antlr4 libantlr4-runtime-dev nlohmann-json3-dev libfmt-dev
           libcli11-dev libyaml-cpp-dev libzip-dev libmimalloc-dev pkg-config catch2 python3 python3-pip zip unzip
-          libcpp-httplib-dev libuv1-dev libvalijson-dev)
+          libcpp-httplib-dev libuv1-dev libvalijson-dev
+          uuid-dev)  # the static ANTLR runtime links libuuid
 if [ "$mode" = test ]; then
   packages+=(nodejs npm)  # also what `jaws serve` runs Node.js handlers with (python3 is above)
   packages+=(clang libclang-rt-14-dev)  # the sanitizer tree and libFuzzer (Debian 12's clang is 14)

@@ -106,7 +106,8 @@ std::optional<FileId> Compilation::addFile(const fs::path& path, Span requestedA
   if (auto overlay = options_.overlays.find(resolved); overlay != options_.overlays.end()) {
     text = overlay->second;
   } else {
-    FileRead read = readResolvedFile(resolved, kMaxSourceBytes);
+    FileRead read = options_.diskTexts ? options_.diskTexts->read(resolved, kMaxSourceBytes)
+                                       : readResolvedFile(resolved, kMaxSourceBytes);
     if (read.status == FileStatus::TooLarge) {
       const FileId id = sources_.add(key, displayPath(resolved), "");
       loadDiagnostics_.push_back(

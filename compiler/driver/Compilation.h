@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "diag/Diagnostic.h"
+#include "source/DiskTextCache.h"
 #include "source/SourceManager.h"
 #include "sema/Analysis.h"
 #include "source/FileAccess.h"
@@ -61,6 +62,8 @@ struct CompilationOptions {
   std::optional<std::string> stage, region;
   // Reuse (and fill) these parsed trees; none by default.
   std::shared_ptr<ParseCache> parseCache;
+  // Read files on disk through these kept texts; none by default.
+  std::shared_ptr<DiskTextCache> diskTexts;
 };
 
 // Wall time spent in each stage, for `--stats`.

@@ -8,7 +8,7 @@ namespace fs = std::filesystem;
 
 Project::Project(fs::path folder) : folder_(std::move(folder)), folderKey_(folder_.generic_string()) {}
 
-void Project::check(const DocumentStore& documents, const UriOf& uriOf) {
+void Project::check(const DocumentStore& documents, const UriOf& uriOf, std::shared_ptr<DiskTextCache> diskTexts) {
   CompilationOptions options;
   options.inputs.push_back(folder_);
   for (const auto& [key, doc] : documents.all()) {
@@ -19,6 +19,7 @@ void Project::check(const DocumentStore& documents, const UriOf& uriOf) {
     if (path.parent_path() == folder_ && path.extension() == ".jaws" && !fs::exists(path, ec)) options.inputs.push_back(path);
   }
   options.parseCache = cache_;
+  options.diskTexts = std::move(diskTexts);
   // The previous compilation goes first, so the two are never alive together.
   compilation_.reset();
   compilation_ = std::make_unique<Compilation>(std::move(options));

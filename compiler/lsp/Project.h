@@ -25,8 +25,8 @@ class Project {
 
   bool dirty() const { return dirty_; }
   void markDirty() { dirty_ = true; }
-  // Compiles the folder again.
-  void check(const DocumentStore& documents, const UriOf& uriOf);
+  // Compiles the folder again, reading unopened files through `diskTexts`.
+  void check(const DocumentStore& documents, const UriOf& uriOf, std::shared_ptr<DiskTextCache> diskTexts);
 
   Compilation* compilation() const { return compilation_.get(); }
   // Whether a file of the folder itself declares the `project` (a folder

@@ -112,6 +112,7 @@ void ProjectSet::dropUnusedAdHoc(const DocumentStore& documents) {
 }
 
 void ProjectSet::fileChanged(const std::string& key) {
+  diskTexts_->forget(key);
   const std::string folder = parentKey(key);
   bool folderKnown = false;
   for (auto& [folderKey, project] : projects_) {
@@ -152,9 +153,13 @@ std::set<std::string> ProjectSet::checkDirty(const DocumentStore& documents, con
   for (auto& [key, project] : projects_) {
     if (!project->dirty()) continue;
     affected.insert(project->fileKeys().begin(), project->fileKeys().end());
-    project->check(documents, uriOf);
+    project->check(documents, uriOf, diskTexts_);
     affected.insert(project->fileKeys().begin(), project->fileKeys().end());
   }
+  // Texts of files no project includes any more are not kept.
+  std::vector<std::string> included;
+  for (const auto& [key, project] : projects_) included.insert(included.end(), project->fileKeys().begin(), project->fileKeys().end());
+  diskTexts_->retain(included);
   classify(affected);
   return affected;
 }

@@ -64,6 +64,9 @@ class ProjectSet {
   std::map<std::string, std::unique_ptr<Project>> projects_;  // by folder key
   std::set<std::string> adHoc_;                               // folder keys outside every root
   std::set<std::string> removedFiles_;                        // files of forgotten projects, to clear
+  // Texts of unopened files, shared by every project (a file several
+  // projects import is read once); forgotten when the client reports a change.
+  std::shared_ptr<DiskTextCache> diskTexts_ = std::make_shared<DiskTextCache>();
 };
 
 }  // namespace jaws::lsp

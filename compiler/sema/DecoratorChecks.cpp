@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 
 #include "diag/Builders.h"
+#include "sema/PatternCache.h"
 #include "sema/Suggest.h"
 
 namespace jaws::sema {
@@ -139,11 +139,8 @@ bool checkArguments(const ast::Decorator& d, const DecoratorSpec& spec, const Ty
   } else if (n == "pattern") {
     if (args.size() != 1 || !isPlainString(*args[0])) return fail("one string holding a regular expression");
     const std::string pattern = static_cast<const ast::StringLiteral&>(*args[0]).plainText();
-    try {
-      std::regex compiled(pattern, std::regex::ECMAScript);
-    } catch (const std::regex_error&) {
-      return fail("a valid regular expression (ECMAScript syntax)");
-    }
+    // Compiled once per process; the value checks use the same regex.
+    if (PatternCache().compiled(pattern) == nullptr) return fail("a valid regular expression (ECMAScript syntax)");
   } else if (n == "format" || n == "description") {
     if (args.size() != 1 || !isPlainString(*args[0])) return fail("one string");
   } else if (n == "example") {

@@ -1,18 +1,40 @@
 #include "sema/PatternCache.h"
 
+#include <map>
+#include <memory>
+#include <mutex>
+
 namespace jaws::sema {
 
-const std::regex* PatternCache::compiled(const std::string& pattern) {
-  auto it = patterns_.find(pattern);
-  if (it == patterns_.end()) {
-    std::optional<std::regex> regex;
+namespace {
+
+struct ProcessPatterns {
+  std::mutex mutex;
+  // Null for a pattern std::regex refuses. Entries are never erased, so the
+  // regexes handed out stay valid for the life of the process.
+  std::map<std::string, std::unique_ptr<const std::regex>, std::less<>> compiled;
+};
+
+ProcessPatterns& processPatterns() {
+  static ProcessPatterns* patterns = new ProcessPatterns;  // never destroyed: no order problem at exit
+  return *patterns;
+}
+
+}  // namespace
+
+const std::regex* PatternCache::compiled(const std::string& pattern) const {
+  ProcessPatterns& patterns = processPatterns();
+  std::lock_guard lock(patterns.mutex);
+  auto it = patterns.compiled.find(pattern);
+  if (it == patterns.compiled.end()) {
+    std::unique_ptr<const std::regex> regex;
     try {
-      regex.emplace(pattern, std::regex::ECMAScript);
+      regex = std::make_unique<const std::regex>(pattern, std::regex::ECMAScript);
     } catch (const std::regex_error&) {
     }
-    it = patterns_.emplace(pattern, std::move(regex)).first;
+    it = patterns.compiled.emplace(pattern, std::move(regex)).first;
   }
-  return it->second ? &*it->second : nullptr;
+  return it->second.get();
 }
 
 }  // namespace jaws::sema

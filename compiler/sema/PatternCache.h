@@ -1,9 +1,8 @@
 #pragma once
-// Regular expressions compiled once per checker (std::regex is slow to
+// Regular expressions compiled once per process (std::regex is slow to
 // build): `@pattern` constraints of the stdlib's schemas and the patterns of
-// the resource specification.
-#include <map>
-#include <optional>
+// the resource specification. The language server checks on every keystroke;
+// the patterns are the same each time.
 #include <regex>
 #include <string>
 
@@ -12,11 +11,11 @@ namespace jaws::sema {
 class PatternCache {
  public:
   // The ECMAScript regex of `pattern`; null when std::regex refuses it (a
-  // --stdlib copy may hold patterns the embedded data would not).
-  const std::regex* compiled(const std::string& pattern);
-
- private:
-  std::map<std::string, std::optional<std::regex>, std::less<>> patterns_;
+  // --stdlib copy may hold patterns the embedded data would not). Shared by
+  // every compilation of the process and thread-safe: a compiled regex is
+  // never changed or freed, and matching against a const regex is safe from
+  // several threads.
+  const std::regex* compiled(const std::string& pattern) const;
 };
 
 }  // namespace jaws::sema

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Figures for docs/lsp.md (a measurement, not a test; nothing asserts on it):
-// the time from a didChange to the publishDiagnostics of that version, on a
-// project whose edited file has about 2,000 lines and on the N = 1,000 bench
-// project (bench/generate.py), median and worst of 20 edits; and the server's
-// resident memory (VmRSS, VmHWM from /proc) once the N = 1,000 project is open
-// and checked.
+// the time from a didChange to the publishDiagnostics of that version, on
+// bench projects (bench/generate.py, three stages): a project whose edited
+// file has about 2,000 lines, N = 1,000 functions over 100 files and
+// N = 10,000 over 100 files; median, 95th percentile and worst of the edits;
+// and the server's resident memory (VmRSS, VmHWM from /proc) once the project
+// is open and checked.
 //
-//   node tests/lsp/bench-latency.mjs --jaws build-release/compiler/jaws [--edits 20]
+//   node tests/lsp/bench-latency.mjs --jaws build-release/compiler/jaws [--edits 40]
+//        [--cases single,1k,10k]
 //
 // Each edit alternates between breaking and fixing one attribute (memory =
 // 12MB, below the minimum, and back), so the diagnostics change every time.
@@ -24,16 +26,25 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 process.env.JAWS_BIN = path.resolve(option('--jaws', 'build/compiler/jaws'));
-const edits = Number(option('--edits', '20'));
+const edits = Number(option('--edits', '40'));
+const cases = option('--cases', 'single,1k,10k').split(',');
 const { Client, uriOf } = await import('./harness.mjs');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const generator = path.join(here, '..', '..', 'bench', 'generate.py');
 
-function generate(functions, dir) {
-  const run = spawnSync('python3', [generator, '--functions', String(functions), '--stages', '3', '--regions', '1', '--out', dir],
+function generate(functions, files, dir) {
+  const run = spawnSync('python3', [generator, '--functions', String(functions), '--files', String(files), '--stages', '3',
+    '--regions', '1', '--out', dir],
     { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
+}
+
+// CPU time (user + system) the server process has used, in ms: on a machine
+// loaded by other work, wall times vary run to run, CPU time much less.
+function cpuMs(pid) {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;  // utime, stime in clock ticks (USER_HZ = 100)
 }
 
 function memory(pid) {
@@ -42,15 +53,16 @@ function memory(pid) {
   return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
 }
 
-const median = (xs) => {
+// The nearest-rank percentile.
+const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-async function measure(label, functions) {
+async function measure(label, functions, files) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jaws-lsp-bench-'));
   const dir = path.join(root, 'project');
-  generate(functions, dir);
+  generate(functions, files, dir);
   const file = path.join(dir, 'service_000.jaws');
   const uri = uriOf(file);
   const text = fs.readFileSync(file, 'utf8');
@@ -67,6 +79,7 @@ async function measure(label, functions) {
   const afterOpen = memory(client.child.pid);
 
   const times = [];
+  const cpuBefore = cpuMs(client.child.pid);
   for (let i = 0; i < edits; i += 1) {
     const version = i + 2;
     const newValue = i % 2 === 0 ? ' 12MB' : ' 256MB';
@@ -79,21 +92,31 @@ async function measure(label, functions) {
     const broken = published.diagnostics.some((d) => d.code === 'JW3004');
     if (broken !== (i % 2 === 0)) throw new Error(`edit ${i}: unexpected diagnostics`);
   }
+  const cpuPerEdit = (cpuMs(client.child.pid) - cpuBefore) / edits;
   const afterEdits = memory(client.child.pid);
   await client.stop();
   fs.rmSync(root, { recursive: true, force: true });
   return {
-    label, functions, lines: text.split('\n').length - 1, bytes: Buffer.byteLength(text),
-    openMs, median: median(times), worst: Math.max(...times), afterOpen, afterEdits,
+    label, functions, files, lines: text.split('\n').length - 1, bytes: Buffer.byteLength(text),
+    openMs, median: percentile(times, 50), p95: percentile(times, 95), worst: Math.max(...times), cpuPerEdit, afterOpen, afterEdits,
   };
 }
 
-const results = [await measure('~2,000-line file', 233), await measure('N = 1,000 bench project', 1000)];
+const known = {
+  single: ['~2,000-line file', 233, 1],
+  '1k': ['N = 1,000 over 100 files', 1000, 100],
+  '10k': ['N = 10,000 over 100 files', 10000, 100],
+};
+const results = [];
+for (const name of cases) {
+  if (!known[name]) throw new Error(`unknown case ${name} (${Object.keys(known).join(', ')})`);
+  results.push(await measure(...known[name]));
+}
 console.log(`jaws: ${process.env.JAWS_BIN}; ${os.cpus().length} cores (${os.cpus()[0].model}); load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 console.log(`${edits} edits each; times in ms, memory in MiB\n`);
-console.log('| project | edited file | open → first diagnostics | didChange → publishDiagnostics, median | worst | VmRSS after open | VmRSS after edits | VmHWM |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| project | edited file | open → first diagnostics | didChange → publishDiagnostics, p50 | p95 | worst | server CPU per edit | VmRSS after open | VmRSS after edits | VmHWM |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   console.log(`| ${r.label} (N = ${r.functions}) | ${r.lines} lines, ${(r.bytes / 1024).toFixed(0)} KiB | ${r.openMs.toFixed(0)} | ` +
-    `${r.median.toFixed(0)} | ${r.worst.toFixed(0)} | ${r.afterOpen.rss.toFixed(1)} | ${r.afterEdits.rss.toFixed(1)} | ${r.afterEdits.hwm.toFixed(1)} |`);
+    `${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.worst.toFixed(0)} | ${r.cpuPerEdit.toFixed(1)} | ${r.afterOpen.rss.toFixed(1)} | ${r.afterEdits.rss.toFixed(1)} | ${r.afterEdits.hwm.toFixed(1)} |`);
 }
