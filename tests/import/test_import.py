@@ -217,7 +217,7 @@ class ImportInputs(unittest.TestCase):
         self.assertEqual((self.tmp / "project.jaws").read_text(), "// mine\n")
 
     def test_left_out_items_and_exit_code(self):
-        text = ("service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  tracing:\n    lambda: true\n"
+        text = ("service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  kmsKeyArn:\n    arn:aws:kms:us-east-1:1:key/x\n"
                 "functions:\n  f:\n    handler: h.main\n    environment:\n      A: !ImportValue other\n"
                 "      B: ${file(./x.yml):b}\n    events:\n      - websocket: $connect\n")
         (self.tmp / "h.js").write_text("exports.main = async () => {};\n")
@@ -226,6 +226,26 @@ class ImportInputs(unittest.TestCase):
         for expected in ["5:3: warning[JW6005]", "11:10: warning[JW6008]", "12:10: warning[JW6004]", "14:9: warning[JW6003]"]:
             self.assertIn(expected, result.stderr)
         self.assertEqual(run("check", self.tmp).returncode, 0)
+
+    def test_function_options_and_resource_options(self):
+        (self.tmp / "h.js").write_text("exports.main = async () => {};\n")
+        result = self.imported(
+            "service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  tracing:\n    lambda: true\n"
+            "functions:\n  f:\n    handler: h.main\n    name: a-${sls:stage}-f\n    ephemeralStorageSize: 1024\n"
+            "    vpc:\n      securityGroupIds: [sg-1]\n      subnetIds: [subnet-1]\n"
+            "    onError: !GetAtt Failed.Arn\n    maximumRetryAttempts: 1\n    destinations:\n      onSuccess: g\n"
+            "  g:\n    handler: h.main\n    role: arn:aws:iam::123456789012:role/r\n"
+            "resources:\n  Resources:\n    Failed:\n      Type: AWS::SQS::Queue\n      DeletionPolicy: Retain\n"
+            "    Other:\n      Type: AWS::SQS::Queue\n      DependsOn: [Failed, FLambdaFunction]\n")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        functions, resources = (self.tmp / "functions.jaws").read_text(), (self.tmp / "resources.jaws").read_text()
+        for expected in ['name       = "a-${stage}-f"', 'tracing    = "active"', 'vpc        = { subnets = ["subnet-1"], securityGroups = ["sg-1"] }',
+                         "deadLetter = Failed.arn", "async      = { retries = 1, onSuccess = g.arn }", "storage    = 1024MB",
+                         'role    = "arn:aws:iam::123456789012:role/r"']:
+            self.assertIn(expected, functions)
+        self.assertIn('@deletionPolicy("Retain")\nresource Failed', resources)
+        self.assertIn('@dependsOn(Failed, f)\nresource Other', resources)
+        self.assertEqual(run("check", self.tmp).returncode, 0, run("check", self.tmp).stderr)
 
     def test_complete_import_exits_0(self):
         (self.tmp / "h.js").write_text("exports.main = async () => {};\n")
