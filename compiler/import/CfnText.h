@@ -2,10 +2,13 @@
 // CloudFormation's notation as both importers read it: an intrinsic function in
 // its short form (`!Ref x`, a YAML tag) or its long form (`{ Ref: x }`), and
 // the `${...}` pieces of a substituted string.
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
 #include <yaml-cpp/yaml.h>
+
+#include "import/JawsText.h"
 
 namespace jaws::importer {
 
@@ -36,6 +39,82 @@ inline std::size_t closingBrace(const std::string& text, std::size_t open) {
     }
   }
   return std::string::npos;
+}
+
+// Any YAML value as an expression: an intrinsic function through `call`, a
+// scalar through `scalar` (a plain number or boolean stays bare unless
+// `asString`), lists and maps item by item. nullopt when a part was left out.
+using IntrinsicCall = std::function<std::optional<std::string>(const YAML::Node&, const std::string&, const YAML::Node&)>;
+using ScalarText = std::function<std::optional<std::string>(const YAML::Node&)>;
+inline std::optional<std::string> valueExpression(const YAML::Node& node, bool asString, const IntrinsicCall& call, const ScalarText& scalar) {
+  if (!node || node.IsNull()) return std::string("null");
+  if (auto intrinsic = intrinsicOf(node)) return call(node, intrinsic->first, intrinsic->second);
+  if (node.IsScalar()) {
+    if (!asString && node.Tag() == "?") {  // a plain scalar, not a quoted one
+      const std::string bare = plainLiteral(node.Scalar());
+      if (!bare.empty()) return bare;
+    }
+    return scalar(node);
+  }
+  std::string out;
+  if (node.IsSequence()) {
+    for (const YAML::Node& item : node) {
+      auto value = valueExpression(item, asString, call, scalar);
+      if (!value) return std::nullopt;
+      out += (out.empty() ? "" : ", ") + *value;
+    }
+    return "[" + out + "]";
+  }
+  for (const auto& entry : node) {
+    auto value = valueExpression(entry.second, asString, call, scalar);
+    if (!value) return std::nullopt;
+    out += (out.empty() ? "" : ", ") + objectKey(entry.first.Scalar()) + " = " + *value;
+  }
+  return out.empty() ? "{}" : "{ " + out + " }";
+}
+
+// The resource and attribute of `Fn::GetAtt`'s argument, `Res.Attr` or `[Res, Attr]`.
+inline std::optional<std::pair<std::string, std::string>> getAttTarget(const YAML::Node& argument) {
+  if (argument.IsScalar()) {
+    const std::string text = argument.Scalar();
+    const std::size_t dot = text.find('.');
+    if (dot != std::string::npos) return std::make_pair(text.substr(0, dot), text.substr(dot + 1));
+  } else if (argument.IsSequence() && argument.size() == 2 && argument[0].IsScalar() && argument[1].IsScalar()) {
+    return std::make_pair(argument[0].Scalar(), argument[1].Scalar());
+  }
+  return std::nullopt;
+}
+
+// `Fn::Sub`'s text as an interpolated string literal: `${!x}` is the text
+// `${x}`, any other `${name}` the expression `piece(name)` gives (nullopt when
+// it cannot be translated: it has been reported, and the value is left out).
+// `prefix` is text of the literal already written before `text`.
+inline std::optional<std::string> substitutedString(const std::string& text,
+                                                    const std::function<std::optional<std::string>(const std::string&)>& piece,
+                                                    const std::string& prefix = "") {
+  std::string out = "\"" + prefix;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t open = text.find("${", i);
+    const std::size_t close = open == std::string::npos ? open : closingBrace(text, open);
+    if (close == std::string::npos) {
+      out += escapedPiece(text.substr(i));
+      break;
+    }
+    out += escapedPiece(text.substr(i, open - i));
+    const std::string name = text.substr(open + 2, close - open - 2);
+    const std::optional<std::string> value = !name.empty() && name[0] == '!' ? stringLiteral("${" + name.substr(1) + "}") : piece(name);
+    if (!value) return std::nullopt;
+    out += interpolated(*value);
+    i = close + 1;
+  }
+  return out + "\"";
+}
+
+// `Res.Attr` (a `${...}` of `Fn::Sub`) split at its first dot; the attribute is "" for `Res`.
+inline std::pair<std::string, std::string> referenceParts(const std::string& name) {
+  const std::size_t dot = name.find('.');
+  return {name.substr(0, dot), dot == std::string::npos ? "" : name.substr(dot + 1)};
 }
 
 }  // namespace jaws::importer

@@ -34,32 +34,9 @@ std::optional<SamValues::Kind> SamValues::kind(const std::string& logicalId) con
 }
 
 std::optional<std::string> SamValues::expression(const YAML::Node& node, bool asString) {
-  if (!node || node.IsNull()) return std::string("null");
-  if (auto call = intrinsicOf(node)) return intrinsic(node, call->first, call->second);
-  if (node.IsScalar()) {
-    // A plain scalar (tag "?") that reads as a number or boolean stays bare.
-    if (!asString && node.Tag() == "?") {
-      const std::string bare = plainLiteral(node.Scalar());
-      if (!bare.empty()) return bare;
-    }
-    return stringLiteral(node.Scalar());
-  }
-  if (node.IsSequence()) {
-    std::vector<std::string> items;
-    for (const YAML::Node& item : node) {
-      auto value = expression(item, asString);
-      if (!value) return std::nullopt;
-      items.push_back(*value);
-    }
-    return "[" + joined(items, ", ") + "]";
-  }
-  std::vector<std::string> entries;
-  for (const auto& entry : node) {
-    auto value = expression(entry.second, asString);
-    if (!value) return std::nullopt;
-    entries.push_back(objectKey(entry.first.Scalar()) + " = " + *value);
-  }
-  return entries.empty() ? "{}" : "{ " + joined(entries, ", ") + " }";
+  return valueExpression(
+      node, asString, [this](const YAML::Node& at, const std::string& function, const YAML::Node& argument) { return intrinsic(at, function, argument); },
+      [](const YAML::Node& text) -> std::optional<std::string> { return stringLiteral(text.Scalar()); });
 }
 
 std::optional<std::string> SamValues::reference(const YAML::Node& at, const std::string& target, const std::string& attribute) {
@@ -130,54 +107,28 @@ std::optional<std::string> SamValues::substitution(const YAML::Node& at, std::st
   // Jaws names the API's stage after the stage being deployed.
   static const std::regex apiUrl(R"(^https://\$\{(\w+)\}\.execute-api\.\$\{AWS::Region\}\.(\$\{AWS::URLSuffix\}|amazonaws\.com)/(\$\{\w+\}|[A-Za-z0-9_-]+))");
   std::smatch match;
-  std::string out = "\"";
+  std::string prefix;
   if (std::regex_search(text, match, apiUrl)) {
     const auto api = kind(match[1].str());
     if (api == Kind::RestApi || api == Kind::HttpApi) {
-      out += "${" + declaration(match[1].str()) + ".url}";
+      prefix = "${" + declaration(match[1].str()) + ".url}";
       text = text.substr(static_cast<std::size_t>(match.length(0)));
     }
   }
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const std::size_t open = text.find("${", i);
-    if (open == std::string::npos) {
-      out += escapedPiece(text.substr(i));
-      break;
-    }
-    out += escapedPiece(text.substr(i, open - i));
-    const std::size_t close = closingBrace(text, open);
-    if (close == std::string::npos) {
-      out += escapedPiece(text.substr(open));
-      break;
-    }
-    const std::string name = text.substr(open + 2, close - open - 2);
-    std::optional<std::string> value;
-    if (!name.empty() && name[0] == '!') {
-      value = stringLiteral("${" + name.substr(1) + "}");
-    } else if (const YAML::Node bound = child(variables, name)) {
-      value = expression(bound, true);
-    } else {
-      const std::size_t dot = name.find('.');
-      value = reference(at, name.substr(0, dot), dot == std::string::npos ? "" : name.substr(dot + 1));
-    }
-    if (!value) return std::nullopt;
-    out += interpolated(*value);
-    i = close + 1;
-  }
-  return out + "\"";
+  return substitutedString(
+      text,
+      [&](const std::string& name) -> std::optional<std::string> {
+        if (const YAML::Node bound = child(variables, name)) return expression(bound, true);
+        const auto parts = referenceParts(name);
+        return reference(at, parts.first, parts.second);
+      },
+      prefix);
 }
 
 std::optional<std::string> SamValues::intrinsic(const YAML::Node& node, const std::string& function, const YAML::Node& argument) {
   if (function == "Ref" && argument.IsScalar()) return reference(node, argument.Scalar(), "");
   if (function == "Fn::GetAtt") {
-    if (argument.IsScalar()) {
-      const std::string text = argument.Scalar();
-      const std::size_t dot = text.find('.');
-      if (dot != std::string::npos) return reference(node, text.substr(0, dot), text.substr(dot + 1));
-    } else if (argument.IsSequence() && argument.size() == 2 && argument[0].IsScalar() && argument[1].IsScalar()) {
-      return reference(node, argument[0].Scalar(), argument[1].Scalar());
-    }
+    if (const auto target = getAttTarget(argument)) return reference(node, target->first, target->second);
   }
   if (function == "Fn::Sub" && argument.IsScalar()) return substitution(node, argument.Scalar(), YAML::Node(YAML::NodeType::Undefined));
   if (function == "Fn::Sub" && argument.IsSequence() && argument.size() == 2 && argument[0].IsScalar() && argument[1].IsMap())

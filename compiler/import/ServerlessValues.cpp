@@ -80,32 +80,9 @@ std::optional<std::string> ServerlessValues::literal(const YAML::Node& node) {
 }
 
 std::optional<std::string> ServerlessValues::expression(const YAML::Node& node, bool asString) {
-  if (!node || node.IsNull()) return std::string("null");
-  if (auto call = intrinsicOf(node)) return intrinsic(node, call->first, call->second);
-  if (node.IsScalar()) {
-    // A plain scalar (tag "?") that reads as a number or boolean stays bare.
-    if (!asString && node.Tag() == "?") {
-      const std::string bare = plainLiteral(node.Scalar());
-      if (!bare.empty()) return bare;
-    }
-    return stringExpression(node);
-  }
-  if (node.IsSequence()) {
-    std::string out = "[";
-    for (const YAML::Node& item : node) {
-      auto value = expression(item, asString);
-      if (!value) return std::nullopt;
-      out += (out.size() > 1 ? ", " : "") + *value;
-    }
-    return out + "]";
-  }
-  std::string out = "{";
-  for (const auto& entry : node) {
-    auto value = expression(entry.second, asString);
-    if (!value) return std::nullopt;
-    out += (out.size() > 1 ? ", " : " ") + objectKey(entry.first.Scalar()) + " = " + *value;
-  }
-  return out + (out.size() > 1 ? " }" : "}");
+  return valueExpression(
+      node, asString, [this](const YAML::Node& at, const std::string& function, const YAML::Node& argument) { return intrinsic(at, function, argument); },
+      [this](const YAML::Node& text) -> std::optional<std::string> { return stringExpression(text); });
 }
 
 std::optional<std::string> ServerlessValues::stringExpression(const YAML::Node& node) {
@@ -263,44 +240,17 @@ std::optional<std::string> ServerlessValues::reference(const YAML::Node& at, con
 }
 
 std::optional<std::string> ServerlessValues::substitution(const YAML::Node& at, const std::string& text) {
-  std::string out = "\"";
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const std::size_t open = text.find("${", i);
-    if (open == std::string::npos) {
-      out += escapedPiece(text.substr(i));
-      break;
-    }
-    out += escapedPiece(text.substr(i, open - i));
-    const std::size_t close = closingBrace(text, open);
-    if (close == std::string::npos) return std::nullopt;
-    const std::string name = text.substr(open + 2, close - open - 2);
-    std::optional<std::string> value;
-    if (!name.empty() && name[0] == '!') {
-      value = stringLiteral("${" + name.substr(1) + "}");
-    } else if (name.find(':') != std::string::npos && name.rfind("AWS::", 0) != 0) {
-      value = variable(at, name, 0);  // a Serverless variable inside Fn::Sub
-    } else {
-      const std::size_t dot = name.find('.');
-      value = reference(at, name.substr(0, dot), dot == std::string::npos ? "" : name.substr(dot + 1));
-    }
-    if (!value) return std::nullopt;
-    out += interpolated(*value);
-    i = close + 1;
-  }
-  return out + "\"";
+  return substitutedString(text, [&](const std::string& name) -> std::optional<std::string> {
+    if (name.find(':') != std::string::npos && name.rfind("AWS::", 0) != 0) return variable(at, name, 0);  // a Serverless variable inside Fn::Sub
+    const auto parts = referenceParts(name);
+    return reference(at, parts.first, parts.second);
+  });
 }
 
 std::optional<std::string> ServerlessValues::intrinsic(const YAML::Node& node, const std::string& function, const YAML::Node& argument) {
   if (function == "Ref" && argument.IsScalar()) return reference(node, argument.Scalar(), "");
   if (function == "Fn::GetAtt") {
-    if (argument.IsScalar()) {
-      const std::string text = argument.Scalar();
-      const std::size_t dot = text.find('.');
-      if (dot != std::string::npos) return reference(node, text.substr(0, dot), text.substr(dot + 1));
-    } else if (argument.IsSequence() && argument.size() == 2 && argument[0].IsScalar() && argument[1].IsScalar()) {
-      return reference(node, argument[0].Scalar(), argument[1].Scalar());
-    }
+    if (const auto target = getAttTarget(argument)) return reference(node, target->first, target->second);
   }
   if (function == "Fn::Sub" && argument.IsScalar()) return substitution(node, argument.Scalar());
   if (function == "Fn::Join" && argument.IsSequence() && argument.size() == 2 && argument[0].IsScalar() && argument[1].IsSequence()) {
