@@ -1,5 +1,5 @@
 // `jaws import FILE [-o DIR]`: turns a serverless.yml (Serverless Framework
-// v3) into a Jaws project written into DIR (the file's folder by default),
+// v3) or a SAM template into a Jaws project written into DIR (the file's folder by default),
 // in canonical layout. Every item that could not be carried over is reported
 // against the YAML's line:col; the exit code is 0 only when the import is
 // complete, 1 when something was left out or nothing could be imported.
@@ -13,6 +13,8 @@
 #include "diag/Builders.h"
 #include "diag/Renderers.h"
 #include "import/ProjectWriter.h"
+#include "import/JawsText.h"
+#include "import/SamImporter.h"
 #include "import/ServerlessImporter.h"
 #include "source/SourceManager.h"
 
@@ -35,6 +37,14 @@ std::string codePrefix(const std::filesystem::path& yamlFolder, const std::files
   const auto to = std::filesystem::weakly_canonical(yamlFolder.empty() ? "." : yamlFolder, error);
   const std::string relative = to.lexically_relative(from).generic_string();
   return relative.empty() || relative == "." ? "" : relative + "/";
+}
+
+// A SAM template has no name: the project is named after the template's folder.
+std::string samProjectName(const std::filesystem::path& input) {
+  std::error_code error;
+  const std::filesystem::path folder = std::filesystem::weakly_canonical(input, error).parent_path();
+  const std::string name = importer::declarationName(folder.filename().string());
+  return name.empty() || name == "imported" ? "imported" : name;
 }
 
 int runImport(const ImportOptions& options) {
@@ -71,7 +81,8 @@ int runImport(const ImportOptions& options) {
     diagnostics.push_back(diag::ImportYamlInvalid(at, e.msg));
     return finish(false, "");
   }
-  if (!importer::isServerlessFile(root)) {
+  const bool sam = importer::isSamTemplate(root);
+  if (!sam && !importer::isServerlessFile(root)) {
     diagnostics.push_back(diag::ImportUnknownFormat(Span{file, 0, 0}));
     return finish(false, "");
   }
@@ -79,7 +90,8 @@ int runImport(const ImportOptions& options) {
       options.output.empty() ? (input.parent_path().empty() ? std::filesystem::path(".") : input.parent_path()) : std::filesystem::path(options.output);
   importer::ImportedProject project;
   try {
-    project = importer::importServerless(root, codePrefix(input.parent_path(), output), report);
+    const std::string prefix = codePrefix(input.parent_path(), output);
+    project = sam ? importer::importSam(root, prefix, samProjectName(input), report) : importer::importServerless(root, prefix, report);
   } catch (const YAML::Exception& e) {
     // A value of an unexpected shape (a list where a map belongs).
     Span at{file, 0, 0};
@@ -102,8 +114,8 @@ int runImport(const ImportOptions& options) {
 
 Command addImportCommand(CLI::App& app) {
   auto options = std::make_shared<ImportOptions>();
-  CLI::App* sub = app.add_subcommand("import", "Import a serverless.yml as a Jaws project (docs/import.md)");
-  sub->add_option("file", options->input, "The serverless.yml to import")->required();
+  CLI::App* sub = app.add_subcommand("import", "Import a serverless.yml or a SAM template as a Jaws project (docs/import.md)");
+  sub->add_option("file", options->input, "The serverless.yml or SAM template.yaml to import")->required();
   sub->add_option("-o,--output", options->output, "The folder to write the project into (default: the file's folder)");
   sub->add_option("--format", options->format, "How diagnostics are printed")->check(CLI::IsMember({"text", "json"}));
   return {sub, [options] { return runImport(*options); }};

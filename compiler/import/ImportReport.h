@@ -33,10 +33,9 @@ class ImportReport {
 
   void add(Diagnostic diagnostic) { diagnostics_.push_back(std::move(diagnostic)); }
 
-  // A setting with an equivalent in the function options, resource attributes
-  // and stage conditions the language is getting (function `name`, `tracing`,
-  // `vpc`, `role`, dead-letter targets; `@retain`, `@deletionPolicy`,
-  // `@dependsOn`, `@when`). The one place to turn into translations.
+  // A setting that waits for a function option the language does not have
+  // (provisioned concurrency, a KMS key, a file system). The one place to turn
+  // into translations when they land.
   void needsLanguageFeature(const YAML::Node& node, const std::string& item, const std::string& feature) {
     add(diag::ImportNeedsLanguageFeature(at(node), item, feature));
   }

@@ -43,6 +43,24 @@ std::string escapedPiece(std::string_view text) {
 
 std::string stringLiteral(std::string_view text) { return "\"" + escapedPiece(text) + "\""; }
 
+std::string interpolated(const std::string& expression) {
+  if (expression.size() >= 2 && expression.front() == '"' && expression.back() == '"') return expression.substr(1, expression.size() - 2);
+  return "${" + expression + "}";
+}
+
+std::string docComment(std::string_view text) {
+  std::string line;
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!line.empty() && line.back() != ' ') line += ' ';
+    } else {
+      line += c;
+    }
+  }
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  return line.empty() ? "" : "/// " + line + "\n";
+}
+
 bool isIdentifier(std::string_view name) {
   if (name.empty() || !(std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_')) return false;
   for (char c : name) {

@@ -13,6 +13,14 @@ std::string stringLiteral(std::string_view text);
 // interpolated string).
 std::string escapedPiece(std::string_view text);
 
+// An expression as a piece of an interpolated string: the text of a string
+// literal, or `${expression}`.
+std::string interpolated(const std::string& expression);
+
+// A `///` doc comment line of a text, its whitespace runs (newlines included)
+// made single spaces; "" for an empty text.
+std::string docComment(std::string_view text);
+
 // Whether `name` is an identifier of the language and no keyword.
 bool isIdentifier(std::string_view name);
 

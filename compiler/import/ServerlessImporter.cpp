@@ -16,6 +16,7 @@ namespace {
 // Serverless's own defaults where they differ from Jaws's (1024 MB, 6 s).
 constexpr const char* kServerlessMemory = "1024";
 constexpr const char* kServerlessTimeout = "6";
+constexpr const char* kConditionsReason = "the file's Conditions are not translated: write `@when(stage == \"...\")` on the declaration";
 
 // Settings of the Serverless command line itself: nothing is deployed by them.
 bool cliSetting(const std::string& key) {
@@ -39,7 +40,7 @@ std::string serverlessLogicalId(const std::string& name) {
 class ServerlessImporter {
  public:
   ServerlessImporter(const YAML::Node& root, const std::string& codePrefix, ImportReport& report)
-      : root_(root), codePrefix_(codePrefix), report_(report), values_(root, report), import_{root, report, values_, {}, {}, {}, {}} {}
+      : root_(root), codePrefix_(codePrefix), report_(report), values_(root, report), import_{root, report, values_, {}, {}, {}, {}, {}} {}
 
   ImportedProject run() {
     nameDeclarations();
@@ -85,7 +86,7 @@ class ServerlessImporter {
       for (const auto& entry : resources) {
         const std::string id = entry.first.Scalar();
         const std::string name = unique(declarationName(id));
-        resourceNames_[id] = name;
+        import_.resourceNames[id] = name;
         values_.name(id, name, "resource");
       }
     }
@@ -165,10 +166,12 @@ class ServerlessImporter {
         if (key == "role" && entry.second.IsMap()) {
           for (const auto& part : entry.second) {
             if (part.first.Scalar() == "statements") statements.reset(part.second);
-            else report_.needsLanguageFeature(part.first, "provider.iam.role." + part.first.Scalar(), "the function option `role`");
+            else report_.add(diag::ImportSettingUnsupported(report_.at(part.first), "provider.iam.role." + part.first.Scalar(),
+                                                            "Jaws generates each function's role from its statements"));
           }
-        } else {
-          report_.needsLanguageFeature(entry.first, "provider.iam." + key, "the function option `role`");
+        } else if (key != "role") {  // a role's ARN or name: every function's `role`
+          report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "provider.iam." + key,
+                                                     "Jaws generates each function's role from its statements"));
         }
       }
     }
@@ -227,7 +230,10 @@ class ServerlessImporter {
       if (fn["url"].IsScalar() && fn["url"].Scalar() == "true") lines.push_back("url = true");
       else report_.add(diag::ImportSettingUnsupported(report_.at(fn["url"]), "url", "only `url: true` is translated"));
     }
-    if (!permissions_.empty()) lines.push_back("permissions = providerPermissions");
+    importFunctionOptions(import_, fn, lines);
+    // A function with its own role runs under it: Serverless's shared role, and its statements, are not its.
+    const bool ownRole = std::any_of(lines.begin(), lines.end(), [](const std::string& line) { return line.rfind("role = ", 0) == 0; });
+    if (!permissions_.empty() && !ownRole) lines.push_back("permissions = providerPermissions");
     const std::vector<std::string> events = fn["events"] ? importEvents(import_, name, fn["events"]) : std::vector<std::string>{};
     if (!events.empty()) lines.push_back("events = [" + join(events) + "]");
     for (const auto& entry : fn) {
@@ -237,9 +243,15 @@ class ServerlessImporter {
                                                        "url", "events", "image"};
       if (translated.count(key)) continue;
       if (key == "name" || key == "tracing" || key == "vpc" || key == "role" || key == "onError" || key == "destinations" ||
-          key == "provisionedConcurrency" || key == "kmsKeyArn" || key == "ephemeralStorageSize" || key == "fileSystemConfig" ||
-          key == "condition" || key == "dependsOn")
+          key == "ephemeralStorageSize" || key == "maximumRetryAttempts" || key == "maximumEventAge")
+        continue;  // the function options
+      if (key == "provisionedConcurrency" || key == "kmsKeyArn" || key == "fileSystemConfig")
         report_.needsLanguageFeature(entry.first, "functions." + key, "the function option `" + key + "`");
+      else if (key == "condition")
+        report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "functions.condition", kConditionsReason));
+      else if (key == "dependsOn")
+        report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "functions.dependsOn",
+                                                   "Jaws orders a function after what it refers to by itself"));
       else if (key == "package")
         packageSettings(entry.second, "functions.package");
       else
@@ -290,7 +302,7 @@ class ServerlessImporter {
       const std::string key = entry.first.Scalar();
       if (key == "Resources") out += resourceDeclarations(entry.second);
       else if (key == "Outputs") out += outputDeclarations(entry.second);
-      else if (key == "Conditions") report_.needsLanguageFeature(entry.first, "resources.Conditions", "`@when` on stage conditions");
+      else if (key == "Conditions") report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "resources.Conditions", kConditionsReason));
       else report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "resources." + key, "Jaws writes its own template sections"));
     }
     for (const auto& [name, text] : import_.createdResources) out += "/// Created by Serverless for an event.\n" + text + "\n\n";
@@ -302,12 +314,13 @@ class ServerlessImporter {
     if (!resources.IsMap()) return out;
     for (const auto& entry : resources) {
       const YAML::Node resource = entry.second;
-      const std::string name = resourceNames_.at(entry.first.Scalar());
+      const std::string name = import_.resourceNames.at(entry.first.Scalar());
       if (!resource["Type"] || !resource["Type"].IsScalar()) {
         report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), entry.first.Scalar(), "a resource without a Type"));
         continue;
       }
       std::vector<std::string> lines;
+      std::string decorators;
       for (const auto& attribute : resource) {
         const std::string key = attribute.first.Scalar();
         if (key == "Type") continue;
@@ -316,19 +329,46 @@ class ServerlessImporter {
             if (auto v = values_.expression(property.second)) lines.push_back(objectKey(property.first.Scalar()) + " = " + *v);
           }
         } else if (key == "DeletionPolicy" || key == "UpdateReplacePolicy") {
-          report_.needsLanguageFeature(attribute.first, entry.first.Scalar() + "." + key, "`@retain` / `@deletionPolicy`");
+          if (auto v = values_.expression(attribute.second, true))
+            decorators += std::string(key == "DeletionPolicy" ? "@deletionPolicy(" : "@updateReplacePolicy(") + *v + ")\n";
         } else if (key == "DependsOn") {
-          report_.needsLanguageFeature(attribute.first, entry.first.Scalar() + ".DependsOn", "`@dependsOn`");
+          decorators += dependsOn(attribute.second);
         } else if (key == "Condition") {
-          report_.needsLanguageFeature(attribute.first, entry.first.Scalar() + ".Condition", "`@when`");
+          report_.add(diag::ImportSettingUnsupported(report_.at(attribute.first), entry.first.Scalar() + ".Condition", kConditionsReason));
         } else {
           report_.add(diag::ImportSettingUnsupported(report_.at(attribute.first), entry.first.Scalar() + "." + key,
                                                      "resource attributes other than Properties are not carried over"));
         }
       }
-      out += "resource " + name + ": " + stringLiteral(resource["Type"].Scalar()) + " {\n  " + join(lines, "\n  ") + "\n}\n\n";
+      out += decorators + "resource " + name + ": " + stringLiteral(resource["Type"].Scalar()) + " {\n  " + join(lines, "\n  ") + "\n}\n\n";
     }
     return out;
+  }
+
+  // `DependsOn` as `@dependsOn(...)`: the resources of the file and Serverless's
+  // names of its functions.
+  std::string dependsOn(const YAML::Node& ids) {
+    std::vector<std::string> names;
+    const auto add = [&](const YAML::Node& id) {
+      const std::string text = id.Scalar();
+      if (import_.resourceNames.count(text)) {
+        names.push_back(import_.resourceNames.at(text));
+        return;
+      }
+      for (const auto& [yamlName, declaration] : import_.functionNames) {
+        if (serverlessLogicalId(yamlName) == text) {
+          names.push_back(declaration);
+          return;
+        }
+      }
+      report_.add(diag::ImportSettingUnsupported(report_.at(id), "DependsOn " + text, "not a resource or function of the file"));
+    };
+    if (ids.IsSequence()) {
+      for (const YAML::Node& id : ids) add(id);
+    } else if (ids.IsScalar()) {
+      add(ids);
+    }
+    return names.empty() ? "" : "@dependsOn(" + join(names) + ")\n";
   }
 
   std::string outputDeclarations(const YAML::Node& outputs) {
@@ -352,7 +392,7 @@ class ServerlessImporter {
                                                      "outputs have a value, a description and an export"));
       }
       std::string name = declarationName(entry.first.Scalar());
-      if (resourceNames_.count(entry.first.Scalar()) || name == "restApi" || name == "httpApi") name += "Output";
+      if (import_.resourceNames.count(entry.first.Scalar()) || name == "restApi" || name == "httpApi") name += "Output";
       out += text + "output " + name + " = " + *value + "\n\n";
     }
     return out;
@@ -373,7 +413,14 @@ class ServerlessImporter {
       if (translated.count(key)) continue;
       if (key == "versionFunctions" || key == "lambdaHashingVersion")
         report_.add(diag::ImportSettingIgnored(report_.at(entry.first), "provider." + key));
-      else if (key == "tracing" || key == "vpc" || key == "role" || key == "kmsKeyArn")
+      else if (key == "tracing") {
+        for (const auto& part : entry.second) {
+          if (part.first.Scalar() != "lambda")
+            report_.add(diag::ImportSettingUnsupported(report_.at(part.first), "provider.tracing." + part.first.Scalar(), "Jaws traces functions only"));
+        }
+      } else if (key == "vpc" || key == "role")
+        continue;  // every function's option (importFunctionOptions)
+      else if (key == "kmsKeyArn")
         report_.needsLanguageFeature(entry.first, "provider." + key, "the function option `" + key + "`");
       else
         report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "provider." + key, "the project block has no such setting"));
@@ -403,7 +450,6 @@ class ServerlessImporter {
   ImportReport& report_;
   ServerlessValues values_;
   ServerlessImport import_;
-  std::map<std::string, std::string> resourceNames_;
   std::vector<std::string> permissions_;
 };
 

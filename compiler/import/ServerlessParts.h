@@ -23,7 +23,13 @@ struct ServerlessImport {
   ServerlessApi httpApi;
   std::map<std::string, std::string> createdResources;  // declaration name -> resource text
   std::map<std::string, std::string> functionNames;     // YAML name -> declaration name
+  std::map<std::string, std::string> resourceNames;     // logical id of `resources` -> declaration name
 };
+
+// The function options of one function (`name`, `tracing`, `vpc`, `role`,
+// `onError`, `destinations`, `ephemeralStorageSize`, the provider's defaults),
+// as `attribute = value` lines.
+void importFunctionOptions(ServerlessImport& import, const YAML::Node& fn, std::vector<std::string>& lines);
 
 // The `events` of one function, as `events = [...]` items; routes and created
 // resources go into `import`.

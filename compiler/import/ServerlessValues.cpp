@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "import/CfnText.h"
 #include "import/JawsText.h"
 
 namespace jaws::importer {
@@ -25,20 +26,6 @@ std::string unquote(std::string text) {
   return text;
 }
 
-// The position of the `}` closing the `${` at `open`, nested ones included.
-std::size_t closing(const std::string& text, std::size_t open) {
-  int depth = 0;
-  for (std::size_t i = open; i < text.size(); ++i) {
-    if (text.compare(i, 2, "${") == 0) {
-      ++depth;
-      ++i;
-    } else if (text[i] == '}' && --depth == 0) {
-      return i;
-    }
-  }
-  return std::string::npos;
-}
-
 // Splits `a, b` at its first top-level comma (a variable's fallback).
 std::pair<std::string, std::string> splitFallback(const std::string& inner) {
   int depth = 0;
@@ -48,30 +35,6 @@ std::pair<std::string, std::string> splitFallback(const std::string& inner) {
     if (inner[i] == ',' && depth == 0) return {trim(inner.substr(0, i)), trim(inner.substr(i + 1))};
   }
   return {trim(inner), ""};
-}
-
-// The text of a whole-expression piece inside an interpolated string.
-std::string interpolate(const std::string& expression) {
-  if (expression.size() >= 2 && expression.front() == '"' && expression.back() == '"' &&
-      expression.find("${") == std::string::npos)
-    return expression.substr(1, expression.size() - 2);
-  if (expression.size() >= 2 && expression.front() == '"' && expression.back() == '"')
-    return expression.substr(1, expression.size() - 2);
-  return "${" + expression + "}";
-}
-
-// A node's intrinsic function: `!Ref x` (a tag) or `{ Ref: x }` (a one-key map).
-std::optional<std::pair<std::string, YAML::Node>> intrinsicOf(const YAML::Node& node) {
-  const std::string& tag = node.Tag();
-  if (tag.size() > 1 && tag[0] == '!' && tag != "!") {
-    const std::string name = tag.substr(1);
-    return std::make_pair(name == "Ref" || name == "Condition" ? name : "Fn::" + name, node);
-  }
-  if (node.IsMap() && node.size() == 1) {
-    const std::string key = node.begin()->first.Scalar();
-    if (key == "Ref" || key == "Condition" || key.rfind("Fn::", 0) == 0) return std::make_pair(key, node.begin()->second);
-  }
-  return std::nullopt;
 }
 
 }  // namespace
@@ -117,32 +80,9 @@ std::optional<std::string> ServerlessValues::literal(const YAML::Node& node) {
 }
 
 std::optional<std::string> ServerlessValues::expression(const YAML::Node& node, bool asString) {
-  if (!node || node.IsNull()) return std::string("null");
-  if (auto call = intrinsicOf(node)) return intrinsic(node, call->first, call->second);
-  if (node.IsScalar()) {
-    // A plain scalar (tag "?") that reads as a number or boolean stays bare.
-    if (!asString && node.Tag() == "?") {
-      const std::string bare = plainLiteral(node.Scalar());
-      if (!bare.empty()) return bare;
-    }
-    return stringExpression(node);
-  }
-  if (node.IsSequence()) {
-    std::string out = "[";
-    for (const YAML::Node& item : node) {
-      auto value = expression(item, asString);
-      if (!value) return std::nullopt;
-      out += (out.size() > 1 ? ", " : "") + *value;
-    }
-    return out + "]";
-  }
-  std::string out = "{";
-  for (const auto& entry : node) {
-    auto value = expression(entry.second, asString);
-    if (!value) return std::nullopt;
-    out += (out.size() > 1 ? ", " : " ") + objectKey(entry.first.Scalar()) + " = " + *value;
-  }
-  return out + (out.size() > 1 ? " }" : "}");
+  return valueExpression(
+      node, asString, [this](const YAML::Node& at, const std::string& function, const YAML::Node& argument) { return intrinsic(at, function, argument); },
+      [this](const YAML::Node& text) -> std::optional<std::string> { return stringExpression(text); });
 }
 
 std::optional<std::string> ServerlessValues::stringExpression(const YAML::Node& node) {
@@ -151,7 +91,7 @@ std::optional<std::string> ServerlessValues::stringExpression(const YAML::Node& 
 
 std::optional<std::string> ServerlessValues::stringWithVariables(const YAML::Node& at, const std::string& text, int depth) {
   // A text that is exactly one variable keeps the variable's own type.
-  if (text.rfind("${", 0) == 0 && closing(text, 0) == text.size() - 1)
+  if (text.rfind("${", 0) == 0 && closingBrace(text, 0) == text.size() - 1)
     return variable(at, text.substr(2, text.size() - 3), depth);
   std::string out = "\"";
   std::size_t i = 0;
@@ -162,14 +102,14 @@ std::optional<std::string> ServerlessValues::stringWithVariables(const YAML::Nod
       break;
     }
     out += escapedPiece(text.substr(i, open - i));
-    const std::size_t close = closing(text, open);
+    const std::size_t close = closingBrace(text, open);
     if (close == std::string::npos) {
       out += escapedPiece(text.substr(open));
       break;
     }
     auto value = variable(at, text.substr(open + 2, close - open - 2), depth);
     if (!value) return std::nullopt;
-    out += interpolate(*value);
+    out += interpolated(*value);
     i = close + 1;
   }
   return out + "\"";
@@ -300,44 +240,17 @@ std::optional<std::string> ServerlessValues::reference(const YAML::Node& at, con
 }
 
 std::optional<std::string> ServerlessValues::substitution(const YAML::Node& at, const std::string& text) {
-  std::string out = "\"";
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const std::size_t open = text.find("${", i);
-    if (open == std::string::npos) {
-      out += escapedPiece(text.substr(i));
-      break;
-    }
-    out += escapedPiece(text.substr(i, open - i));
-    const std::size_t close = closing(text, open);
-    if (close == std::string::npos) return std::nullopt;
-    const std::string name = text.substr(open + 2, close - open - 2);
-    std::optional<std::string> value;
-    if (!name.empty() && name[0] == '!') {
-      value = stringLiteral("${" + name.substr(1) + "}");
-    } else if (name.find(':') != std::string::npos && name.rfind("AWS::", 0) != 0) {
-      value = variable(at, name, 0);  // a Serverless variable inside Fn::Sub
-    } else {
-      const std::size_t dot = name.find('.');
-      value = reference(at, name.substr(0, dot), dot == std::string::npos ? "" : name.substr(dot + 1));
-    }
-    if (!value) return std::nullopt;
-    out += interpolate(*value);
-    i = close + 1;
-  }
-  return out + "\"";
+  return substitutedString(text, [&](const std::string& name) -> std::optional<std::string> {
+    if (name.find(':') != std::string::npos && name.rfind("AWS::", 0) != 0) return variable(at, name, 0);  // a Serverless variable inside Fn::Sub
+    const auto parts = referenceParts(name);
+    return reference(at, parts.first, parts.second);
+  });
 }
 
 std::optional<std::string> ServerlessValues::intrinsic(const YAML::Node& node, const std::string& function, const YAML::Node& argument) {
   if (function == "Ref" && argument.IsScalar()) return reference(node, argument.Scalar(), "");
   if (function == "Fn::GetAtt") {
-    if (argument.IsScalar()) {
-      const std::string text = argument.Scalar();
-      const std::size_t dot = text.find('.');
-      if (dot != std::string::npos) return reference(node, text.substr(0, dot), text.substr(dot + 1));
-    } else if (argument.IsSequence() && argument.size() == 2 && argument[0].IsScalar() && argument[1].IsScalar()) {
-      return reference(node, argument[0].Scalar(), argument[1].Scalar());
-    }
+    if (const auto target = getAttTarget(argument)) return reference(node, target->first, target->second);
   }
   if (function == "Fn::Sub" && argument.IsScalar()) return substitution(node, argument.Scalar());
   if (function == "Fn::Join" && argument.IsSequence() && argument.size() == 2 && argument[0].IsScalar() && argument[1].IsSequence()) {

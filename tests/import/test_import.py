@@ -1,12 +1,16 @@
-"""`jaws import` on the corpus (tests/import/corpus/): for every serverless.yml,
-the import's exit code and diagnostics, the generated .jaws files (baselines in
+"""`jaws import` on the corpus (tests/import/corpus/): for every serverless.yml
+and SAM template, the import's exit code and diagnostics, the generated .jaws files (baselines in
 tests/import/expected/<project>/), `jaws fmt --check` on them (the importer
 writes canonical layout), then `jaws check`, `jaws build` and cfn-lint on the
 templates. A deprecated runtime is kept as written (the checker explains the
 upgrade); to see whether the rest builds, the test then swaps it for a current
 one. What each project reaches is in expected/<project>/status.txt, and the
-figures of docs/import.md are printed. JAWS_UPDATE_BASELINES=1 rewrites the
-expected files."""
+figures of docs/import.md are printed. For a SAM template, the resource types
+the SAM translator writes for the original are compared with those of
+`jaws build` (expected/<project>/types.txt). JAWS_UPDATE_BASELINES=1 rewrites
+the expected files."""
+import json
+import logging
 import os
 import re
 import shutil
@@ -25,6 +29,57 @@ CURRENT = {"nodejs": "nodejs22.x", "python": "python3.13", "ruby": "ruby3.3", "g
 
 def run(*args, cwd=None):
     return subprocess.run([JAWS, *map(str, args)], capture_output=True, text=True, timeout=120, cwd=cwd)
+
+
+def template_of(project: Path):
+    """The SAM template of a corpus project (`template.yaml`, or `.yml` as published)."""
+    return next((project / name for name in ("template.yaml", "template.yml") if (project / name).exists()), None)
+
+
+class AnyManagedPolicy(dict):
+    """The SAM translator's managed-policy map, without AWS: every name is an ARN."""
+
+    def __contains__(self, name):
+        return True
+
+    def __missing__(self, name):
+        return f"arn:aws:iam::aws:policy/{name}"
+
+
+class ManagedPolicyLoader:
+    def load(self):
+        return AnyManagedPolicy()
+
+
+def sam_resource_types(template: Path):
+    """The resource types the SAM translator writes for a template."""
+    os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+    logging.getLogger("samtranslator").setLevel(logging.ERROR)  # its metrics notices
+    from samtranslator.translator.transform import transform
+    from samtranslator.yaml_helper import yaml_parse
+
+    document = json.loads(json.dumps(yaml_parse(template.read_text()), default=str))  # an unquoted version is a date
+    parameters = {name: spec.get("Default", "value") for name, spec in (document.get("Parameters") or {}).items()}
+    # The translator reads packaged code (what `sam package` writes): code in S3.
+    packaged = "s3://bucket/code.zip"
+    function_globals = (document.get("Globals") or {}).get("Function") or {}
+    if "CodeUri" in function_globals:
+        function_globals["CodeUri"] = packaged
+    for resource in (document.get("Resources") or {}).values():
+        properties = resource.setdefault("Properties", {}) if isinstance(resource, dict) else {}
+        if resource.get("Type") == "AWS::Serverless::Function" and "InlineCode" not in properties and "ImageUri" not in properties:
+            properties["CodeUri"] = packaged
+        if resource.get("Type") == "AWS::Serverless::LayerVersion" and isinstance(properties.get("ContentUri"), str):
+            properties["ContentUri"] = packaged
+    translated = transform(document, parameters, ManagedPolicyLoader())
+    return {resource["Type"] for resource in translated["Resources"].values()}
+
+
+def type_comparison(sam: set, jaws: set):
+    lines = [f"both: {', '.join(sorted(sam & jaws)) or '-'}",
+             f"only SAM: {', '.join(sorted(sam - jaws)) or '-'}",
+             f"only Jaws: {', '.join(sorted(jaws - sam)) or '-'}"]
+    return "".join(line + "\n" for line in lines)
 
 
 def codes(text):
@@ -47,11 +102,11 @@ class ImportCorpus(unittest.TestCase):
         self.assertTrue(expected.exists(), f"{expected} is missing (JAWS_UPDATE_BASELINES=1 writes it)")
         self.assertEqual(expected.read_text(), actual, f"{expected} differs")
 
-    def import_one(self, source: Path):
+    def import_one(self, source: Path, file: str):
         project = self.tmp / source.name
         shutil.copytree(source, project)
         before = {p.name for p in project.iterdir()}
-        result = run("import", project / "serverless.yml")
+        result = run("import", project / file)
         written = sorted(p for p in project.glob("*.jaws") if p.name not in before)
         status = {"import": "complete" if result.returncode == 0 else "partial" if written else "failed"}
         expected = EXPECTED / source.name
@@ -80,14 +135,13 @@ class ImportCorpus(unittest.TestCase):
         status["build"] = "ok"
         return status, sorted(out.glob("*/*/template.json"))
 
-    def test_serverless_corpus(self):
+    def corpus(self, projects, file_of):
+        """Imports, checks, builds and lints each project; the statuses and templates."""
         self.assertIsNotNone(shutil.which("cfn-lint"), "cfn-lint is not installed")
-        projects = sorted(p for p in CORPUS.iterdir() if (p / "serverless.yml").exists())
-        self.assertGreaterEqual(len(projects), 20)
         statuses, templates = {}, {}
         for source in projects:
             with self.subTest(project=source.name):
-                statuses[source.name], templates[source.name] = self.import_one(source)
+                statuses[source.name], templates[source.name] = self.import_one(source, file_of(source))
         everything = [t for ts in templates.values() if ts for t in ts]
         lint = subprocess.run(["cfn-lint", "--format", "parseable", *map(str, everything)], capture_output=True, text=True, timeout=600)
         for name, status in statuses.items():
@@ -101,6 +155,34 @@ class ImportCorpus(unittest.TestCase):
         print(f"\n{total} projects: {count('import', 'complete')} import completely, "
               f"{count('check', 'ok')} check ({count('check', 'ok after')} after the runtime upgrade), "
               f"{count('build', 'ok')} build, {count('cfn-lint', 'clean')} lint clean")
+        return statuses, templates
+
+    def test_serverless_corpus(self):
+        projects = sorted(p for p in CORPUS.iterdir() if (p / "serverless.yml").exists())
+        self.assertGreaterEqual(len(projects), 20)
+        self.corpus(projects, lambda p: "serverless.yml")
+
+    def test_sam_corpus(self):
+        projects = sorted(p for p in CORPUS.iterdir() if template_of(p))
+        self.assertGreaterEqual(len(projects), 15)
+        _, templates = self.corpus(projects, lambda p: template_of(p).name)
+        # The resource types: what the SAM translator writes for the original,
+        # against what `jaws build` writes for the import.
+        only_sam, only_jaws = {}, {}
+        for source in projects:
+            built = templates.get(source.name)
+            if not built:
+                continue
+            jaws = {r["Type"] for r in json.loads(built[0].read_text())["Resources"].values()}
+            sam = sam_resource_types(template_of(source))
+            with self.subTest(project=source.name):
+                self.compare(EXPECTED / source.name / "types.txt", type_comparison(sam, jaws))
+            for t in sam - jaws:
+                only_sam[t] = only_sam.get(t, 0) + 1
+            for t in jaws - sam:
+                only_jaws[t] = only_jaws.get(t, 0) + 1
+        print("only SAM:", dict(sorted(only_sam.items(), key=lambda kv: -kv[1])))
+        print("only Jaws:", dict(sorted(only_jaws.items(), key=lambda kv: -kv[1])))
 
 
 class ImportInputs(unittest.TestCase):
@@ -135,7 +217,7 @@ class ImportInputs(unittest.TestCase):
         self.assertEqual((self.tmp / "project.jaws").read_text(), "// mine\n")
 
     def test_left_out_items_and_exit_code(self):
-        text = ("service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  tracing:\n    lambda: true\n"
+        text = ("service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  kmsKeyArn:\n    arn:aws:kms:us-east-1:1:key/x\n"
                 "functions:\n  f:\n    handler: h.main\n    environment:\n      A: !ImportValue other\n"
                 "      B: ${file(./x.yml):b}\n    events:\n      - websocket: $connect\n")
         (self.tmp / "h.js").write_text("exports.main = async () => {};\n")
@@ -144,6 +226,26 @@ class ImportInputs(unittest.TestCase):
         for expected in ["5:3: warning[JW6005]", "11:10: warning[JW6008]", "12:10: warning[JW6004]", "14:9: warning[JW6003]"]:
             self.assertIn(expected, result.stderr)
         self.assertEqual(run("check", self.tmp).returncode, 0)
+
+    def test_function_options_and_resource_options(self):
+        (self.tmp / "h.js").write_text("exports.main = async () => {};\n")
+        result = self.imported(
+            "service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  tracing:\n    lambda: true\n"
+            "functions:\n  f:\n    handler: h.main\n    name: a-${sls:stage}-f\n    ephemeralStorageSize: 1024\n"
+            "    vpc:\n      securityGroupIds: [sg-1]\n      subnetIds: [subnet-1]\n"
+            "    onError: !GetAtt Failed.Arn\n    maximumRetryAttempts: 1\n    destinations:\n      onSuccess: g\n"
+            "  g:\n    handler: h.main\n    role: arn:aws:iam::123456789012:role/r\n"
+            "resources:\n  Resources:\n    Failed:\n      Type: AWS::SQS::Queue\n      DeletionPolicy: Retain\n"
+            "    Other:\n      Type: AWS::SQS::Queue\n      DependsOn: [Failed, FLambdaFunction]\n")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        functions, resources = (self.tmp / "functions.jaws").read_text(), (self.tmp / "resources.jaws").read_text()
+        for expected in ['name       = "a-${stage}-f"', 'tracing    = "active"', 'vpc        = { subnets = ["subnet-1"], securityGroups = ["sg-1"] }',
+                         "deadLetter = Failed.arn", "async      = { retries = 1, onSuccess = g.arn }", "storage    = 1024MB",
+                         'role    = "arn:aws:iam::123456789012:role/r"']:
+            self.assertIn(expected, functions)
+        self.assertIn('@deletionPolicy("Retain")\nresource Failed', resources)
+        self.assertIn('@dependsOn(Failed, f)\nresource Other', resources)
+        self.assertEqual(run("check", self.tmp).returncode, 0, run("check", self.tmp).stderr)
 
     def test_complete_import_exits_0(self):
         (self.tmp / "h.js").write_text("exports.main = async () => {};\n")
@@ -155,6 +257,86 @@ class ImportInputs(unittest.TestCase):
         self.assertIn('env     = { S = "${stage}-${region}" }', functions)
         self.assertIn('events  = [schedule("rate(1 hour)")]', functions)
         self.assertIn("stage prod {}", (self.tmp / "project.jaws").read_text())
+
+
+class SamInputs(unittest.TestCase):
+    """SAM templates: what is translated, and each item left out as a coded diagnostic."""
+
+    HEAD = "AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\n"
+
+    def setUp(self):
+        self.tmp = Path(tempfile.mkdtemp(prefix="jaws-import-sam-"))
+        (self.tmp / "src").mkdir()
+        (self.tmp / "src" / "app.js").write_text("exports.handler = async () => {};\n")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def imported(self, text):
+        (self.tmp / "template.yaml").write_text(self.HEAD + text)
+        return run("import", self.tmp / "template.yaml")
+
+    def read(self, name):
+        return (self.tmp / name).read_text()
+
+    def test_complete_template(self):
+        result = self.imported(
+            "Globals:\n  Function:\n    Runtime: nodejs22.x\n    CodeUri: src/\n    Timeout: 10\n"
+            "    Environment:\n      Variables:\n        STAGE: !Ref Stage\n"
+            "Parameters:\n  Stage:\n    Type: String\n    Default: dev\n    AllowedValues: [dev, prod]\n"
+            "  Size:\n    Type: Number\n    Default: 5\n    MinValue: 1\n"
+            "Conditions:\n  IsProd: !Equals [!Ref Stage, prod]\n"
+            "Resources:\n  Jobs:\n    Type: AWS::SQS::Queue\n    DeletionPolicy: Retain\n    Properties:\n      VisibilityTimeout: 60\n"
+            "  Audit:\n    Type: AWS::SQS::Queue\n    Condition: IsProd\n"
+            "  Table:\n    Type: AWS::Serverless::SimpleTable\n"
+            "  Worker:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.handler\n"
+            "      Tracing: Active\n      MemorySize: !If [IsProd, 1024, 256]\n"
+            "      Environment:\n        Variables:\n          TABLE: !Ref Table\n"
+            "      Policies:\n        - DynamoDBReadPolicy:\n            TableName: !Ref Table\n        - AWSLambdaBasicExecutionRole\n"
+            "      Events:\n        Queue:\n          Type: SQS\n          Properties:\n            Queue: !GetAtt Jobs.Arn\n            BatchSize: 5\n"
+            "        Get:\n          Type: Api\n          Properties:\n            Path: /items/{id}\n            Method: get\n"
+            "Outputs:\n  Url:\n    Value: !Sub https://${ServerlessRestApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/Prod/items\n")
+        self.assertEqual(result.returncode, 1, result.stderr)  # the computed MemorySize is left out
+        self.assertIn("template.yaml:38:19: warning[JW6006]", result.stderr)
+        self.assertIn("info[JW6010]", result.stderr)
+        for absent in ["JW6009", "JW6011", "JW6012", "JW6003", "JW6008"]:
+            self.assertNotIn(absent, result.stderr)
+        project, functions, resources = self.read("project.jaws"), self.read("functions.jaws"), self.read("resources.jaws")
+        self.assertIn("stage dev {}\nstage prod {}", project)
+        self.assertIn('let isProd = stage == "prod"', project)
+        self.assertIn("@min(1)\nparam size: number = 5", project)
+        self.assertIn('handler = "src/app.handler"', functions)
+        self.assertIn('tracing = "active"', functions)
+        self.assertIn('env     = { TABLE = Table.ref, STAGE = stage }', functions)
+        self.assertIn('"arn:aws:dynamodb:${region}:${account}:table/${Table.ref}"', functions)
+        self.assertIn("events = [sqs(Jobs, { batchSize = 5 })]", functions)
+        self.assertIn('@deletionPolicy("Retain")\nresource Jobs: "AWS::SQS::Queue"', resources)
+        self.assertIn('@when(isProd)\nresource Audit: "AWS::SQS::Queue"', resources)
+        self.assertIn('BillingMode          = "PAY_PER_REQUEST"', resources)
+        self.assertIn('output Url = "${restApi.url}/items"', resources)
+        self.assertIn("GET /items/{id} -> worker", self.read("api.jaws"))
+        self.assertEqual(run("check", self.tmp).returncode, 0, run("check", self.tmp).stderr)
+
+    def test_left_out_items_and_exit_code(self):
+        result = self.imported(
+            "Parameters:\n  Bucket:\n    Type: String\n  Key:\n    Type: AWS::SSM::Parameter::Value<String>\n    Default: /app/key\n"
+            "Conditions:\n  HasKey: !Equals [!Ref Key, x]\n"
+            "Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      CodeUri: src/\n      Handler: app.handler\n"
+            "      Runtime: nodejs22.x\n      Policies:\n        - AmazonS3FullAccess\n        - NoSuchPolicy: {}\n"
+            "      Events:\n        Iot:\n          Type: IoTRule\n          Properties:\n            Sql: SELECT 1\n"
+            "  Machine:\n    Type: AWS::Serverless::StateMachine\n")
+        self.assertEqual(result.returncode, 1)
+        for expected in ["4:3: warning[JW6011]", "10:11: warning[JW6012]", "19:11: warning[JW6009]", "20:11: warning[JW6009]",
+                         "23:17: warning[JW6003]", "27:11: warning[JW6006]"]:
+            self.assertIn(expected, result.stderr)
+        self.assertIn("param key: string = ssm(\"/app/key\")", self.read("project.jaws"))
+
+    def test_a_plain_cloudformation_template_is_refused(self):
+        (self.tmp / "template.yaml").write_text("Resources:\n  Q:\n    Type: AWS::SQS::Queue\n")
+        result = run("import", self.tmp / "template.yaml")
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("template.yaml:1:1: error[JW6001]", result.stderr)
+        self.assertEqual(list(self.tmp.glob("*.jaws")), [])
 
 
 if __name__ == "__main__":
