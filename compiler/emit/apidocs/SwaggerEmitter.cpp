@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "emit/JsonObjects.h"
 #include "emit/apidocs/ApiSecurity.h"
 #include "emit/apidocs/HttpStatus.h"
 #include "emit/apidocs/JsonSchemaWriter.h"
@@ -149,7 +150,7 @@ class SwaggerBuilder {
         if (!placed) ordered["options"] = cors;
         item = std::move(ordered);
       }
-      out[path] = std::move(item);
+      appendMember(out, path, std::move(item));
     }
     return out;
   }
@@ -234,7 +235,7 @@ class SwaggerBuilder {
     Json out = Json::object();
     std::map<std::string, Json> sorted;
     for (const auto& scheme : security_.schemes()) sorted[scheme.name] = securityDefinition(scheme.auth);
-    for (auto& [name, definition] : sorted) out[name] = std::move(definition);
+    for (auto& [name, definition] : sorted) appendMember(out, name, std::move(definition));
     return out;
   }
 
