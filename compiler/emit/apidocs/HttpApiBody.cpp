@@ -73,6 +73,7 @@ class HttpApiBodyBuilder {
     std::map<std::string, std::vector<std::size_t>> byPath;  // sorted: path order carries no meaning
     for (std::size_t i = 0; i < api_.routes.size(); ++i) byPath[api_.routes[i].path].push_back(i);
     Json out = Json::object();
+    reserveMembers(out, byPath.size());
     for (const auto& [path, indexes] : byPath) {
       Json item = Json::object();
       for (HttpMethod method : kOpenApiMethods) addOperations(item, method, indexes, ids);

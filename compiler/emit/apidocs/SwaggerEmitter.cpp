@@ -82,6 +82,7 @@ class SwaggerBuilder {
 
   Json build() {
     Json doc = Json::object();
+    reserveMembers(doc, 10);  // growing would copy the paths
     doc["swagger"] = "2.0";
     Json info = Json{{"title", restApiName(stack_, api_)}, {"version", stack_.project.version.empty() ? "1.0.0" : stack_.project.version}};
     if (!api_.description.empty()) info["description"] = api_.description;
@@ -123,6 +124,7 @@ class SwaggerBuilder {
     for (std::size_t i = 0; i < api_.routes.size(); ++i) byPath[api_.routes[i].path].push_back(i);
 
     Json out = Json::object();
+    reserveMembers(out, byPath.size());
     for (const auto& [path, indexes] : byPath) {
       std::vector<const Route*> routes;
       for (auto i : indexes) routes.push_back(&api_.routes[i]);
