@@ -54,7 +54,7 @@ int runCheck(const CheckOptions& options) {
     errors = errors || hasErrors(diagnostics);
     if (options.stats) {
       printStats(*compilation, std::chrono::steady_clock::now() - start);
-      std::cerr << renderSplitReport(compilation->stacks());
+      std::cerr << renderSplitReport(compilation->analysis());
     }
     if (options.explainValues) std::cout << renderValuesReport(compilation->stacks());
     results.push_back(std::move(diagnostics));

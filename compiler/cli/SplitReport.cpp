@@ -1,5 +1,7 @@
 #include "cli/SplitReport.h"
 
+#include <memory>
+
 #include <fmt/format.h>
 
 #include "emit/split/StackSplitter.h"
@@ -17,10 +19,17 @@ std::string counts(const emit::split::TemplateCounts& c, bool estimated) {
 
 }  // namespace
 
-std::string renderSplitReport(const std::vector<model::Stack>& stacks) {
+std::string renderSplitReport(const sema::Analysis& analysis) {
   std::string out;
-  for (const auto& stack : stacks) {
-    const auto predicted = emit::split::predictSplit(stack, emit::emitTemplate(stack, {}));
+  for (std::size_t i = 0; i < analysis.stacks.size(); ++i) {
+    const model::Stack& stack = analysis.stacks[i];
+    std::shared_ptr<const emit::split::SplitPrediction> planned =
+        i < analysis.splitPredictions.size() ? analysis.splitPredictions[i] : nullptr;
+    if (planned == nullptr) {
+      planned = std::make_shared<const emit::split::SplitPrediction>(
+          emit::split::predictSplit(stack, emit::emitTemplate(stack, {})));
+    }
+    const emit::split::SplitPrediction& predicted = *planned;
     const std::string target = stack.stage.name + " " + stack.stage.region;
     if (!predicted.split) {
       out += fmt::format("plan: {}: one template: {}\n", target, counts(predicted.whole, false));

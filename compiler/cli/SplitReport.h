@@ -3,12 +3,12 @@
 // predicted counts against CloudFormation's quotas, and, for a stack that is
 // split (docs/splitting.md), the root template and each nested stack.
 #include <string>
-#include <vector>
 
-#include "model/Model.h"
+#include "sema/Analysis.h"
 
 namespace jaws::cli {
 
-std::string renderSplitReport(const std::vector<model::Stack>& stacks);
+// Reuses the splits the analysis already planned; plans the others.
+std::string renderSplitReport(const sema::Analysis& analysis);
 
 }  // namespace jaws::cli

@@ -11,6 +11,15 @@
 
 namespace jaws::emit {
 
+// Makes room for `count` members in `object` (a JSON object, or null: it
+// becomes one). The members are pair<const string, json>, whose move may
+// throw, so a growing object copies every member it holds, deeply: a
+// template's sections, a document's paths. Reserve before filling.
+inline void reserveMembers(nlohmann::ordered_json& object, std::size_t count) {
+  if (object.is_null()) object = nlohmann::ordered_json::object();
+  object.get_ref<nlohmann::ordered_json::object_t&>().reserve(count);
+}
+
 // Appends `key` to `object` (a JSON object, or null: it becomes one) without
 // looking for it first: the caller guarantees the key is not there yet.
 inline void appendMember(nlohmann::ordered_json& object, std::string key, nlohmann::ordered_json value) {

@@ -1,13 +1,18 @@
 #include "emit/JsonSize.h"
 
 #include <algorithm>
+#include <charconv>
 #include <memory>
 
 namespace jaws::emit {
 
 namespace {
 
+using Json = nlohmann::ordered_json;
+
 // nlohmann's serializer writes through an output adapter; this one counts.
+// Only for what the walker below does not size itself (floats, non-ASCII
+// strings): the serializer is the reference for those.
 class CountingOutput : public nlohmann::detail::output_adapter_protocol<char> {
  public:
   void write_character(char c) override {
@@ -21,13 +26,93 @@ class CountingOutput : public nlohmann::detail::output_adapter_protocol<char> {
   JsonSize size;
 };
 
-}  // namespace
-
-JsonSize measureJson(const nlohmann::ordered_json& value) {
+JsonSize serialized(const Json& value) {
   auto output = std::make_shared<CountingOutput>();
-  nlohmann::detail::serializer<nlohmann::ordered_json> serializer(output, ' ', nlohmann::ordered_json::error_handler_t::replace);
+  nlohmann::detail::serializer<Json> serializer(output, ' ', Json::error_handler_t::replace);
   serializer.dump(value, true, false, 2);
   return output->size;
+}
+
+// A string with its quotes, as the serializer escapes it (ensure_ascii off):
+// two bytes for \" \\ \b \t \n \f \r, six for other control characters. A
+// string with non-ASCII bytes is left to the serializer (its handling of
+// invalid UTF-8 is the reference).
+std::size_t stringBytes(std::string_view text) {
+  std::size_t bytes = 2;
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return serialized(Json(std::string(text))).bytes;
+    if (c == '"' || c == '\\' || c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r') {
+      bytes += 2;
+    } else if (c < 0x20) {
+      bytes += 6;
+    } else {
+      bytes += 1;
+    }
+  }
+  return bytes;
+}
+
+template <typename Integer>
+std::size_t integerBytes(Integer value) {
+  char digits[24];
+  return static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits);
+}
+
+// Line breaks inside a member or element written one level deeper carry two
+// more spaces each.
+void addMember(JsonSize& total, const JsonSize& value, std::size_t keyBytes) {
+  total.bytes += 2 + keyBytes + value.bytes + 2 * value.lines;
+  total.lines += value.lines;
+}
+
+// `{` or `[` and a line break, a line per member (`,` after all but the
+// last), the closing bracket on a line of its own.
+void closeContainer(JsonSize& total, std::size_t members, std::size_t membersBytes) {
+  total.bytes = 2 + membersBytes + (2 * members - 1) + 1;
+  total.lines += members + 1;
+}
+
+JsonSize walk(const Json& value) {
+  switch (value.type()) {
+    case Json::value_t::object: {
+      const auto& object = value.get_ref<const Json::object_t&>();
+      if (object.empty()) return {2, 0};
+      JsonSize members;
+      for (const auto& [key, member] : object) addMember(members, walk(member), stringBytes(key) + 2);  // `": "`
+      JsonSize total{0, members.lines};
+      closeContainer(total, object.size(), members.bytes);
+      return total;
+    }
+    case Json::value_t::array: {
+      const auto& array = value.get_ref<const Json::array_t&>();
+      if (array.empty()) return {2, 0};
+      JsonSize members;
+      for (const auto& element : array) addMember(members, walk(element), 0);
+      JsonSize total{0, members.lines};
+      closeContainer(total, array.size(), members.bytes);
+      return total;
+    }
+    case Json::value_t::string: return {stringBytes(value.get_ref<const std::string&>()), 0};
+    case Json::value_t::boolean: return {value.get<bool>() ? 4u : 5u, 0};
+    case Json::value_t::null: return {4, 0};
+    case Json::value_t::number_integer: return {integerBytes(value.get<std::int64_t>()), 0};
+    case Json::value_t::number_unsigned: return {integerBytes(value.get<std::uint64_t>()), 0};
+    default: return serialized(value);  // floats, binary, discarded
+  }
+}
+
+}  // namespace
+
+JsonSize measureJson(const Json& value) { return walk(value); }
+
+JsonSize measureObject(const std::vector<std::pair<std::string_view, JsonSize>>& members) {
+  if (members.empty()) return {2, 0};
+  JsonSize sum;
+  for (const auto& [key, size] : members) addMember(sum, size, stringBytes(key) + 2);
+  JsonSize total{0, sum.lines};
+  closeContainer(total, members.size(), sum.bytes);
+  return total;
 }
 
 }  // namespace jaws::emit

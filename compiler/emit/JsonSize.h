@@ -3,6 +3,9 @@
 // indentation), counted without building the text: the splitter measures
 // every resource of a template while planning.
 #include <cstddef>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -13,6 +16,12 @@ struct JsonSize {
   std::size_t lines = 0;  // line breaks inside it
 };
 
+// Written at the top level (no indentation before its lines).
 JsonSize measureJson(const nlohmann::ordered_json& value);
+
+// An object whose members' values were measured apart (each as measureJson
+// gives it): the same as measureJson of the object, without walking the
+// values again. A template is measured from its resources' sizes this way.
+JsonSize measureObject(const std::vector<std::pair<std::string_view, JsonSize>>& members);
 
 }  // namespace jaws::emit

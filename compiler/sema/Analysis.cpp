@@ -123,7 +123,7 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     ModelBuilder builder(evaluator);
     analysis.stacks.push_back(builder.build(options.projectDir));
     const auto rulesStart = Clock::now();
-    checkStackRules(analysis.stacks.back(), evaluator, perTarget[t]);
+    checkStackRules(analysis.stacks.back(), evaluator, perTarget[t], &analysis.splitPredictions.emplace_back());
     rulesTime += Clock::now() - rulesStart;
   }
   mergeTargets(perTarget, analysis.targets, analysis.diagnostics);

@@ -16,6 +16,10 @@
 #include "sema/Target.h"
 #include "source/SourceManager.h"
 
+namespace jaws::emit::split {
+struct SplitPrediction;
+}  // namespace jaws::emit::split
+
 namespace jaws::sema {
 
 struct AnalysisOptions {
@@ -38,6 +42,10 @@ struct Analysis {
   std::unique_ptr<Program> program;
   std::vector<Target> targets;
   std::vector<model::Stack> stacks;  // one per target, same order
+  // The split the template rules planned for each stack (null where they
+  // needed none), so that `jaws check --stats` reports it without planning
+  // it again.
+  std::vector<std::shared_ptr<const emit::split::SplitPrediction>> splitPredictions;
   Diagnostics diagnostics;
   AnalysisTimes times;
 };

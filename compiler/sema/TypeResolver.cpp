@@ -48,9 +48,11 @@ TypePtr TypeResolver::declared(const ast::TypeDecl& decl, bool inStdlib) {
 
 TypePtr TypeResolver::named(std::string_view name, bool inStdlib) {
   if (!inStdlib) {
-    for (const auto* t : program_.types) {
-      if (t->name.text == name) return declared(*t, false);
+    if (!userTypesIndexed_) {
+      userTypesIndexed_ = true;
+      for (const auto* t : program_.types) userTypes_.emplace(t->name.text, t);
     }
+    if (auto it = userTypes_.find(name); it != userTypes_.end()) return declared(*it->second, false);
   }
   if (auto it = program_.stdlibTypes.find(std::string(name)); it != program_.stdlibTypes.end()) {
     return declared(*it->second, true);

@@ -4,6 +4,7 @@
 // itself). Each `type` declaration is resolved once; recursive records are
 // allowed (`type Tree { children: Tree[] }`) because a record's Type exists
 // before its fields are filled in.
+#include <string_view>
 #include <unordered_map>
 
 #include "sema/Program.h"
@@ -36,6 +37,10 @@ class TypeResolver {
   std::unordered_map<const ast::TypeDecl*, TypePtr> declared_;
   // Every type expression resolves once; targets share the result.
   std::unordered_map<const ast::TypeExpr*, TypePtr> resolved_;
+  // The user's types by name (the first declaration of a name: a second is
+  // JW2101), indexed on the first lookup: a scan per reference is quadratic.
+  std::unordered_map<std::string_view, const ast::TypeDecl*> userTypes_;
+  bool userTypesIndexed_ = false;
 };
 
 // Whether a field carries `@name`.

@@ -55,7 +55,7 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
   if (value.isDeployTime()) {
     // A deploy-time value stands for a string (or a list/object holding them).
     if (!deployTime) {
-      report(diag::DeployTimeValueNotAllowed(at, shown(value), std::string(where)), enabled);
+      if (enabled) report(diag::DeployTimeValueNotAllowed(at, shown(value), std::string(where)), true);
       return false;
     }
     if (value.kind == K::Deploy || value.kind == K::Concat) {
@@ -64,7 +64,7 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
                                std::any_of(type.members.begin(), type.members.end(),
                                            [](const TypePtr& m) { return m->kind == Type::Kind::String; }));
       if (!stringLike) {
-        report(diag::TypeMismatch(at, describeType(type), describeValueType(value)), enabled);
+        if (enabled) report(diag::TypeMismatch(at, describeType(type), describeValueType(value)), true);
         return false;
       }
       return true;
@@ -103,7 +103,7 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
       for (const auto& member : type.members) {
         if (checkShape(value, *member, where, deployTime, fallback, false)) {
           // Report inside the member that fits the shape best (records report their fields).
-          return checkShape(value, *member, where, deployTime, fallback, enabled);
+          return !enabled || checkShape(value, *member, where, deployTime, fallback, enabled);
         }
       }
       // A record member that the value is an object for: report its fields.
@@ -112,6 +112,8 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
           if (member->kind == Type::Kind::Record) return checkShape(value, *member, where, deployTime, fallback, enabled);
         }
       }
+      // Trying a union's members builds no message: only the report does.
+      if (!enabled) return false;
       const auto literals = type.stringLiterals();
       if (value.kind == K::String && !literals.empty()) {
         Diagnostic d = diag::NotOneOf(at, shown(value), describeType(type).size() > 60 ? where : describeType(type));
@@ -149,11 +151,15 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
     case Type::Kind::Record:
       if (value.kind == K::Object) {
         bool ok = true;
-        std::vector<std::string> names;
-        for (const auto& f : type.fields) names.push_back(f.name);
         for (const auto& [key, item] : value.fields) {
           const FieldType* field = type.field(key);
+          if (field == nullptr && !enabled) {
+            ok = false;
+            continue;
+          }
           if (field == nullptr) {
+            std::vector<std::string> names;
+            for (const auto& f : type.fields) names.push_back(f.name);
             // At the key when the object literal is in view, with a fix-it there.
             const Span keyAt = item.keyOrigin.valid() ? item.keyOrigin : spanOf(item, at);
             Diagnostic d = diag::UnknownAttribute(keyAt, key, type.name.empty() ? "this object" : "`" + type.name + "`");
@@ -166,7 +172,7 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
             continue;
           }
           const bool fieldDeploy = deployTime && field->deployTime;
-          if (!checkShape(item, *field->type, "`" + key + "`", fieldDeploy, at, enabled)) {
+          if (!checkShape(item, *field->type, enabled ? "`" + key + "`" : std::string(), fieldDeploy, at, enabled)) {
             ok = false;
           } else if (enabled && field->field) {
             ok = checkConstraints(item, field->field->decorators, spanOf(item, at)) && ok;
@@ -174,7 +180,7 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
         }
         for (const auto& f : type.fields) {
           if (!f.optional && f.field && !f.field->defaultValue && value.field(f.name) == nullptr) {
-            report(diag::MissingAttribute(at, f.name, type.name.empty() ? "this object" : "`" + type.name + "`"), enabled);
+            if (enabled) report(diag::MissingAttribute(at, f.name, type.name.empty() ? "this object" : "`" + type.name + "`"), true);
             ok = false;
           }
         }
@@ -184,7 +190,7 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
     case Type::Kind::Any:
     case Type::Kind::Error: return true;
   }
-  report(diag::TypeMismatch(at, describeType(type), describeValueType(value)), enabled);
+  if (enabled) report(diag::TypeMismatch(at, describeType(type), describeValueType(value)), true);
   return false;
 }
 

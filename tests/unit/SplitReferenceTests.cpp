@@ -117,3 +117,20 @@ TEST_CASE("a split stack's capabilities are its templates', not a nested stack's
   CHECK(emit::requiredCapabilities(root) == std::vector<std::string>{"CAPABILITY_IAM", "CAPABILITY_NAMED_IAM"});
   CHECK(emit::requiredCapabilities(root, {&nested}) == std::vector<std::string>{"CAPABILITY_IAM"});
 }
+
+TEST_CASE("sizes are measured as serializeJson writes, for every kind of value", "[split]") {
+  Json value = Json::parse(R"({"quote\"d": ["tab\t", "bell\u0007", "back\\slash", "ünïcode", -42, 18446744073709551615,
+                               1.5, 1e300, true, false, null, [], {}, [[{"deep": {"x": [0]}}]]], "": ""})");
+  value["invalid"] = std::string("a\xff" "b\xc3");  // not UTF-8: replaced as the serializer does
+  const std::string text = emit::serializeJson(value);
+  const emit::JsonSize size = emit::measureJson(value);
+  CHECK(size.bytes + 1 == text.size());
+  CHECK(size.lines + 1 == static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+  // An object measured from its members' sizes is the object measured whole.
+  std::vector<std::pair<std::string_view, emit::JsonSize>> members;
+  for (const auto& [key, member] : value.get_ref<const Json::object_t&>()) members.emplace_back(key, emit::measureJson(member));
+  const emit::JsonSize assembled = emit::measureObject(members);
+  CHECK(assembled.bytes == size.bytes);
+  CHECK(assembled.lines == size.lines);
+  CHECK(emit::measureObject({}).bytes == emit::measureJson(Json::object()).bytes);
+}

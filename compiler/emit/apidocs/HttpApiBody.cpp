@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 
+#include "emit/JsonObjects.h"
 #include "emit/apidocs/ApiSecurity.h"
 #include "emit/apidocs/HttpCors.h"
 #include "emit/apidocs/JsonSchemaWriter.h"
@@ -72,11 +73,12 @@ class HttpApiBodyBuilder {
     std::map<std::string, std::vector<std::size_t>> byPath;  // sorted: path order carries no meaning
     for (std::size_t i = 0; i < api_.routes.size(); ++i) byPath[api_.routes[i].path].push_back(i);
     Json out = Json::object();
+    reserveMembers(out, byPath.size());
     for (const auto& [path, indexes] : byPath) {
       Json item = Json::object();
       for (HttpMethod method : kOpenApiMethods) addOperations(item, method, indexes, ids);
       addOperations(item, HttpMethod::Any, indexes, ids);
-      out[path] = std::move(item);
+      appendMember(out, path, std::move(item));
     }
     return out;
   }
@@ -107,7 +109,7 @@ class HttpApiBodyBuilder {
     std::map<std::string, Json> sorted;
     for (const auto& scheme : security_.schemes()) sorted[scheme.name] = securityScheme(scheme.auth);
     Json out = Json::object();
-    for (auto& [name, definition] : sorted) out[name] = std::move(definition);
+    for (auto& [name, definition] : sorted) appendMember(out, name, std::move(definition));
     return out;
   }
 

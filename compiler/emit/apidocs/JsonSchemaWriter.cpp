@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "emit/JsonObjects.h"
 #include "emit/cloudformation/CfnValues.h"
 
 namespace jaws::emit {
@@ -123,7 +124,7 @@ Json JsonSchemaWriter::definitions() {
     definitions_[name] = std::move(written);
   }
   Json out = Json::object();
-  for (const auto& [name, written] : definitions_) out[name] = written;
+  for (const auto& [name, written] : definitions_) appendMember(out, name, written);
   return out;
 }
 

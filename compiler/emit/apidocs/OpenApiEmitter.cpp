@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "emit/JsonObjects.h"
 #include "emit/apidocs/ApiSecurity.h"
 #include "emit/apidocs/JsonSchemaWriter.h"
 #include "emit/apidocs/OpenApiOperations.h"
@@ -61,7 +62,7 @@ class OpenApiBuilder {
         if (!id.empty() && ++seenIds[id] > 1) id += std::to_string(seenIds[id]);
         item[lowerMethod(method)] = operation(*route, id);
       }
-      out[path] = item;
+      appendMember(out, path, std::move(item));
     }
     return out;
   }
@@ -101,7 +102,7 @@ class OpenApiBuilder {
       sorted[scheme.name] = out;
     }
     Json out = Json::object();
-    for (auto& [name, scheme] : sorted) out[name] = std::move(scheme);
+    for (auto& [name, scheme] : sorted) appendMember(out, name, std::move(scheme));
     return out;
   }
 

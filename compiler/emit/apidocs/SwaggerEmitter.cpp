@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "emit/JsonObjects.h"
 #include "emit/apidocs/ApiSecurity.h"
 #include "emit/apidocs/HttpStatus.h"
 #include "emit/apidocs/JsonSchemaWriter.h"
@@ -81,6 +82,7 @@ class SwaggerBuilder {
 
   Json build() {
     Json doc = Json::object();
+    reserveMembers(doc, 10);  // growing would copy the paths
     doc["swagger"] = "2.0";
     Json info = Json{{"title", restApiName(stack_, api_)}, {"version", stack_.project.version.empty() ? "1.0.0" : stack_.project.version}};
     if (!api_.description.empty()) info["description"] = api_.description;
@@ -122,6 +124,7 @@ class SwaggerBuilder {
     for (std::size_t i = 0; i < api_.routes.size(); ++i) byPath[api_.routes[i].path].push_back(i);
 
     Json out = Json::object();
+    reserveMembers(out, byPath.size());
     for (const auto& [path, indexes] : byPath) {
       std::vector<const Route*> routes;
       for (auto i : indexes) routes.push_back(&api_.routes[i]);
@@ -149,7 +152,7 @@ class SwaggerBuilder {
         if (!placed) ordered["options"] = cors;
         item = std::move(ordered);
       }
-      out[path] = std::move(item);
+      appendMember(out, path, std::move(item));
     }
     return out;
   }
@@ -234,7 +237,7 @@ class SwaggerBuilder {
     Json out = Json::object();
     std::map<std::string, Json> sorted;
     for (const auto& scheme : security_.schemes()) sorted[scheme.name] = securityDefinition(scheme.auth);
-    for (auto& [name, definition] : sorted) out[name] = std::move(definition);
+    for (auto& [name, definition] : sorted) appendMember(out, name, std::move(definition));
     return out;
   }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "emit/JsonObjects.h"
 #include "emit/cloudformation/CfnNames.h"
 #include "emit/cloudformation/CfnValues.h"
 #include "emit/cloudformation/CodeParameters.h"
@@ -101,6 +102,7 @@ EmittedTemplate emitTemplate(const model::Stack& stack, const std::map<std::stri
   }
 
   Json doc = Json::object();
+  reserveMembers(doc, 5);  // growing would copy the resources
   doc["AWSTemplateFormatVersion"] = "2010-09-09";
   doc["Description"] = templateDescription(stack);
   Json params = parameters(code);

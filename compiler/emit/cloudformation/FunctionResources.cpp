@@ -72,6 +72,7 @@ Json tagList(const std::map<std::string, std::string>& tags) {
 
 Json sortedObject(std::map<std::string, Json> entries) {
   Json out = Json::object();
+  reserveMembers(out, entries.size());
   for (auto& [key, value] : entries) appendMember(out, key, std::move(value));
   return out;
 }

@@ -19,13 +19,13 @@ namespace {
 
 void addApiResources(const model::Stack& stack, const model::Api& api, ResourceMap& resources) {
   const std::string restApiId = names::restApi(api.name);
-  const Json body = emitSwagger(stack, api);
+  Json body = emitSwagger(stack, api);
   const std::string deploymentId = names::deployment(api.name, stableHashHex(body.dump(-1, ' ', false, Json::error_handler_t::replace)));
   const std::string stageId = names::stage(api.name);
   const auto& tags = stack.project.tags;
 
   std::map<std::string, Json> restApi;
-  restApi["Body"] = body;
+  restApi["Body"] = std::move(body);
   if (!api.description.empty()) restApi["Description"] = api.description;
   if (!api.endpoint.empty()) {
     restApi["EndpointConfiguration"] = Json{{"Types", Json::array({api.endpoint})}};

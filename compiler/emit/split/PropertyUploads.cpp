@@ -7,7 +7,6 @@
 #include "emit/apidocs/ApiSecurity.h"
 #include "emit/cloudformation/CodeParameters.h"
 #include "emit/split/ComputedAttributes.h"
-#include "emit/split/ResourceGroups.h"
 #include "emit/split/TemplateReferences.h"
 
 namespace jaws::emit::split {
@@ -72,7 +71,7 @@ std::optional<Json> literalValue(const Json& value, const std::function<const Js
 
 void uploadLargeProperties(Json& cfnTemplate, const model::Splitting& policy, const LiteralContext& context,
                            std::size_t threshold, std::vector<UploadedProperty>& uploaded,
-                           std::vector<UploadRefusal>& refused) {
+                           std::vector<UploadRefusal>& refused, ResourceSizes& sizes) {
   if (!cfnTemplate.contains("Resources")) return;
   Json& resources = cfnTemplate["Resources"];
   std::unordered_map<std::string, const Json*> byId;
@@ -86,7 +85,7 @@ void uploadLargeProperties(Json& cfnTemplate, const model::Splitting& policy, co
     const std::string type = resource.value("Type", "");
     for (const auto& rule : policy.uploads) {
       if (rule.type != type || !resource.contains("Properties") || !resource["Properties"].contains(rule.property)) continue;
-      const std::size_t bytes = resourceBytes(item.key(), resource);
+      const std::size_t bytes = resourceBytes(item.key(), sizes.at(item.key()));
       if (bytes <= threshold) continue;
       std::string unresolved;
       auto literal = literalValue(resource["Properties"][rule.property], resourceOf, policy, context, unresolved);
@@ -121,6 +120,7 @@ void uploadLargeProperties(Json& cfnTemplate, const model::Splitting& policy, co
         }
       }
       resource["Properties"] = std::move(properties);
+      sizes[item.key()] = measureJson(resource);
       uploaded.push_back(std::move(file));
     }
   }

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "emit/split/ResourceGroups.h"
 #include "model/Splitting.h"
 
 namespace jaws::emit::split {
@@ -46,9 +47,11 @@ struct UploadRefusal {
 
 // Moves every property an upload rule names out of resources larger than
 // `threshold` bytes (in the template), rewriting `cfnTemplate` in place.
+// `sizes` holds every resource's size; those of the resources rewritten are
+// measured again.
 void uploadLargeProperties(Json& cfnTemplate, const model::Splitting& policy, const LiteralContext& context,
                            std::size_t threshold, std::vector<UploadedProperty>& uploaded,
-                           std::vector<UploadRefusal>& refused);
+                           std::vector<UploadRefusal>& refused, ResourceSizes& sizes);
 
 // `value` with every value made literal, or nullopt with the first value that
 // could not be (in `unresolved`). `resourceOf` finds a resource of the

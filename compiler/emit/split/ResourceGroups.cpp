@@ -163,14 +163,37 @@ bool ResourceGraph::isCut(const Reference& ref) const {
   return target != nullptr && computed != nullptr && computedAttribute(*computed, *target->body, ref.attribute).has_value();
 }
 
-std::size_t resourceBytes(const std::string& id, const Json& resource) {
-  const JsonSize size = measureJson(resource);
+std::size_t resourceBytes(const std::string& id, const JsonSize& size) {
   // `    "Id": ` + the value four spaces deeper + `,\n`
   return 4 + id.size() + 4 + size.bytes + 4 * size.lines + 2;
 }
 
+ResourceSizes measureResources(const Json& cfnTemplate) {
+  ResourceSizes sizes;
+  if (!cfnTemplate.contains("Resources")) return sizes;
+  const Json& resources = cfnTemplate["Resources"];
+  sizes.reserve(resources.size());
+  for (const auto& item : resources.items()) sizes.emplace(item.key(), measureJson(item.value()));
+  return sizes;
+}
+
+JsonSize measureTemplate(const Json& cfnTemplate, const ResourceSizes& sizes) {
+  std::vector<std::pair<std::string_view, JsonSize>> sections;
+  for (const auto& [key, section] : cfnTemplate.get_ref<const Json::object_t&>()) {
+    if (key != "Resources" || !section.is_object()) {
+      sections.emplace_back(key, measureJson(section));
+      continue;
+    }
+    std::vector<std::pair<std::string_view, JsonSize>> resources;
+    resources.reserve(section.size());
+    for (const auto& [id, resource] : section.get_ref<const Json::object_t&>()) resources.emplace_back(id, sizes.at(id));
+    sections.emplace_back(key, measureObject(resources));
+  }
+  return measureObject(sections);
+}
+
 ResourceGraph buildResourceGraph(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
-                                 const model::Splitting& policy) {
+                                 const model::Splitting& policy, const ResourceSizes& sizes) {
   ResourceGraph graph;
   graph.computed = &policy.computed;
   if (cfnTemplate.contains("Parameters")) {
@@ -187,7 +210,7 @@ ResourceGraph buildResourceGraph(const Json& cfnTemplate, const std::map<std::st
             [](const SplitResource& a, const SplitResource& b) { return a.id < b.id; });
   for (std::size_t r = 0; r < graph.resources.size(); ++r) {
     SplitResource& resource = graph.resources[r];
-    resource.bytes = resourceBytes(resource.id, *resource.body);
+    resource.bytes = resourceBytes(resource.id, sizes.at(resource.id));
     resource.order = dependsOn(*resource.body);
     graph.byId[resource.id] = r;
   }

@@ -14,8 +14,10 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "emit/JsonSize.h"
 #include "emit/split/TemplateReferences.h"
 #include "model/Splitting.h"
 
@@ -57,13 +59,24 @@ struct ResourceGraph {
   const std::vector<model::ComputedAttribute>* computed = nullptr;
 };
 
-// `owners` maps logical IDs to the declaration that emitted them; a resource
-// without an owner is a group of its own (keyed by its logical ID).
-ResourceGraph buildResourceGraph(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
-                                 const model::Splitting& policy);
+// Each resource of a template measured alone (measureJson), by logical ID:
+// measured once and shared by every step of a split (the template's size,
+// the uploads, the plan), since the resources are most of a template.
+using ResourceSizes = std::unordered_map<std::string, JsonSize>;
+ResourceSizes measureResources(const Json& cfnTemplate);
 
-// The size of `resource` under `id` in a template's Resources, as
-// serializeJson writes it (two-space indentation, four spaces deep).
-std::size_t resourceBytes(const std::string& id, const Json& resource);
+// The size of the whole template (measureJson) from its resources' sizes.
+JsonSize measureTemplate(const Json& cfnTemplate, const ResourceSizes& sizes);
+
+// `owners` maps logical IDs to the declaration that emitted them; a resource
+// without an owner is a group of its own (keyed by its logical ID). `sizes`
+// holds every resource of the template.
+ResourceGraph buildResourceGraph(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
+                                 const model::Splitting& policy, const ResourceSizes& sizes);
+
+// The size of a resource measured as `size` under `id` in a template's
+// Resources, as serializeJson writes it (two-space indentation, four spaces
+// deep).
+std::size_t resourceBytes(const std::string& id, const JsonSize& size);
 
 }  // namespace jaws::emit::split

@@ -209,8 +209,13 @@ std::string nestedStackName(std::size_t tier, const std::string& bits) {
 }
 
 SplitPlan planSplit(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
+                    const model::Splitting& policy, const ResourceSizes& sizes) {
+  return Planner(buildResourceGraph(cfnTemplate, owners, policy, sizes), cfnTemplate, policy).run();
+}
+
+SplitPlan planSplit(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
                     const model::Splitting& policy) {
-  return Planner(buildResourceGraph(cfnTemplate, owners, policy), cfnTemplate, policy).run();
+  return planSplit(cfnTemplate, owners, policy, measureResources(cfnTemplate));
 }
 
 }  // namespace jaws::emit::split

@@ -55,6 +55,10 @@ struct SplitPlan {
   std::vector<SplitProblem> problems;
 };
 
+// `sizes` holds every resource of `cfnTemplate` (measureResources).
+SplitPlan planSplit(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
+                    const model::Splitting& policy, const ResourceSizes& sizes);
+// The same, measuring the resources first.
 SplitPlan planSplit(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
                     const model::Splitting& policy);
 

@@ -33,8 +33,11 @@ struct Prepared {
 void prepare(const model::Stack& stack, EmittedTemplate emitted, Prepared& out) {
   const model::Splitting& policy = stack.splitting;
   out.document = std::move(emitted.document);
+  // Each resource is measured once here; the template's size, the uploads
+  // and the plan all add up these sizes.
+  ResourceSizes sizes = measureResources(out.document);
   out.whole = countTemplate(out.document, "");
-  out.whole.bytes = measureJson(out.document).bytes + 1;  // serializeJson's final newline
+  out.whole.bytes = measureTemplate(out.document, sizes).bytes + 1;  // serializeJson's final newline
   out.split = policy.mode == model::SplitMode::Always ||
               (policy.mode == model::SplitMode::Auto && firstOverBound(out.whole, policy.limits).has_value());
   if (!out.split) return;
@@ -55,8 +58,8 @@ void prepare(const model::Stack& stack, EmittedTemplate emitted, Prepared& out) 
   // A property that alone takes more than half of a template is uploaded.
   const std::size_t threshold = policy.targets.bytes ? static_cast<std::size_t>(*policy.targets.bytes / 2) : SIZE_MAX;
   uploadLargeProperties(out.document, policy, LiteralContext{stack.stage.region, stack.stage.account}, threshold,
-                        out.uploads, out.refusals);
-  out.plan = planSplit(out.document, emitted.owners, policy);
+                        out.uploads, out.refusals, sizes);
+  out.plan = planSplit(out.document, emitted.owners, policy, sizes);
   for (const auto& problem : out.plan.problems) {
     SplitIssue issue;
     issue.kind = problem.kind == SplitProblem::Kind::RootTooLarge ? SplitIssue::Kind::RootTooLarge

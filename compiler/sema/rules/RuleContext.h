@@ -3,6 +3,7 @@
 // stack of one target with its evaluator and the stdlib's AWS tables, and
 // helpers that find the source of a value in the AST, so a diagnostic points
 // at the attribute, key or literal that causes it rather than at the block.
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -12,6 +13,10 @@
 #include "sema/Evaluator.h"
 #include "sema/Program.h"
 
+namespace jaws::emit::split {
+struct SplitPrediction;
+}  // namespace jaws::emit::split
+
 namespace jaws::sema {
 
 struct StackRuleContext {
@@ -20,6 +25,8 @@ struct StackRuleContext {
   const Program& program;
   const AwsTables& aws;
   Diagnostics& out;
+  // Where checkTemplateRules leaves the split it planned, if anywhere.
+  std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction = nullptr;
 };
 
 // Per target (merged across targets by Analysis).

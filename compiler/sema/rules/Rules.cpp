@@ -4,9 +4,10 @@
 
 namespace jaws::sema {
 
-void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostics& out) {
+void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostics& out,
+                     std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction) {
   const AwsTables aws(evaluator);
-  const StackRuleContext context{stack, evaluator, evaluator.program(), aws, out};
+  const StackRuleContext context{stack, evaluator, evaluator.program(), aws, out, splitPrediction};
   checkFunctionRules(context);
   checkFunctionLimits(context);
   checkEnvironmentRules(context);

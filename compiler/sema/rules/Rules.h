@@ -2,6 +2,7 @@
 // The AWS rules (JW4xxx) and the lints (JW5xxx). Stack rules run on the model
 // of each target (their diagnostics are merged across targets); program rules
 // run once, on the bound program and all the stacks.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,9 +11,16 @@
 #include "sema/Evaluator.h"
 #include "sema/Program.h"
 
+namespace jaws::emit::split {
+struct SplitPrediction;
+}  // namespace jaws::emit::split
+
 namespace jaws::sema {
 
-void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostics& out);
+// `splitPrediction`, when given, receives the split the template rules
+// planned (left null when they needed none).
+void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostics& out,
+                     std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction = nullptr);
 void checkProgramRules(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
                        Diagnostics& out);
 

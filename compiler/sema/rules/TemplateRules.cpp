@@ -3,6 +3,7 @@
 // and the template stays within CloudFormation's resource and output quotas.
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "diag/Builders.h"
@@ -128,7 +129,10 @@ void checkTemplateRules(const StackRuleContext& c) {
   } else if (tooMany || stack.splitting.mode == model::SplitMode::Always) {
     // The split `jaws build` will write, planned from the template it will
     // emit; only for stacks that are split, so other projects pay nothing.
-    const auto predicted = emit::split::predictSplit(stack, emit::emitTemplate(stack, {}));
+    auto prediction = std::make_shared<const emit::split::SplitPrediction>(
+        emit::split::predictSplit(stack, emit::emitTemplate(stack, {})));
+    if (c.splitPrediction != nullptr) *c.splitPrediction = prediction;
+    const auto& predicted = *prediction;
     if (tooMany && predicted.split && !predicted.templates.empty()) {
       std::size_t largest = 0;
       for (std::size_t t = 1; t < predicted.templates.size(); ++t) {
