@@ -39,13 +39,7 @@ inline std::string everything(const std::vector<model::Stack>& stacks) {
 
 // Every declaration list reversed: what reading the files in another order gives.
 inline std::vector<model::Stack> reversed(std::vector<model::Stack> stacks) {
-  for (auto& stack : stacks) {
-    std::reverse(stack.functions.begin(), stack.functions.end());
-    std::reverse(stack.apis.begin(), stack.apis.end());
-    std::reverse(stack.resources.begin(), stack.resources.end());
-    std::reverse(stack.outputs.begin(), stack.outputs.end());
-    std::reverse(stack.types.begin(), stack.types.end());
-  }
+  for (auto& stack : stacks) stack = reversedDeclarations(std::move(stack));
   return stacks;
 }
 

@@ -2,6 +2,7 @@
 // Hand-built model::Stack values for the emitter tests (the evaluator that
 // produces them from .jaws projects lands separately), and the golden-file
 // check shared by the Emit* test files.
+#include <algorithm>
 #include <map>
 #include <string>
 #include <utility>
@@ -45,6 +46,17 @@ model::Stack rawResourcesStack();   // resources referring to each other, output
 model::Stack secureParamsStack();   // ssm, ssm @secure, secret with key, in env and resources
 std::vector<model::Stack> multiRegionStacks();  // dev: us-east-1; prod: us-east-1 + eu-west-1, account, protect
 model::Stack samCompareStack();     // one function, one route: compared with sam-translator
+
+// Every declaration list reversed: what reading the files in another order
+// gives the emitter, whose output must not change with it.
+inline model::Stack reversedDeclarations(model::Stack stack) {
+  std::reverse(stack.functions.begin(), stack.functions.end());
+  std::reverse(stack.apis.begin(), stack.apis.end());
+  std::reverse(stack.resources.begin(), stack.resources.end());
+  std::reverse(stack.outputs.begin(), stack.outputs.end());
+  std::reverse(stack.types.begin(), stack.types.end());
+  return stack;
+}
 
 // ---- golden files ----
 // Stands in for the packager's content-hash name of the "." folder.

@@ -7,7 +7,7 @@
 #include "diag/Renderers.h"
 
 using namespace jaws;
-using Json = nlohmann::json;
+using JsonDocument = nlohmann::json;
 
 namespace {
 
@@ -167,10 +167,10 @@ TEST_CASE("json: fields, 1-based positions, notes and fixes", "[diag][render]") 
                      .note(Span{id, 0, 3}, note::RemoveThis()));
   list.push_back(diag::CannotRead(Span{}, "x.jaws", "no such file or folder"));
   const DiagnosticReport report{&list, &f.sources};
-  const Json json = Json::parse(renderJson({&report, 1}));
+  const JsonDocument json = JsonDocument::parse(renderJson({&report, 1}));
   CHECK(json["version"] == 1);
   REQUIRE(json["diagnostics"].size() == 2);
-  const Json& d = json["diagnostics"][0];
+  const JsonDocument& d = json["diagnostics"][0];
   CHECK(d["file"] == "dir/f.jaws");
   CHECK(d["line"] == 2);
   CHECK(d["column"] == 9);
@@ -188,12 +188,12 @@ TEST_CASE("json: fields, 1-based positions, notes and fixes", "[diag][render]") 
   CHECK(d["fixes"][0]["title"] == "replace with `10s`");
   CHECK(d["fixes"][0]["edits"][0]["newText"] == "10s");
   CHECK(d["fixes"][0]["edits"][0]["column"] == 9);
-  const Json& noFile = json["diagnostics"][1];
+  const JsonDocument& noFile = json["diagnostics"][1];
   CHECK_FALSE(noFile.contains("file"));
   CHECK_FALSE(noFile.contains("line"));
   CHECK(noFile["code"] == "JW9001");
   CHECK(noFile["notes"].empty());
-  CHECK(json["summary"] == Json{{"errors", 2}, {"warnings", 0}, {"infos", 0}});
+  CHECK(json["summary"] == JsonDocument{{"errors", 2}, {"warnings", 0}, {"infos", 0}});
 }
 
 TEST_CASE("json: invalid UTF-8 in a message does not break the output", "[diag][render]") {
@@ -201,8 +201,8 @@ TEST_CASE("json: invalid UTF-8 in a message does not break the output", "[diag][
   const FileId id = f.add("f.jaws", "x\xFF");
   Diagnostics list{diag::StrayCharacter(Span{id, 1, 2}, "`\xFF`")};
   const DiagnosticReport report{&list, &f.sources};
-  CHECK_NOTHROW(Json::parse(renderJson({&report, 1})));
-  CHECK_NOTHROW(Json::parse(renderSarif({&report, 1}, "0.0.0")));
+  CHECK_NOTHROW(JsonDocument::parse(renderJson({&report, 1})));
+  CHECK_NOTHROW(JsonDocument::parse(renderSarif({&report, 1}, "0.0.0")));
 }
 
 TEST_CASE("sarif: version, rules, results and fixes", "[diag][render]") {
@@ -215,26 +215,26 @@ TEST_CASE("sarif: version, rules, results and fixes", "[diag][render]") {
   list.push_back(diag::ImportNotAtTop(Span{id, 14, 24}));
   list.push_back(diag::InvalidNumberUnit(Span{id, 8, 13}, "10sec", "sec"));
   const DiagnosticReport report{&list, &f.sources};
-  const Json log = Json::parse(renderSarif({&report, 1}, "1.2.3"));
+  const JsonDocument log = JsonDocument::parse(renderSarif({&report, 1}, "1.2.3"));
   CHECK(log["version"] == "2.1.0");
   REQUIRE(log["runs"].size() == 1);
-  const Json& run = log["runs"][0];
+  const JsonDocument& run = log["runs"][0];
   CHECK(run["tool"]["driver"]["name"] == "jaws");
   CHECK(run["tool"]["driver"]["version"] == "1.2.3");
-  const Json& rules = run["tool"]["driver"]["rules"];
+  const JsonDocument& rules = run["tool"]["driver"]["rules"];
   REQUIRE(rules.size() == 2);  // one per code used, in code order
   CHECK(rules[0]["id"] == "JW1010");
   CHECK(rules[1]["id"] == "JW1021");
   CHECK(rules[1]["defaultConfiguration"]["level"] == "warning");
-  const Json& results = run["results"];
+  const JsonDocument& results = run["results"];
   REQUIRE(results.size() == 3);
   CHECK(results[0]["ruleId"] == "JW1010");
   CHECK(results[0]["ruleIndex"] == 0);
   CHECK(results[0]["level"] == "error");
   CHECK(results[0]["message"]["text"] == "unknown unit `sec` in `10sec` (did you mean `10s`?)");
-  const Json& location = results[0]["locations"][0]["physicalLocation"];
+  const JsonDocument& location = results[0]["locations"][0]["physicalLocation"];
   CHECK(location["artifactLocation"]["uri"] == "my%20dir/f.jaws");
-  CHECK(location["region"] == Json{{"startLine", 1}, {"startColumn", 9}, {"endLine", 1}, {"endColumn", 14}});
+  CHECK(location["region"] == JsonDocument{{"startLine", 1}, {"startColumn", 9}, {"endLine", 1}, {"endColumn", 14}});
   CHECK(results[0]["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] == "10s");
   CHECK(results[1]["ruleIndex"] == 1);
   CHECK(results[1]["level"] == "warning");

@@ -18,9 +18,9 @@ using model::Value;
 
 namespace {
 
-const std::map<std::string, std::string> kCodeKeys = {{".", "abc.zip"}};
+const std::map<std::string, std::string> kEmitCodeKeys = {{".", "abc.zip"}};
 
-Json resourcesOf(const model::Stack& stack) { return emit::emitCloudFormation(stack, kCodeKeys)["Resources"]; }
+Json resourcesOf(const model::Stack& stack) { return emit::emitCloudFormation(stack, kEmitCodeKeys)["Resources"]; }
 
 std::string sourceArn(const Json& permission) { return permission["Properties"]["SourceArn"]["Fn::Sub"].get<std::string>(); }
 
@@ -151,7 +151,7 @@ TEST_CASE("a @secure SSM value in an environment is passed by name with read acc
   CHECK(statements.back() == Json::parse(R"({"Effect":"Allow","Action":["ssm:GetParameter"],"Resource":[{"Fn::Sub":
         "arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/todo/dev/token"}]})"));
   // No secure value appears as text anywhere in the template.
-  CHECK(emit::serializeJson(emit::emitCloudFormation(todoStack(), kCodeKeys)).find("ssm-secure") == std::string::npos);
+  CHECK(emit::serializeJson(emit::emitCloudFormation(todoStack(), kEmitCodeKeys)).find("ssm-secure") == std::string::npos);
   CHECK(emit::containsSecureSsm(concat({str("Bearer "), ssm("/t", true)})));
   CHECK(!emit::containsSecureSsm(concat({str("Bearer "), ssm("/t")})));
 }
@@ -178,7 +178,7 @@ TEST_CASE("stage throttling becomes method settings", "[emit][cfn]") {
 }
 
 TEST_CASE("capabilities follow the IAM resources of the template", "[emit][manifest]") {
-  CHECK(emit::requiredCapabilities(emit::emitCloudFormation(todoStack(), kCodeKeys)) == std::vector<std::string>{"CAPABILITY_IAM"});
+  CHECK(emit::requiredCapabilities(emit::emitCloudFormation(todoStack(), kEmitCodeKeys)) == std::vector<std::string>{"CAPABILITY_IAM"});
   CHECK(emit::requiredCapabilities(Json::parse(R"({"Resources":{"Q":{"Type":"AWS::SQS::Queue"}}})")).empty());
   CHECK(emit::requiredCapabilities(Json::parse(R"({"Resources":{"R":{"Type":"AWS::IAM::Role","Properties":{"RoleName":"x"}}}})")) ==
         std::vector<std::string>{"CAPABILITY_IAM", "CAPABILITY_NAMED_IAM"});
@@ -187,7 +187,7 @@ TEST_CASE("capabilities follow the IAM resources of the template", "[emit][manif
 TEST_CASE("manifest: parameters, capabilities, protection, sorted stacks", "[emit][manifest]") {
   auto stacks = multiRegionStacks();
   std::vector<Json> templates;
-  for (const auto& s : stacks) templates.push_back(emit::emitCloudFormation(s, kCodeKeys));
+  for (const auto& s : stacks) templates.push_back(emit::emitCloudFormation(s, kEmitCodeKeys));
   const Json manifest = emit::emitManifest("todo",
                                            {{&stacks[2], &templates[2], "prod/eu-west-1/template.json"},
                                             {&stacks[0], &templates[0], "dev/us-east-1/template.json"},
@@ -207,7 +207,7 @@ TEST_CASE("manifest: parameters, capabilities, protection, sorted stacks", "[emi
 }
 
 TEST_CASE("the template budget counts resources and serialized bytes", "[emit][budget]") {
-  const auto tmpl = emit::emitCloudFormation(todoStack(), kCodeKeys);
+  const auto tmpl = emit::emitCloudFormation(todoStack(), kEmitCodeKeys);
   const std::string text = emit::serializeJson(tmpl);
   const auto budget = emit::split::countTemplate(tmpl, text);
   CHECK(budget.resources == tmpl["Resources"].size());
@@ -217,7 +217,7 @@ TEST_CASE("the template budget counts resources and serialized bytes", "[emit][b
 
   model::Stack big = baseStack("big", "dev", "us-east-1");
   for (int i = 0; i < 167; ++i) big.functions.push_back(function(big, "f" + std::to_string(i), "src/f.h"));
-  const auto bigTemplate = emit::emitCloudFormation(big, kCodeKeys);
+  const auto bigTemplate = emit::emitCloudFormation(big, kEmitCodeKeys);
   CHECK(emit::split::countTemplate(bigTemplate, "").resources == 501);  // function, role, log group each
 }
 

@@ -16,10 +16,10 @@ using namespace jaws::emit_test;
 
 namespace {
 
-const std::map<std::string, std::string> kCodeKeys = {{".", "0123456789abcdef.zip"}};
+const std::map<std::string, std::string> kDeterminismCodeKeys = {{".", "0123456789abcdef.zip"}};
 
 std::string allArtifacts(const model::Stack& stack) {
-  const auto tmpl = emit::emitCloudFormation(stack, kCodeKeys);
+  const auto tmpl = emit::emitCloudFormation(stack, kDeterminismCodeKeys);
   std::string out = emit::serializeJson(tmpl) + emit::emitYaml(tmpl);
   for (const auto& api : stack.apis) {
     out += emit::serializeJson(emit::emitSwagger(stack, api)) + emit::serializeJson(emit::emitOpenApi(stack, api));
@@ -29,14 +29,6 @@ std::string allArtifacts(const model::Stack& stack) {
 
 // The same program with every declaration list reversed: what reading the
 // project's files in another order would give the evaluator.
-model::Stack reordered(model::Stack stack) {
-  std::reverse(stack.functions.begin(), stack.functions.end());
-  std::reverse(stack.apis.begin(), stack.apis.end());
-  std::reverse(stack.resources.begin(), stack.resources.end());
-  std::reverse(stack.outputs.begin(), stack.outputs.end());
-  std::reverse(stack.types.begin(), stack.types.end());
-  return stack;
-}
 
 }  // namespace
 
@@ -49,7 +41,7 @@ TEST_CASE("emitting twice gives identical bytes", "[emit][determinism]") {
 TEST_CASE("declaration order does not change any artifact", "[emit][determinism]") {
   for (const auto& stack : {todoStack(), authStack(), corsOffStack(), schedulesStack(), rawResourcesStack()}) {
     INFO(stack.project.name);
-    const auto other = reordered(stack);
+    const auto other = emit_test::reversedDeclarations(stack);
     REQUIRE(other.functions.front().name != stack.functions.front().name);  // the reordering is real
     CHECK(allArtifacts(other) == allArtifacts(stack));
   }
@@ -58,7 +50,7 @@ TEST_CASE("declaration order does not change any artifact", "[emit][determinism]
 TEST_CASE("the manifest does not depend on the order of the stacks", "[emit][determinism]") {
   auto stacks = multiRegionStacks();
   std::vector<emit::Json> templates;
-  for (const auto& stack : stacks) templates.push_back(emit::emitCloudFormation(stack, kCodeKeys));
+  for (const auto& stack : stacks) templates.push_back(emit::emitCloudFormation(stack, kDeterminismCodeKeys));
   auto manifestOf = [&](std::vector<std::size_t> order) {
     std::vector<emit::ManifestStack> entries;
     for (auto i : order) {

@@ -17,9 +17,8 @@ using namespace jaws;
 
 namespace {
 
-const std::map<std::string, std::string> kCodeKeys = {{".", "5f0c6d1e2a9b8c47.zip"}};
 
-std::vector<model::Stack> compiled(const std::string& name) {
+std::vector<model::Stack> compiledEventCase(const std::string& name) {
   const auto path = std::filesystem::path(JAWS_SOURCE_DIR) / "tests/emit/events" / (name + ".jaws");
   test::CompiledProject project = test::compileProject({path});
   for (const auto& d : project.diagnostics) {
@@ -29,15 +28,8 @@ std::vector<model::Stack> compiled(const std::string& name) {
   return project.compilation->stacks();
 }
 
-std::string templateOf(const model::Stack& stack) { return emit::serializeJson(emit::emitCloudFormation(stack, kCodeKeys)); }
+std::string templateOf(const model::Stack& stack) { return emit::serializeJson(emit::emitCloudFormation(stack, emit_test::kGoldenCodeKeys)); }
 
-// What reading the project's files in another order would give the emitter.
-model::Stack reordered(model::Stack stack) {
-  std::reverse(stack.functions.begin(), stack.functions.end());
-  std::reverse(stack.resources.begin(), stack.resources.end());
-  std::reverse(stack.outputs.begin(), stack.outputs.end());
-  return stack;
-}
 
 constexpr const char* kCases[] = {"sqs", "sns", "s3", "stream", "rules"};
 
@@ -46,11 +38,11 @@ constexpr const char* kCases[] = {"sqs", "sns", "s3", "stream", "rules"};
 TEST_CASE("emit golden: every kind of event source", "[emit][golden][events]") {
   for (const char* name : kCases) {
     INFO(name);
-    const auto stacks = compiled(name);
+    const auto stacks = compiledEventCase(name);
     REQUIRE(!stacks.empty());
     for (const auto& stack : stacks) {
       const std::string dir = std::string("events-") + name + "/" + stack.stage.name + "/" + stack.stage.region + "/";
-      const auto document = emit::emitCloudFormation(stack, kCodeKeys);
+      const auto document = emit::emitCloudFormation(stack, emit_test::kGoldenCodeKeys);
       CHECK(emit_test::checkGolden(dir + "template.json", emit::serializeJson(document)) == "");
       CHECK(emit_test::checkGolden(dir + "template.yaml", emit::emitYaml(document)) == "");
     }
@@ -60,15 +52,15 @@ TEST_CASE("emit golden: every kind of event source", "[emit][golden][events]") {
 TEST_CASE("event resources are the same twice and in any declaration order", "[emit][determinism][events]") {
   for (const char* name : kCases) {
     INFO(name);
-    for (const auto& stack : compiled(name)) {
+    for (const auto& stack : compiledEventCase(name)) {
       CHECK(templateOf(stack) == templateOf(stack));
-      CHECK(templateOf(reordered(stack)) == templateOf(stack));
+      CHECK(templateOf(emit_test::reversedDeclarations(stack)) == templateOf(stack));
     }
   }
 }
 
 TEST_CASE("the order of the declarations can change the events' output (the comparison can fail)", "[emit][determinism][events]") {
-  auto stacks = compiled("s3");
+  auto stacks = compiledEventCase("s3");
   REQUIRE(stacks.size() == 1);
   model::Stack other = stacks.front();
   // The same notifications sent to another function change the bucket.

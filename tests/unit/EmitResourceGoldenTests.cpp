@@ -13,7 +13,6 @@ using namespace jaws;
 
 namespace {
 
-const std::map<std::string, std::string> kCodeKeys = {{".", "5f0c6d1e2a9b8c47.zip"}};
 
 }  // namespace
 
@@ -26,7 +25,7 @@ TEST_CASE("emit golden: the ARN of each resource type", "[emit][golden][resource
   }
   const auto stacks = project.compilation->stacks();
   REQUIRE(stacks.size() == 1);
-  const auto document = emit::emitCloudFormation(stacks.front(), kCodeKeys);
+  const auto document = emit::emitCloudFormation(stacks.front(), emit_test::kGoldenCodeKeys);
   const auto& outputs = document["Outputs"];
   // An SNS topic and a secret return their ARN by Ref; a queue and a rule by
   // GetAtt Arn; a domain name by the attribute named after it; a REST API

@@ -15,6 +15,7 @@
 #include "fmt/CommentCursor.h"
 #include "fmt/Formatter.h"
 #include "properties/FormatProperties.h"
+#include "support/Baseline.h"
 #include "syntax/Parser.h"
 
 namespace fs = std::filesystem;
@@ -30,13 +31,6 @@ struct BaselineCase {
   fs::path input;
   fs::path expected;
 };
-
-std::string readText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 bool updating() {
   const char* value = std::getenv("JAWS_UPDATE_BASELINES");
@@ -91,12 +85,12 @@ TEST_CASE("formatter baselines: focused cases and every example", "[format]") {
   for (const BaselineCase& c : cases) {
     INFO("case " << c.name);
     expectedFiles.insert(c.expected);
-    const std::string input = readText(c.input);
+    const std::string input = test::readFile(c.input).value_or("");
     const std::string formatted = formatText(c.name, input);
 
     // The expected output.
     if (updating()) {
-      if (!fs::exists(c.expected) || readText(c.expected) != formatted) {
+      if (!fs::exists(c.expected) || test::readFile(c.expected).value_or("") != formatted) {
         fs::create_directories(c.expected.parent_path());
         std::ofstream(c.expected, std::ios::binary) << formatted;
       }
@@ -104,7 +98,7 @@ TEST_CASE("formatter baselines: focused cases and every example", "[format]") {
       INFO("expected output " << fs::relative(c.expected, kSourceDir).generic_string()
                               << " (JAWS_UPDATE_BASELINES=1 rewrites it)");
       REQUIRE(fs::exists(c.expected));
-      CHECK(formatted == readText(c.expected));
+      CHECK(formatted == test::readFile(c.expected).value_or(""));
     }
 
     // Idempotence: formatting the output changes nothing; and `jaws check`

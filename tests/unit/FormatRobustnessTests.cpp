@@ -14,6 +14,7 @@
 #include "JawsLexer.h"
 #include "fmt/Formatter.h"
 #include "properties/FormatProperties.h"
+#include "support/Baseline.h"
 #include "syntax/ByteCharStream.h"
 #include "syntax/Parser.h"
 
@@ -34,13 +35,6 @@ std::vector<fs::path> inputs() {
   }
   std::sort(files.begin(), files.end());
   return files;
-}
-
-std::string readText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 bool inString(size_t type) {
@@ -107,7 +101,7 @@ std::string perturb(const std::string& text, unsigned seed) {
   return out;
 }
 
-std::optional<std::string> format(const std::string& text) {
+std::optional<std::string> formattedOrNothing(const std::string& text) {
   const SourceFile file(0, "variant.jaws", text);
   const syntax::ParseResult parsed = syntax::parse(file);
   if (hasErrors(parsed.diagnostics)) return std::nullopt;
@@ -123,7 +117,7 @@ TEST_CASE("fmt: perturbed inputs keep their meaning and reach a fixed point", "[
   const std::vector<fs::path> files = inputs();
   REQUIRE_FALSE(files.empty());
   for (const fs::path& path : files) {
-    const std::string original = readText(path);
+    const std::string original = test::readFile(path).value_or("");
     for (unsigned seed = 1; seed <= seeds; ++seed) {
       const std::string variant = perturb(original, seed);
       INFO(path.filename().string() << " seed " << seed << ":\n" << variant);
@@ -131,8 +125,8 @@ TEST_CASE("fmt: perturbed inputs keep their meaning and reach a fixed point", "[
         const SourceFile file(0, "variant.jaws", variant);
         REQUIRE_FALSE(hasErrors(syntax::parse(file).diagnostics));  // the perturbation itself is valid
       }
-      const std::optional<std::string> once = format(variant);
-      const std::optional<std::string> twice = once ? format(*once) : std::nullopt;
+      const std::optional<std::string> once = formattedOrNothing(variant);
+      const std::optional<std::string> twice = once ? formattedOrNothing(*once) : std::nullopt;
       if (!once || !twice || *twice != *once) {
         // JAWS_FORMAT_FAILURES=DIR keeps the failing variant for a closer look.
         if (const char* dir = std::getenv("JAWS_FORMAT_FAILURES")) {

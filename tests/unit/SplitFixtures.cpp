@@ -14,7 +14,6 @@ using model::HttpMethod;
 using model::Value;
 
 namespace {
-const std::map<std::string, std::string> kCodeKeys = {{".", "5f0c6d1e2a9b8c47.zip"}};
 }
 
 const model::Splitting& stdlibSplitting() {
@@ -80,12 +79,12 @@ std::map<std::string, std::string> splitArtifacts(const std::vector<model::Stack
   outputs.reserve(stacks.size());
   std::vector<emit::ManifestStack> manifest;
   for (const auto& stack : stacks) {
-    outputs.push_back(emitStack(stack, kCodeKeys, yaml, Span{}));
+    outputs.push_back(emitStack(stack, emit_test::kGoldenCodeKeys, yaml, Span{}));
     for (auto& file : outputs.back().files) files[file.path] = std::move(file.bytes);
     manifest.push_back(manifestEntry(stack, outputs.back()));
   }
   files["manifest.json"] = emit::serializeJson(emit::emitManifest(
-      stacks.front().project.name, manifest, {{".", kCodeKeys.at("."), "artifacts/" + kCodeKeys.at(".")}}));
+      stacks.front().project.name, manifest, {{".", emit_test::kGoldenCodeKeys.at("."), "artifacts/" + emit_test::kGoldenCodeKeys.at(".")}}));
   return files;
 }
 

@@ -7,20 +7,15 @@
 #include "stubs/StubLayout.h"
 #include "stubs/StubRequests.h"
 #include "stubs/StubFixtures.h"
+#include "stubs/StubLookup.h"
 
 using namespace jaws;
 using namespace jaws::stubs;
 namespace fx = jaws::stubs::fixtures;
+using fx::has;
+using fx::moduleAt;
 
 namespace {
-
-const ModuleGroup& moduleAt(const StubLayout& layout, const std::string& path) {
-  for (const ModuleGroup& group : layout.modules) {
-    if (group.path() == path) return group;
-  }
-  FAIL("no module " << path);
-  throw std::logic_error("unreachable");
-}
 
 const ModelsGroup& modelsAt(const StubLayout& layout, const std::string& path) {
   for (const ModelsGroup& group : layout.models) {
@@ -29,8 +24,6 @@ const ModelsGroup& modelsAt(const StubLayout& layout, const std::string& path) {
   FAIL("no models file " << path);
   throw std::logic_error("unreachable");
 }
-
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
 

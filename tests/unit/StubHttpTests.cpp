@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "stubs/StubFixtures.h"
+#include "stubs/StubLookup.h"
 #include "stubs/StubGenerators.h"
 #include "stubs/StubLayout.h"
 #include "stubs/StubRequests.h"
@@ -11,18 +12,10 @@
 using namespace jaws;
 using namespace jaws::stubs;
 namespace fx = jaws::stubs::fixtures;
+using fx::has;
+using fx::moduleAt;
 
 namespace {
-
-const ModuleGroup& moduleAt(const StubLayout& layout, const std::string& path) {
-  for (const ModuleGroup& group : layout.modules) {
-    if (group.path() == path) return group;
-  }
-  FAIL("no module " << path);
-  throw std::logic_error("unreachable");
-}
-
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 std::string nodeModule(const model::Stack& stack, const std::string& path) {
   return generateNodeModule(stack, moduleAt(layoutStubs(stack), path), nameModels(stack, Language::Node));
