@@ -10,8 +10,6 @@ namespace jaws::lsp {
 
 namespace {
 
-std::string codeLine(const std::string& code) { return "```jaws\n" + code + "\n```\n"; }
-
 std::string_view sliceOf(const FileView& view, Span span) {
   const SourceFile* file = view.compilation.sources().find(span.file);
   return file ? file->slice(span) : std::string_view{};
@@ -102,7 +100,7 @@ sema::MaybeValue valueAtPath(sema::MaybeValue value, const std::vector<std::stri
 std::string symbolHover(const FileView& view, const sema::Symbol& symbol) {
   const ast::Decl* decl = symbol.decl;
   if (!decl) return "";
-  std::string out = codeLine(declarationLine(view, *decl)) + docText(decl->doc);
+  std::string out = codeBlock(declarationLine(view, *decl)) + docText(decl->doc);
   switch (decl->kind) {
     case ast::DeclKind::Param: {
       const auto* p = static_cast<const ast::ParamDecl*>(decl);
@@ -151,7 +149,7 @@ std::string attributeHover(const FileView& view, const Located& here) {
       const std::vector<std::string> inside(path.begin() + static_cast<std::ptrdiff_t>(here.callKeys), path.end());
       const FieldAt at = fieldAtPath(*options, inside);
       if (!at.type) return "";
-      out += codeLine(fieldLine(view, here.name, *at.type, at.field));
+      out += codeBlock(fieldLine(view, here.name, *at.type, at.field));
       if (at.field && at.field->field) out += docText(at.field->field->doc);
       return out;
     }
@@ -162,7 +160,7 @@ std::string attributeHover(const FileView& view, const Located& here) {
   } else if (sema::TypePtr schema = blockSchema(types, here.decl->kind, here.route != nullptr)) {
     const FieldAt at = fieldAtPath(*schema, path);
     if (at.type) {
-      out += codeLine(fieldLine(view, here.name, *at.type, at.field));
+      out += codeBlock(fieldLine(view, here.name, *at.type, at.field));
       if (at.field && at.field->field) out += docText(at.field->field->doc);
     }
   }
@@ -173,10 +171,10 @@ std::string builtinHover(const FileView& view, const Located& here) {
   const WordDoc* doc = builtinDoc(here.name);
   const sema::Program& program = *view.analysis.program;
   if (auto event = program.eventBuiltins().find(here.name); !doc && here.expr && event != program.eventBuiltins().end()) {
-    return codeLine(event->second.signature) + "\n" + eventBuiltinDoc(program, event->second) + "\n";
+    return codeBlock(event->second.signature) + "\n" + eventBuiltinDoc(program, event->second) + "\n";
   }
   if (!doc || !here.expr) return "";
-  std::string out = codeLine(std::string(doc->signature)) + "\n" + std::string(doc->doc) + "\n";
+  std::string out = codeBlock(std::string(doc->signature)) + "\n" + std::string(doc->doc) + "\n";
   if (here.name == "stage" || here.name == "region") {
     const ast::Expr* expr = here.expr;
     out += valuesOf(view, [expr](sema::Evaluator& e) { return e.eval(*expr); });
@@ -200,18 +198,18 @@ std::string memberHover(const FileView& view, const Located& here) {
     if (d.word == here.name) doc = &d;
   }
   if (doc) {
-    out = codeLine(object->name + "." + here.name) + "\n" + std::string(doc->doc) + "\n";
+    out = codeBlock(object->name + "." + here.name) + "\n" + std::string(doc->doc) + "\n";
   } else if (object->kind == sema::SymbolKind::Resource) {
     out = resourceAttributeHover(program, static_cast<const ast::ResourceDecl&>(*object->decl), here.name);
     if (out.empty()) {
-      out = codeLine(object->name + "." + here.name) + "\nThe resource's `" + here.name +
+      out = codeBlock(object->name + "." + here.name) + "\nThe resource's `" + here.name +
             "` attribute (Fn::GetAtt), known when CloudFormation deploys.\n";
     }
   } else if (object->kind == sema::SymbolKind::Builtin && object->name == "project") {
     sema::TypeResolver types(program);
     if (sema::TypePtr schema = types.schema("Project")) {
       if (const sema::FieldType* field = schema->field(here.name)) {
-        out = codeLine("project." + oneLine(sliceOf(view, field->field->span), 160)) + docText(field->field->doc);
+        out = codeBlock("project." + oneLine(sliceOf(view, field->field->span), 160)) + docText(field->field->doc);
       }
     }
   }
@@ -221,22 +219,22 @@ std::string memberHover(const FileView& view, const Located& here) {
 
 std::string typeHover(const FileView& view, const Located& here) {
   if (const WordDoc* doc = primitiveTypeDoc(here.name)) {
-    return codeLine(std::string(doc->signature)) + "\n" + std::string(doc->doc) + "\n";
+    return codeBlock(std::string(doc->signature)) + "\n" + std::string(doc->doc) + "\n";
   }
   const auto& stdlib = view.analysis.program->stdlibTypes;
   auto it = stdlib.find(here.name);
   if (it == stdlib.end()) return "";
-  return codeLine(declarationLine(view, *it->second)) + docText(it->second->doc);
+  return codeBlock(declarationLine(view, *it->second)) + docText(it->second->doc);
 }
 
 std::string decoratorHover(const Located& here) {
   const WordDoc* doc = decoratorDoc(here.name);
-  return doc ? codeLine(std::string(doc->signature)) + "\n" + std::string(doc->doc) + "\n" : "";
+  return doc ? codeBlock(std::string(doc->signature)) + "\n" + std::string(doc->doc) + "\n" : "";
 }
 
 std::string fieldHover(const FileView& view, const Located& here) {
   if (!here.field) return "";
-  return codeLine(oneLine(sliceOf(view, here.field->span), 160)) + docText(here.field->doc);
+  return codeBlock(oneLine(sliceOf(view, here.field->span), 160)) + docText(here.field->doc);
 }
 
 }  // namespace jaws::lsp

@@ -24,4 +24,6 @@ std::string oneLine(std::string_view text, std::size_t limit) {
   return out;
 }
 
+std::string codeBlock(const std::string& code) { return "```jaws\n" + code + "\n```\n"; }
+
 }  // namespace jaws::lsp

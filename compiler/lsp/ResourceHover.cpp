@@ -1,13 +1,12 @@
 #include "lsp/ResourceHover.h"
 
 #include "cfnspec/ResourceSpec.h"
+#include "lsp/OneLine.h"
 #include "cfnspec/ShapePaths.h"
 
 namespace jaws::lsp {
 
 namespace {
-
-std::string codeLine(const std::string& code) { return "```jaws\n" + code + "\n```\n"; }
 
 std::string link(const cfnspec::ResourceType& type) {
   const std::string url = cfnspec::documentationUrl(type.name);
@@ -42,7 +41,7 @@ std::string resourceTypeHover(const sema::Program& program, const ast::ResourceD
     if (!field.readOnly) ++settable;
   }
   for (const auto& attribute : type->attributes) attributes.push_back(attribute.name);
-  std::string out = codeLine("resource " + resource.name.text + ": \"" + type->name + "\"");
+  std::string out = codeBlock("resource " + resource.name.text + ": \"" + type->name + "\"");
   out += "\nA CloudFormation resource type with " + std::to_string(settable) + " properties";
   out += required.empty() ? ", none required.\n" : "; required: " + names(required, 12) + ".\n";
   if (!type->refReturns.empty()) out += "\n`.ref` returns " + names(type->refReturns, 4) + "; " + arnLine(*type) + ".\n";
@@ -55,10 +54,10 @@ std::string resourcePropertyHover(const sema::Program& program, const ast::Resou
   const cfnspec::ResourceType* type = program.resourceType(resource);
   const cfnspec::Field* field = type != nullptr ? cfnspec::fieldAtPath(*type, keyPath) : nullptr;
   if (field == nullptr) return "";
-  std::string out = codeLine(field->name + ": " + cfnspec::describeShape(*type, field->shape));
+  std::string out = codeBlock(field->name + ": " + cfnspec::describeShape(*type, field->shape));
   out += "\n";
   out += field->required ? "Required" : "Optional";
-  if (field->readOnly) out = codeLine(field->name + ": " + cfnspec::describeShape(*type, field->shape)) + "\nRead-only: set by CloudFormation";
+  if (field->readOnly) out = codeBlock(field->name + ": " + cfnspec::describeShape(*type, field->shape)) + "\nRead-only: set by CloudFormation";
   if (field->deprecated) out += ", deprecated";
   out += keyPath.size() == 1 ? " property of `" + type->name + "`.\n" : " key.\n";
   return out + link(*type);
@@ -69,7 +68,7 @@ std::string resourceAttributeHover(const sema::Program& program, const ast::Reso
   const cfnspec::ResourceType* type = program.resourceType(resource);
   const cfnspec::Attribute* found = type != nullptr ? type->attribute(attribute) : nullptr;
   if (found == nullptr) return "";
-  return codeLine(resource.name.text + "." + found->name + ": " + cfnspec::describeShape(*type, found->shape)) +
+  return codeBlock(resource.name.text + "." + found->name + ": " + cfnspec::describeShape(*type, found->shape)) +
          "\nThe `" + found->name + "` attribute of `" + type->name + "` (Fn::GetAtt), known when CloudFormation deploys.\n" +
          link(*type);
 }
