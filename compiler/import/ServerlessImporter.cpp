@@ -436,12 +436,17 @@ class ServerlessImporter {
     const std::string projectName = declarationName(values_.service().empty() ? "imported" : values_.service());
     out += "/// Imported from serverless.yml (service `" + values_.service() + "`).\nproject " + projectName + " {\n  " +
            join(lines, "\n  ") + "\n}\n\n";
+    const auto stages = values_.stages();  // first: a stage's value may declare a param
     for (const auto& [name, param] : values_.params()) {
       out += "/// " + param.doc + ".\n";
       out += "param " + name + ": " + param.type + (param.defaultValue.empty() ? "" : " = " + param.defaultValue) + "\n\n";
     }
-    if (root_["params"]) report_.add(diag::ImportSettingUnsupported(report_.at(root_["params"]), "params", "per-stage params are not translated yet"));
-    out += "stage " + declarationName(values_.defaultStage()) + " {}\n";
+    for (const auto& stage : stages) {
+      if (&stage != &stages.front()) out += "\n";
+      out += "stage " + declarationName(stage.stage) + " {";
+      for (const auto& [param, value] : stage.values) out += "\n  " + param + " = " + value;
+      out += stage.values.empty() ? "}\n" : "\n}\n";
+    }
     return out;
   }
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 #include <yaml-cpp/yaml.h>
 
 #include "import/ImportReport.h"
@@ -47,6 +48,17 @@ class ServerlessValues {
   std::string defaultStage() const { return defaultStage_; }
   std::string defaultRegion() const { return defaultRegion_; }
 
+  // The file's stages and what each sets of its `params` (`${param:NAME}`):
+  // the default stage first, then every stage `params` names besides
+  // `default`, each with its values as (param name, expression). Call it once
+  // every other value is translated and before writing params(): a stage's
+  // value may refer to another param, which is then declared too.
+  struct StageValues {
+    std::string stage;
+    std::vector<std::pair<std::string, std::string>> values;
+  };
+  std::vector<StageValues> stages();
+
   const std::map<std::string, ImportedParam>& params() const { return params_; }
   const std::set<std::string>& customKeysUsed() const { return customUsed_; }
   std::string service() const { return service_; }
@@ -60,6 +72,8 @@ class ServerlessValues {
   std::optional<std::string> fallbackValue(const YAML::Node& at, const std::string& fallback, int depth);
   std::optional<std::string> stringWithVariables(const YAML::Node& at, const std::string& text, int depth);
   std::string addParam(ImportedParam param);
+  // `${param:KEY}`: a param whose default is `params.default.KEY`, set per stage.
+  std::optional<std::string> stageParam(const YAML::Node& at, const std::string& key, const std::string& fallback, int depth);
 
   YAML::Node root_;
   ImportReport& report_;
@@ -73,6 +87,7 @@ class ServerlessValues {
   std::map<std::string, Target> names_;
   std::map<std::string, ImportedParam> params_;
   std::set<std::string> customUsed_;
+  std::set<std::string> stageParamsUsed_;  // keys of `params` some value refers to
 };
 
 }  // namespace jaws::importer

@@ -259,6 +259,34 @@ class ImportInputs(unittest.TestCase):
         self.assertIn("stage prod {}", (self.tmp / "project.jaws").read_text())
 
 
+    def test_per_stage_params(self):
+        """`params`: a param per key (its default from `default`), a stage per other key with its values."""
+        (self.tmp / "h.js").write_text("exports.main = async () => {};\n")
+        result = self.imported(
+            "service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  stage: dev\n"
+            "  environment:\n    DOMAIN: ${param:domain}\n    WORKERS: ${param:workers}\n    MODE: ${param:mode, 'safe'}\n"
+            "params:\n  default:\n    domain: ${sls:stage}.preview.example.com\n    workers: 2\n"
+            "  prod:\n    domain: example.com\n    workers: 10\n    forgotten: x\n"
+            "functions:\n  f:\n    handler: h.main\n    events:\n      - schedule: rate(1 hour)\n")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("serverless.yml:17:5: warning[JW6006]: `params.prod.forgotten` is not carried over", result.stderr)
+        project = (self.tmp / "project.jaws").read_text()
+        for expected in ['env     = { DOMAIN = domain, WORKERS = workers, MODE = "safe" }',
+                         'param domain: string = "${stage}.preview.example.com"', 'param workers: string = "2"',
+                         "stage dev {}", 'stage prod {\n  domain  = "example.com"\n  workers = "10"\n}']:
+            self.assertIn(expected, project)
+        self.assertEqual(run("check", self.tmp).returncode, 0, run("check", self.tmp).stderr)
+        self.assertEqual(run("fmt", "--check", self.tmp).returncode, 0)
+        out = Path(tempfile.mkdtemp(prefix="jaws-import-out-"))  # outside the source folder, which is packaged
+        self.addCleanup(shutil.rmtree, out, True)
+        built = run("build", self.tmp, "-o", out)
+        self.assertEqual(built.returncode, 0, built.stderr)
+        for stage, domain, workers in [("dev", "dev.preview.example.com", "2"), ("prod", "example.com", "10")]:
+            template = json.loads((out / stage / "us-east-1" / "template.json").read_text())
+            env = next(r for r in template["Resources"].values()
+                       if r["Type"] == "AWS::Lambda::Function")["Properties"]["Environment"]["Variables"]
+            self.assertEqual((env["DOMAIN"], env["WORKERS"], env["MODE"]), (domain, workers, "safe"))
+
 class SamInputs(unittest.TestCase):
     """SAM templates: what is translated, and each item left out as a coded diagnostic."""
 
