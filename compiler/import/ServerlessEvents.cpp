@@ -56,6 +56,30 @@ std::optional<std::string> sourceOf(ServerlessImport& import, const YAML::Node& 
   return value;
 }
 
+// An httpApi event's `authorizer: { name, scopes }`, named in the provider's
+// `httpApi.authorizers`: a JWT authorizer (`issuerUrl`, `audience`) as `jwt(...)`,
+// a request authorizer of a function of the file as `authorizer(fn)`.
+std::optional<std::string> httpApiAuthorizer(ServerlessImport& import, const std::string& name, const YAML::Node& authorizer) {
+  const YAML::Node definition = child(child(child(child(import.root, "provider"), "httpApi"), "authorizers"), name);
+  if (name.empty() || !definition || !definition.IsMap()) return std::nullopt;
+  const std::string type = definition["type"] ? definition["type"].Scalar() : "jwt";
+  if (type == "request" && definition["functionName"] && import.functionNames.count(definition["functionName"].Scalar())) {
+    leftOutKeys(import, definition, "httpApi.authorizers." + name, {"type", "functionName", "enableSimpleResponses", "payloadVersion", "identitySource", "resultTtlInSeconds"});
+    return "authorizer(" + import.functionNames.at(definition["functionName"].Scalar()) + ")";
+  }
+  if (type != "jwt" || !definition["issuerUrl"] || !definition["audience"]) return std::nullopt;
+  std::vector<std::string> options;
+  option(import, options, definition, "issuerUrl", "issuer");
+  const YAML::Node audience = definition["audience"];
+  if (auto text = import.values.expression(audience)) options.push_back("audience = " + (audience.IsSequence() ? *text : "[" + *text + "]"));
+  if (authorizer.IsMap() && authorizer["scopes"]) option(import, options, authorizer, "scopes", "scopes");
+  // Jaws reads the token from the Authorization header, Serverless's default too.
+  leftOutKeys(import, definition, "httpApi.authorizers." + name, {"type", "issuerUrl", "audience", "identitySource"});
+  std::string out = "jwt({ ";
+  for (std::size_t i = 0; i < options.size(); ++i) out += (i ? ", " : "") + options[i];
+  return out + " })";
+}
+
 void route(ServerlessImport& import, bool http, const std::string& function, const YAML::Node& event) {
   std::string method, path;
   YAML::Node settings;
@@ -98,10 +122,13 @@ void route(ServerlessImport& import, bool http, const std::string& function, con
         items.push_back("auth = authorizer(" + import.functionNames.at(name) + ")");
       } else if (!http && child(authorizer, "arn") && (type == "COGNITO_USER_POOLS" || type.empty())) {
         if (auto arn = import.values.expression(authorizer["arn"])) items.push_back("auth = cognito(" + *arn + ")");
+      } else if (auto auth = http ? httpApiAuthorizer(import, name, authorizer) : std::nullopt) {
+        items.push_back("auth = " + *auth);
       } else {
         import.report.add(diag::ImportSettingUnsupported(import.report.at(authorizer), std::string(kind) + ".authorizer",
-                                                         "only IAM, Lambda authorizer functions of the file and Cognito user pools "
-                                                         "of REST APIs are translated; the route is written without it"));
+                                                         "only IAM, Lambda authorizer functions of the file, Cognito user pools "
+                                                         "of REST APIs and the provider's httpApi authorizers (JWT, or a function "
+                                                         "of the file) are translated; the route is written without it"));
       }
     }
     if (settings["private"] && settings["private"].Scalar() == "true") items.push_back("auth = \"apiKey\"");

@@ -260,6 +260,37 @@ class ServerlessImporter {
     return doc + "function " + name + " {\n  " + join(lines, "\n  ") + "\n}";
   }
 
+  // `provider.httpApi.cors: { allowedOrigins, allowedHeaders, allowCredentials, maxAge }`
+  // as the API's `cors = { origins, headers, credentials, maxAge }`.
+  std::optional<std::string> corsObject(const YAML::Node& cors) {
+    if (!cors.IsMap()) {
+      report_.add(diag::ImportSettingUnsupported(report_.at(cors), "provider.httpApi.cors", "neither `true` nor a settings object"));
+      return std::nullopt;
+    }
+    std::vector<std::string> fields;
+    for (const auto& entry : cors) {
+      const std::string key = entry.first.Scalar();
+      const char* field = key == "allowedOrigins" ? "origins" : key == "allowedHeaders" ? "headers"
+                        : key == "allowCredentials" ? "credentials" : key == "maxAge" ? "maxAge" : nullptr;
+      if (!field) {
+        report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "provider.httpApi.cors." + key,
+                                                   "Jaws's CORS settings are origins, headers, credentials and maxAge (docs/http-apis.md)"));
+        continue;
+      }
+      if (key == "maxAge" && !(entry.second.IsScalar() && !entry.second.Scalar().empty() &&
+                               entry.second.Scalar().find_first_not_of("0123456789") == std::string::npos)) {
+        report_.add(diag::ImportSettingUnsupported(report_.at(entry.second), "provider.httpApi.cors.maxAge", "not a number of seconds"));
+        continue;
+      }
+      auto value = values_.expression(entry.second);
+      if (!value) continue;
+      if (key == "maxAge") *value += "s";  // seconds in Serverless, a duration in Jaws
+      fields.push_back(std::string(field) + " = " + *value);
+    }
+    if (fields.empty()) return std::nullopt;
+    return "{ " + join(fields, ", ") + " }";
+  }
+
   std::string apisText() {
     std::string out;
     const YAML::Node provider = root_["provider"];
@@ -270,7 +301,7 @@ class ServerlessImporter {
       if (http && child(child(provider, "httpApi"), "cors")) {
         const YAML::Node cors = child(child(provider, "httpApi"), "cors");
         if (cors.IsScalar() && cors.Scalar() == "true") a.cors = "true";
-        else report_.add(diag::ImportSettingUnsupported(report_.at(cors), "provider.httpApi.cors", "only `cors: true` is translated"));
+        else if (auto text = corsObject(cors)) a.cors = *text;
       }
       if (!http) out += "  validate = false\n";  // Serverless validates nothing unless told
       if (!a.cors.empty()) out += "  cors = " + a.cors + "\n";
@@ -282,7 +313,7 @@ class ServerlessImporter {
     for (const char* key : {"apiGateway", "httpApi"}) {
       if (const YAML::Node settings = provider[key]; settings && settings.IsMap()) {
         for (const auto& entry : settings) {
-          if (std::string(key) == "httpApi" && entry.first.Scalar() == "cors") continue;
+          if (std::string(key) == "httpApi" && (entry.first.Scalar() == "cors" || entry.first.Scalar() == "authorizers")) continue;
           report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), std::string("provider.") + key + "." + entry.first.Scalar(),
                                                      "the API settings of Jaws are written on the `api` (docs/http-apis.md)"));
         }

@@ -287,6 +287,28 @@ class ImportInputs(unittest.TestCase):
                        if r["Type"] == "AWS::Lambda::Function")["Properties"]["Environment"]["Variables"]
             self.assertEqual((env["DOMAIN"], env["WORKERS"], env["MODE"]), (domain, workers, "safe"))
 
+    def test_http_api_authorizers_and_cors(self):
+        """provider.httpApi: JWT and request authorizers by name on the routes, a CORS object on the API."""
+        (self.tmp / "h.js").write_text("exports.main = async () => {};\n")
+        result = self.imported(
+            "service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  httpApi:\n    cors:\n"
+            "      allowedOrigins: [https://app.example.com]\n      maxAge: 600\n      exposedResponseHeaders: [X-A]\n"
+            "    authorizers:\n      auth0:\n        issuerUrl: https://example.auth0.com/\n        audience: [shop-api]\n"
+            "      custom:\n        type: request\n        functionName: authz\n"
+            "functions:\n  f:\n    handler: h.main\n    events:\n"
+            "      - httpApi:\n          method: GET\n          path: /items\n          authorizer:\n            name: auth0\n"
+            "            scopes: [read:items]\n"
+            "      - httpApi:\n          method: POST\n          path: /items\n          authorizer:\n            name: custom\n"
+            "  authz:\n    handler: h.main\n")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("serverless.yml:9:7: warning[JW6006]: `provider.httpApi.cors.exposedResponseHeaders`", result.stderr)
+        api = (self.tmp / "api.jaws").read_text()
+        for expected in ['cors = { origins = ["https://app.example.com"], maxAge = 600s }', 'issuer   = "https://example.auth0.com/"',
+                         'audience = ["shop-api"]', 'scopes   = ["read:items"]', "POST /items -> f { auth = authorizer(authz) }"]:
+            self.assertIn(expected, api)
+        checked = run("check", self.tmp)
+        self.assertEqual(checked.returncode, 0, checked.stderr)
+
 class SamInputs(unittest.TestCase):
     """SAM templates: what is translated, and each item left out as a coded diagnostic."""
 
