@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import tempfile
 import unittest
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,6 +25,7 @@ JAWS = os.environ.get("JAWS_BIN", str(ROOT / "build" / "compiler" / "jaws"))
 CORPUS = ROOT / "tests" / "import" / "corpus"
 EXPECTED = ROOT / "tests" / "import" / "expected"
 UPDATE = os.environ.get("JAWS_UPDATE_BASELINES") == "1"
+WORKERS = 2  # the projects imported, and the cfn-lint processes, side by side
 CURRENT = {"nodejs": "nodejs22.x", "python": "python3.13", "ruby": "ruby3.3", "go": "provided.al2023", "java": "java21"}
 
 
@@ -135,18 +137,30 @@ class ImportCorpus(unittest.TestCase):
         status["build"] = "ok"
         return status, sorted(out.glob("*/*/template.json"))
 
-    def corpus(self, projects, file_of):
-        """Imports, checks, builds and lints each project; the statuses and templates."""
+    def corpus(self, projects, file_of, after=None):
+        """Imports, checks, builds and lints each project; the statuses and templates.
+        `after(templates)` runs while cfn-lint does."""
         self.assertIsNotNone(shutil.which("cfn-lint"), "cfn-lint is not installed")
         statuses, templates = {}, {}
-        for source in projects:
-            with self.subTest(project=source.name):
-                statuses[source.name], templates[source.name] = self.import_one(source, file_of(source))
-        everything = [t for ts in templates.values() if ts for t in ts]
-        lint = subprocess.run(["cfn-lint", "--format", "parseable", *map(str, everything)], capture_output=True, text=True, timeout=600)
+        # Two projects at a time (the jaws processes), their results and failures
+        # taken in order on this thread, where subTest is safe.
+        with ThreadPoolExecutor(WORKERS) as pool:
+            futures = [(source, pool.submit(self.import_one, source, file_of(source))) for source in projects]
+            for source, future in futures:
+                with self.subTest(project=source.name):
+                    statuses[source.name], templates[source.name] = future.result()
+        everything = [str(t) for ts in templates.values() if ts for t in ts]
+        # cfn-lint over every template at once, in two halves run side by side;
+        # `after` (the SAM translator, Python) runs meanwhile.
+        halves = [everything[i::WORKERS] for i in range(WORKERS) if everything[i::WORKERS]]
+        linters = [subprocess.Popen(["cfn-lint", "--format", "parseable", *half], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                   for half in halves]
+        if after:
+            after(templates)
+        lint_output = "".join(linter.communicate(timeout=600)[0] for linter in linters)
         for name, status in statuses.items():
             if templates.get(name):
-                errors = [line for line in lint.stdout.splitlines() if f"/{name}-out/" in line and ":E" in line]
+                errors = [line for line in lint_output.splitlines() if f"/{name}-out/" in line and ":E" in line]
                 status["cfn-lint"] = "clean" if not errors else f"{len(errors)} errors"
             with self.subTest(project=name):
                 self.compare(EXPECTED / name / "status.txt", "".join(f"{k}: {v}\n" for k, v in status.items()))
@@ -165,10 +179,14 @@ class ImportCorpus(unittest.TestCase):
     def test_sam_corpus(self):
         projects = sorted(p for p in CORPUS.iterdir() if template_of(p))
         self.assertGreaterEqual(len(projects), 15)
-        _, templates = self.corpus(projects, lambda p: template_of(p).name)
-        # The resource types: what the SAM translator writes for the original,
-        # against what `jaws build` writes for the import.
         only_sam, only_jaws = {}, {}
+        self.corpus(projects, lambda p: template_of(p).name, lambda templates: self.compare_types(projects, templates, only_sam, only_jaws))
+        print("only SAM:", dict(sorted(only_sam.items(), key=lambda kv: -kv[1])))
+        print("only Jaws:", dict(sorted(only_jaws.items(), key=lambda kv: -kv[1])))
+
+    def compare_types(self, projects, templates, only_sam, only_jaws):
+        """The resource types: what the SAM translator writes for the original,
+        against what `jaws build` writes for the import."""
         for source in projects:
             built = templates.get(source.name)
             if not built:
@@ -181,8 +199,6 @@ class ImportCorpus(unittest.TestCase):
                 only_sam[t] = only_sam.get(t, 0) + 1
             for t in jaws - sam:
                 only_jaws[t] = only_jaws.get(t, 0) + 1
-        print("only SAM:", dict(sorted(only_sam.items(), key=lambda kv: -kv[1])))
-        print("only Jaws:", dict(sorted(only_jaws.items(), key=lambda kv: -kv[1])))
 
 
 class ImportInputs(unittest.TestCase):
