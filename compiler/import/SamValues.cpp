@@ -8,16 +8,6 @@
 
 namespace jaws::importer {
 
-namespace {
-
-std::string joined(const std::vector<std::string>& items, const std::string& separator) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? separator : "") + items[i];
-  return out;
-}
-
-}  // namespace
-
 void SamValues::name(const std::string& logicalId, const std::string& declaration, Kind kind) {
   names_[logicalId] = Target{declaration, kind};
 }
@@ -174,7 +164,7 @@ std::optional<std::string> SamValues::conditionPart(const YAML::Node& node, bool
       parts.push_back(*part);
     }
     if (negate) return parts.size() == 1 ? std::optional<std::string>("!(" + parts[0] + ")") : std::nullopt;
-    return "(" + joined(parts, separator) + ")";
+    return "(" + joinText(parts, separator) + ")";
   };
   if (function == "Fn::Equals") {
     if (!argument.IsSequence() || argument.size() != 2) return std::nullopt;

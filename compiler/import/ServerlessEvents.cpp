@@ -10,11 +10,6 @@ namespace jaws::importer {
 
 namespace {
 
-std::string upper(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return text;
-}
-
 // Adds `key = value` to an options object text when the YAML has `yamlKey`.
 void option(ServerlessImport& import, std::vector<std::string>& options, const YAML::Node& event, const char* yamlKey,
             const std::string& key, const std::string& suffix = "") {
@@ -89,12 +84,12 @@ void route(ServerlessImport& import, bool http, const std::string& function, con
       method = "ANY";
       path = "/{proxy+}";
     } else {
-      method = upper(text.substr(0, text.find(' ')));
+      method = upperText(text.substr(0, text.find(' ')));
       path = text.find(' ') == std::string::npos ? "/" : text.substr(text.find(' ') + 1);
     }
   } else if (event.IsMap()) {
     settings = event;
-    method = event["method"] ? upper(event["method"].Scalar()) : "ANY";
+    method = event["method"] ? upperText(event["method"].Scalar()) : "ANY";
     path = event["path"] ? event["path"].Scalar() : "/";
   }
   if (method == "*") method = "ANY";

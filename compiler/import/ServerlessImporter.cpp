@@ -40,7 +40,7 @@ std::string serverlessLogicalId(const std::string& name) {
 class ServerlessImporter {
  public:
   ServerlessImporter(const YAML::Node& root, const std::string& codePrefix, ImportReport& report)
-      : root_(root), codePrefix_(codePrefix), report_(report), values_(root, report), import_{root, report, values_, {}, {}, {}, {}, {}} {}
+      : root_(root), codePrefix_(codePrefix), report_(report), values_(root, report), import_{root, report, values_, {}, {}, {}, {}, {}, {}} {}
 
   ImportedProject run() {
     nameDeclarations();
@@ -54,8 +54,8 @@ class ServerlessImporter {
     }
     if (root_["package"]) packageSettings(root_["package"], "package");
     const std::string functions = functionsText();
+    const std::string api = apisText();  // before the resources: API keys and usage plans are resources
     const std::string resources = resourcesText();
-    const std::string api = apisText();
     const std::string project = projectText();  // last: the others add params
     ImportedProject out;
     out.files["project.jaws"] = project;
@@ -68,12 +68,9 @@ class ServerlessImporter {
  private:
   // Functions and resources by the logical ids CloudFormation values use.
   void nameDeclarations() {
-    std::set<std::string> taken = {declarationName(values_.service().empty() ? "imported" : values_.service()), "providerPermissions",
-                                   "restApi", "httpApi"};
-    const auto unique = [&](std::string name) {
-      while (!taken.insert(name).second) name += "_";
-      return name;
-    };
+    import_.takenNames = {declarationName(values_.service().empty() ? "imported" : values_.service()), "providerPermissions", "restApi",
+                          "httpApi"};
+    const auto unique = [&](const std::string& name) { return import_.reserveName(name); };
     if (const YAML::Node functions = root_["functions"]; functions && functions.IsMap()) {
       for (const auto& entry : functions) {
         const std::string yamlName = entry.first.Scalar();
@@ -144,14 +141,8 @@ class ServerlessImporter {
       for (const auto& entry : environment) {
         if (auto v = values_.expression(entry.second, true)) entries.push_back(objectKey(entry.first.Scalar()) + " = " + *v);
       }
-      if (!entries.empty()) lines.push_back("env = { " + join(entries) + " }");
+      if (!entries.empty()) lines.push_back("env = { " + joinText(entries) + " }");
     }
-  }
-
-  static std::string join(const std::vector<std::string>& items, const std::string& separator = ", ") {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? separator : "") + items[i];
-    return out;
   }
 
   // The provider's IAM statements, given to every function (Serverless's one
@@ -196,7 +187,7 @@ class ServerlessImporter {
     std::string out = "// The functions of the serverless.yml and what invokes them.\n\n";
     if (!permissions_.empty()) {
       out += "/// The provider's IAM statements: Serverless gives them to every function.\nlet providerPermissions = [" +
-             join(permissions_) + "]\n\n";
+             joinText(permissions_) + "]\n\n";
     }
     if (!functions || !functions.IsMap()) return permissions_.empty() ? "" : out;
     for (const auto& entry : functions) {
@@ -235,7 +226,7 @@ class ServerlessImporter {
     const bool ownRole = std::any_of(lines.begin(), lines.end(), [](const std::string& line) { return line.rfind("role = ", 0) == 0; });
     if (!permissions_.empty() && !ownRole) lines.push_back("permissions = providerPermissions");
     const std::vector<std::string> events = fn["events"] ? importEvents(import_, name, fn["events"]) : std::vector<std::string>{};
-    if (!events.empty()) lines.push_back("events = [" + join(events) + "]");
+    if (!events.empty()) lines.push_back("events = [" + joinText(events) + "]");
     for (const auto& entry : fn) {
       const std::string key = entry.first.Scalar();
       static const std::set<std::string> translated = {"handler", "description", "runtime", "memorySize", "timeout", "architecture",
@@ -257,7 +248,7 @@ class ServerlessImporter {
       else
         report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "functions." + key, "Jaws functions have no such setting"));
     }
-    return doc + "function " + name + " {\n  " + join(lines, "\n  ") + "\n}";
+    return doc + "function " + name + " {\n  " + joinText(lines, "\n  ") + "\n}";
   }
 
   // `provider.httpApi.cors: { allowedOrigins, allowedHeaders, allowCredentials, maxAge }`
@@ -288,12 +279,13 @@ class ServerlessImporter {
       fields.push_back(std::string(field) + " = " + *value);
     }
     if (fields.empty()) return std::nullopt;
-    return "{ " + join(fields, ", ") + " }";
+    return "{ " + joinText(fields, ", ") + " }";
   }
 
   std::string apisText() {
     std::string out;
     const YAML::Node provider = root_["provider"];
+    const ServerlessApiSettings settings = importApiSettings(import_, provider);
     const auto api = [&](const char* name, ServerlessApi& a, bool http) {
       if (a.routes.empty()) return;
       out += std::string("api ") + name + " {\n";
@@ -304,21 +296,16 @@ class ServerlessImporter {
         else if (auto text = corsObject(cors)) a.cors = *text;
       }
       if (!http) out += "  validate = false\n";  // Serverless validates nothing unless told
+      if (!http) {
+        for (const std::string& line : settings.restLines) out += "  " + line + "\n";
+      }
       if (!a.cors.empty()) out += "  cors = " + a.cors + "\n";
       for (const std::string& route : a.routes) out += "  " + route + "\n";
       out += "}\n\n";
     };
     api("restApi", import_.restApi, false);
     api("httpApi", import_.httpApi, true);
-    for (const char* key : {"apiGateway", "httpApi"}) {
-      if (const YAML::Node settings = provider[key]; settings && settings.IsMap()) {
-        for (const auto& entry : settings) {
-          if (std::string(key) == "httpApi" && (entry.first.Scalar() == "cors" || entry.first.Scalar() == "authorizers")) continue;
-          report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), std::string("provider.") + key + "." + entry.first.Scalar(),
-                                                     "the API settings of Jaws are written on the `api` (docs/http-apis.md)"));
-        }
-      }
-    }
+    apiResources_ = settings.resources;
     return out.empty() ? "" : "// The APIs whose routes invoke the functions.\n\n" + out;
   }
 
@@ -337,6 +324,7 @@ class ServerlessImporter {
       else report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "resources." + key, "Jaws writes its own template sections"));
     }
     for (const auto& [name, text] : import_.createdResources) out += "/// Created by Serverless for an event.\n" + text + "\n\n";
+    out += apiResources_;
     return out.empty() ? "" : "// The CloudFormation resources and outputs of the serverless.yml.\n\n" + out;
   }
 
@@ -371,7 +359,7 @@ class ServerlessImporter {
                                                      "resource attributes other than Properties are not carried over"));
         }
       }
-      out += decorators + "resource " + name + ": " + stringLiteral(resource["Type"].Scalar()) + " {\n  " + join(lines, "\n  ") + "\n}\n\n";
+      out += decorators + "resource " + name + ": " + stringLiteral(resource["Type"].Scalar()) + " {\n  " + joinText(lines, "\n  ") + "\n}\n\n";
     }
     return out;
   }
@@ -399,7 +387,7 @@ class ServerlessImporter {
     } else if (ids.IsScalar()) {
       add(ids);
     }
-    return names.empty() ? "" : "@dependsOn(" + join(names) + ")\n";
+    return names.empty() ? "" : "@dependsOn(" + joinText(names) + ")\n";
   }
 
   std::string outputDeclarations(const YAML::Node& outputs) {
@@ -438,7 +426,7 @@ class ServerlessImporter {
     lines.push_back("regions = [" + stringLiteral(values_.defaultRegion()) + "]");
     static const std::set<std::string> translated = {"name", "runtime", "memorySize", "timeout", "architecture", "logRetentionInDays",
                                                      "tags", "environment", "stage", "region", "iam", "iamRoleStatements",
-                                                     "apiGateway", "httpApi"};
+                                                     "apiGateway", "httpApi", "endpointType"};
     for (const auto& entry : provider) {
       const std::string key = entry.first.Scalar();
       if (translated.count(key)) continue;
@@ -466,7 +454,7 @@ class ServerlessImporter {
     }
     const std::string projectName = declarationName(values_.service().empty() ? "imported" : values_.service());
     out += "/// Imported from serverless.yml (service `" + values_.service() + "`).\nproject " + projectName + " {\n  " +
-           join(lines, "\n  ") + "\n}\n\n";
+           joinText(lines, "\n  ") + "\n}\n\n";
     const auto stages = values_.stages();  // first: a stage's value may declare a param
     for (const auto& [name, param] : values_.params()) {
       out += "/// " + param.doc + ".\n";
@@ -487,6 +475,7 @@ class ServerlessImporter {
   ServerlessValues values_;
   ServerlessImport import_;
   std::vector<std::string> permissions_;
+  std::string apiResources_;  // API keys and the usage plan of provider.apiGateway
 };
 
 }  // namespace

@@ -325,6 +325,49 @@ class ImportInputs(unittest.TestCase):
         checked = run("check", self.tmp)
         self.assertEqual(checked.returncode, 0, checked.stderr)
 
+    def built(self):
+        """`jaws build` of the imported project: the dev template."""
+        out = Path(tempfile.mkdtemp(prefix="jaws-import-out-"))  # outside the source folder, which is packaged
+        self.addCleanup(shutil.rmtree, out, True)
+        built = run("build", self.tmp, "-o", out)
+        self.assertEqual(built.returncode, 0, built.stderr)
+        return json.loads((out / "dev" / "us-east-1" / "template.json").read_text())
+
+    def test_api_gateway_settings(self):
+        """provider.apiGateway and endpointType on the REST api; API keys and the usage plan as resources; the rest reported."""
+        (self.tmp / "h.js").write_text("exports.main = async () => {};\n")
+        result = self.imported(
+            "service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  endpointType: regional\n  apiGateway:\n"
+            "    description: The shop\n    binaryMediaTypes: ['image/png']\n    minimumCompressionSize: 1024\n"
+            "    shouldStartNameWithService: true\n    apiKeys:\n      - free\n      - name: partner\n        value: abcdefghijklmnopqrstuvwxyz\n"
+            "    usagePlan:\n      quota:\n        limit: 5000\n        period: month\n      throttle:\n        burstLimit: 200\n"
+            "        rateLimit: 100\n  httpApi:\n    payload: '1.0'\n    metrics: true\n    name: shop-http\n"
+            "functions:\n  f:\n    handler: h.main\n    events:\n      - http:\n          method: get\n          path: items\n"
+            "          private: true\n      - httpApi: GET /open\n")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        for expected in ["9:5: warning[JW6005]: `provider.apiGateway.minimumCompressionSize`", "10:5: info[JW6007]",
+                         "23:5: warning[JW6005]: `provider.httpApi.payload`", "24:5: warning[JW6005]: `provider.httpApi.metrics`",
+                         "25:5: info[JW6007]: `provider.httpApi.name`"]:
+            self.assertIn(expected, result.stderr)
+        self.assertNotIn("JW6006", result.stderr)
+        api, resources = (self.tmp / "api.jaws").read_text(), (self.tmp / "resources.jaws").read_text()
+        for expected in ['endpoint         = "REGIONAL"', 'description      = "The shop"', 'binaryMediaTypes = ["image/png"]']:
+            self.assertIn(expected, api)
+        for expected in ['@dependsOn(restApi)\nresource usagePlan: "AWS::ApiGateway::UsagePlan"',
+                         "ApiStages = [{ ApiId = restApi.id, Stage = stage }]", 'Quota     = { Limit = 5000, Period = "MONTH" }',
+                         'resource apiKeyPartner: "AWS::ApiGateway::ApiKey"', "UsagePlanId = usagePlan.ref"]:
+            self.assertIn(expected, resources)
+        template = self.built()
+        resources = template["Resources"]
+        rest = next(r for r in resources.values() if r["Type"] == "AWS::ApiGateway::RestApi")["Properties"]
+        self.assertEqual((rest["Body"]["x-amazon-apigateway-binary-media-types"], rest["EndpointConfiguration"]["Types"], rest["Description"]),
+                         (["image/png"], ["REGIONAL"], "The shop"))
+        self.assertEqual(resources["UsagePlan"]["Properties"]["Quota"], {"Limit": 5000, "Period": "MONTH"})
+        self.assertEqual(resources["UsagePlan"]["Properties"]["ApiStages"], [{"ApiId": {"Ref": "RestApiRestApi"}, "Stage": "dev"}])
+        self.assertEqual(sorted(r["Properties"]["Name"] for r in resources.values() if r["Type"] == "AWS::ApiGateway::ApiKey" and "Name" in r["Properties"]),
+                         ["free", "partner"])
+        self.assertEqual([r["Properties"]["UsagePlanId"] for r in resources.values() if r["Type"] == "AWS::ApiGateway::UsagePlanKey"].count({"Ref": "UsagePlan"}), 2)
+
 class SamInputs(unittest.TestCase):
     """SAM templates: what is translated, and each item left out as a coded diagnostic."""
 
