@@ -112,6 +112,10 @@ std::string joinText(const std::vector<std::string>& items, std::string_view sep
   return out;
 }
 
+std::string withOptions(const std::string& call, const std::vector<std::string>& options) {
+  return options.empty() ? call + ")" : call + ", { " + joinText(options) + " })";
+}
+
 std::string upperText(std::string text) {
   for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return text;

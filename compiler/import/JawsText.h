@@ -35,6 +35,10 @@ std::string declarationName(std::string_view name);
 // The items with `separator` between them.
 std::string joinText(const std::vector<std::string>& items, std::string_view separator = ", ");
 
+// An event source call with its options object: `withOptions("sqs(q", {"batchSize = 5"})`
+// is `sqs(q, { batchSize = 5 })`, `sqs(q)` without options.
+std::string withOptions(const std::string& call, const std::vector<std::string>& options);
+
 // The text in upper case (ASCII).
 std::string upperText(std::string text);
 

@@ -12,13 +12,6 @@ namespace jaws::importer {
 
 namespace {
 
-std::string withOptions(const std::string& call, const std::vector<std::string>& options) {
-  if (options.empty()) return call + ")";
-  std::string out = call + ", { ";
-  for (std::size_t i = 0; i < options.size(); ++i) out += (i ? ", " : "") + options[i];
-  return out + " })";
-}
-
 // Reads the event's properties, reporting the keys nobody read.
 class EventProperties {
  public:

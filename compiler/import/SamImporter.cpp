@@ -212,17 +212,9 @@ std::string SamImporter::paramsText() {
 }
 
 std::string SamImporter::conditionsText() {
-  std::string out;
-  for (const auto& entry : child(root_, "Conditions")) {
-    const std::string id = entry.first.Scalar();
-    auto condition = values_.condition(id, entry.second);
-    if (!condition) {
-      values_.name(id, "", SamValues::Kind::Resource);  // no longer a condition: its uses are reported
-      continue;
-    }
-    out += "/// The template's condition `" + id + "`.\nlet " + values_.declaration(id) + " = " + *condition + "\n\n";
-  }
-  return out;
+  return conditionLets(
+      import_.report, child(root_, "Conditions"), values_.conditionOperands(), [this](const std::string& id) { return values_.declaration(id); },
+      [this](const std::string& id) { values_.name(id, "", SamValues::Kind::Resource); });  // no longer a condition: its uses are reported
 }
 
 std::string SamImporter::apisText() {

@@ -18,13 +18,6 @@ void option(ServerlessImport& import, std::vector<std::string>& options, const Y
   if (auto text = import.values.expression(value)) options.push_back(key + " = " + *text + suffix);
 }
 
-std::string withOptions(const std::string& call, const std::vector<std::string>& options) {
-  if (options.empty()) return call + ")";
-  std::string out = call + ", { ";
-  for (std::size_t i = 0; i < options.size(); ++i) out += (i ? ", " : "") + options[i];
-  return out + " })";
-}
-
 // Reports the keys of an event this importer does not translate.
 void leftOutKeys(ServerlessImport& import, const YAML::Node& event, const std::string& kind, std::initializer_list<const char*> known) {
   if (!event.IsMap()) return;

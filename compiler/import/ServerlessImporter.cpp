@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "import/CfnConditions.h"
 #include "import/JawsText.h"
 #include "import/ServerlessParts.h"
 
@@ -16,7 +17,6 @@ namespace {
 // Serverless's own defaults where they differ from Jaws's (1024 MB, 6 s).
 constexpr const char* kServerlessMemory = "1024";
 constexpr const char* kServerlessTimeout = "6";
-constexpr const char* kConditionsReason = "the file's Conditions are not translated: write `@when(stage == \"...\")` on the declaration";
 
 // Settings of the Serverless command line itself: nothing is deployed by them.
 bool cliSetting(const std::string& key) {
@@ -53,6 +53,10 @@ class ServerlessImporter {
         report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), key, "Jaws has no such top-level setting"));
     }
     if (root_["package"]) packageSettings(root_["package"], "package");
+    // First: a condition not carried over is no longer one, and its uses are reported.
+    conditions_ = conditionLets(
+        report_, child(child(root_, "resources"), "Conditions"), values_.conditionOperands(),
+        [this](const std::string& id) { return values_.declaration(id); }, [this](const std::string& id) { values_.name(id, "", "resource"); });
     const std::string functions = functionsText();
     const std::string api = apisText();  // before the resources: API keys and usage plans are resources
     const std::string resources = resourcesText();
@@ -86,6 +90,11 @@ class ServerlessImporter {
         import_.resourceNames[id] = name;
         values_.name(id, name, "resource");
       }
+    }
+    for (const auto& entry : child(child(root_, "resources"), "Conditions")) {
+      std::string name = declarationName(entry.first.Scalar());
+      name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));  // `IsProd` -> `isProd`
+      values_.name(entry.first.Scalar(), unique(name), "condition");
     }
     values_.name("ApiGatewayRestApi", "restApi", "api");
     values_.name("HttpApi", "httpApi", "api");
@@ -239,7 +248,7 @@ class ServerlessImporter {
       if (key == "provisionedConcurrency" || key == "kmsKeyArn" || key == "fileSystemConfig")
         report_.needsLanguageFeature(entry.first, "functions." + key, "the function option `" + key + "`");
       else if (key == "condition")
-        report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "functions.condition", kConditionsReason));
+        doc += whenDecorator(report_, entry.second, values_.conditionOperands());
       else if (key == "dependsOn")
         report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "functions.dependsOn",
                                                    "Jaws orders a function after what it refers to by itself"));
@@ -320,7 +329,7 @@ class ServerlessImporter {
       const std::string key = entry.first.Scalar();
       if (key == "Resources") out += resourceDeclarations(entry.second);
       else if (key == "Outputs") out += outputDeclarations(entry.second);
-      else if (key == "Conditions") report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "resources.Conditions", kConditionsReason));
+      else if (key == "Conditions") continue;  // lets of the project (conditions_)
       else report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "resources." + key, "Jaws writes its own template sections"));
     }
     for (const auto& [name, text] : import_.createdResources) out += "/// Created by Serverless for an event.\n" + text + "\n\n";
@@ -353,7 +362,7 @@ class ServerlessImporter {
         } else if (key == "DependsOn") {
           decorators += dependsOn(attribute.second);
         } else if (key == "Condition") {
-          report_.add(diag::ImportSettingUnsupported(report_.at(attribute.first), entry.first.Scalar() + ".Condition", kConditionsReason));
+          decorators += whenDecorator(report_, attribute.second, values_.conditionOperands());
         } else {
           report_.add(diag::ImportSettingUnsupported(report_.at(attribute.first), entry.first.Scalar() + "." + key,
                                                      "resource attributes other than Properties are not carried over"));
@@ -406,9 +415,10 @@ class ServerlessImporter {
       }
       for (const auto& attribute : output) {
         const std::string key = attribute.first.Scalar();
-        if (key != "Value" && key != "Description" && key != "Export")
+        if (key == "Condition") text += whenDecorator(report_, attribute.second, values_.conditionOperands());
+        else if (key != "Value" && key != "Description" && key != "Export")
           report_.add(diag::ImportSettingUnsupported(report_.at(attribute.first), "Outputs." + entry.first.Scalar() + "." + key,
-                                                     "outputs have a value, a description and an export"));
+                                                     "outputs have a value, a description, an export and a condition"));
       }
       std::string name = declarationName(entry.first.Scalar());
       if (import_.resourceNames.count(entry.first.Scalar()) || name == "restApi" || name == "httpApi") name += "Output";
@@ -460,6 +470,7 @@ class ServerlessImporter {
       out += "/// " + param.doc + ".\n";
       out += "param " + name + ": " + param.type + (param.defaultValue.empty() ? "" : " = " + param.defaultValue) + "\n\n";
     }
+    out += conditions_;
     for (const auto& stage : stages) {
       if (&stage != &stages.front()) out += "\n";
       out += "stage " + declarationName(stage.stage) + " {";
@@ -475,7 +486,8 @@ class ServerlessImporter {
   ServerlessValues values_;
   ServerlessImport import_;
   std::vector<std::string> permissions_;
-  std::string apiResources_;  // API keys and the usage plan of provider.apiGateway
+  std::string apiResources_;
+  std::string conditions_;  // the lets of resources.Conditions  // API keys and the usage plan of provider.apiGateway
 };
 
 }  // namespace

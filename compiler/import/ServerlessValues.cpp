@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "import/CfnConditions.h"
 #include "import/CfnText.h"
 #include "import/JawsText.h"
 
@@ -325,11 +326,41 @@ std::optional<std::string> ServerlessValues::intrinsic(const YAML::Node& node, c
     if (!items) return std::nullopt;
     return "join(" + stringLiteral(argument[0].Scalar()) + ", " + *items + ")";
   }
+  if (function == "Fn::If")
+    return ifExpression(report_, node, argument, conditionOperands(), [this](const YAML::Node& branch) { return expression(branch); });
   std::string why = "it has no expression in Jaws";
   if (function == "Fn::ImportValue") why = "another stack's exports are not read; pass the value as a param";
-  if (function == "Fn::If" || function == "Condition") why = "conditions are not translated";
   report_.add(diag::ImportIntrinsicUnsupported(report_.at(node), function, why));
   return std::nullopt;
+}
+
+ConditionOperands ServerlessValues::conditionOperands() {
+  ConditionOperands operands;
+  // A leaf: a plain value, or one with variables known when compiling
+  // (`${sls:stage}`, `${opt:stage}`, `${self:provider.stage}`, `${param:...}`,
+  // `${self:custom...}`); `Ref AWS::Region`.
+  operands.operand = [this](const YAML::Node& node, bool& deployTime) -> std::optional<std::string> {
+    if (const auto call = intrinsicOf(node)) {
+      if (call->first == "Ref" && call->second.IsScalar() && call->second.Scalar() == "AWS::Region") return std::string("region");
+      deployTime = true;
+      return std::nullopt;
+    }
+    if (!node.IsScalar()) return std::nullopt;
+    const std::string& text = node.Scalar();
+    for (const char* source : {"${ssm:", "${cf:", "${s3:", "${aws:accountId"}) {
+      if (text.find(source) != std::string::npos) {
+        deployTime = true;
+        return std::nullopt;
+      }
+    }
+    return text.find("${") == std::string::npos ? stringLiteral(text) : stringExpression(node);
+  };
+  operands.let = [this](const std::string& name) -> std::optional<std::string> {
+    const auto found = names_.find(name);
+    if (found == names_.end() || found->second.kind != "condition") return std::nullopt;
+    return found->second.declaration;
+  };
+  return operands;
 }
 
 }  // namespace jaws::importer

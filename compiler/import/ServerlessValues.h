@@ -11,6 +11,7 @@
 #include <vector>
 #include <yaml-cpp/yaml.h>
 
+#include "import/CfnConditions.h"
 #include "import/ImportReport.h"
 
 namespace jaws::importer {
@@ -31,6 +32,11 @@ class ServerlessValues {
   // The declaration names of the logical ids the file's values may refer to
   // (its resources, and the functions, APIs and resources Serverless names).
   void name(const std::string& logicalId, const std::string& declaration, const std::string& kind);
+  // The declaration a logical id (or a condition's name) names, "" when none.
+  std::string declaration(const std::string& logicalId) const {
+    const auto found = names_.find(logicalId);
+    return found == names_.end() ? "" : found->second.declaration;
+  }
 
   // Any value: a map, a list, a scalar (plain numbers and booleans stay bare)
   // or an intrinsic function. `asString` turns plain numbers into strings
@@ -59,6 +65,10 @@ class ServerlessValues {
   };
   std::vector<StageValues> stages();
 
+  // What the file's `resources.Conditions` test: the stage, the region, params,
+  // and the conditions carried over (named with the kind "condition").
+  ConditionOperands conditionOperands();
+
   const std::map<std::string, ImportedParam>& params() const { return params_; }
   const std::set<std::string>& customKeysUsed() const { return customUsed_; }
   std::string service() const { return service_; }
@@ -82,7 +92,7 @@ class ServerlessValues {
   std::string defaultRegion_ = "us-east-1";
   struct Target {
     std::string declaration;
-    std::string kind;  // "resource", "function", "api"
+    std::string kind;  // "resource", "function", "api", "condition"
   };
   std::map<std::string, Target> names_;
   std::map<std::string, ImportedParam> params_;

@@ -368,6 +368,45 @@ class ImportInputs(unittest.TestCase):
                          ["free", "partner"])
         self.assertEqual([r["Properties"]["UsagePlanId"] for r in resources.values() if r["Type"] == "AWS::ApiGateway::UsagePlanKey"].count({"Ref": "UsagePlan"}), 2)
 
+    def test_conditions_on_the_stage(self):
+        """resources.Conditions over the stage and region as lets; Condition / condition as @when; Fn::If as a conditional."""
+        (self.tmp / "h.js").write_text("exports.main = async () => {};\n")
+        result = self.imported(
+            "service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  stage: ${opt:stage, 'dev'}\n"
+            "  environment:\n    LEVEL: !If [IsProd, warn, debug]\nparams:\n  prod:\n    x: ${sls:stage}\n"
+            "functions:\n  f:\n    handler: h.main\n    environment:\n      XX: ${param:x, 'none'}\n"
+            "  audit:\n    handler: h.main\n    condition: IsProd\n"
+            "resources:\n  Conditions:\n    IsProd: !Equals ['${self:provider.stage}', prod]\n"
+            "    IsUs: !Equals [!Ref AWS::Region, us-east-1]\n    Both: !And [!Condition IsProd, !Condition IsUs]\n"
+            "    ByAccount: !Equals ['${aws:accountId}', '1']\n"
+            "  Resources:\n    Audit:\n      Type: AWS::SQS::Queue\n      Condition: Both\n"
+            "    Other:\n      Type: AWS::SQS::Queue\n      Condition: ByAccount\n"
+            "  Outputs:\n    AuditUrl:\n      Condition: Both\n      Value: !Ref Audit\n")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("serverless.yml:24:16: warning[JW6012]: the condition `ByAccount`", result.stderr)
+        self.assertIn("serverless.yml:31:18: warning[JW6012]", result.stderr)
+        self.assertNotIn("JW6006", result.stderr)
+        project, functions, resources = (self.tmp / "project.jaws").read_text(), (self.tmp / "functions.jaws").read_text(), (self.tmp / "resources.jaws").read_text()
+        for expected in ['let isProd = stage == "prod"', 'let isUs = region == "us-east-1"', "let both = isProd && isUs",
+                         'env     = { LEVEL = (isProd ? "warn" : "debug") }']:
+            self.assertIn(expected, project)
+        self.assertIn("@when(isProd)\nfunction audit", functions)
+        self.assertIn('@when(both)\nresource Audit: "AWS::SQS::Queue"', resources)
+        self.assertIn("@when(both)\noutput AuditUrl = Audit.ref", resources)
+        self.assertIn('resource Other: "AWS::SQS::Queue"', resources)
+        dev = self.built()
+        out = Path(tempfile.mkdtemp(prefix="jaws-import-out-"))
+        self.addCleanup(shutil.rmtree, out, True)
+        self.assertEqual(run("build", self.tmp, "-o", out).returncode, 0)
+        prod = json.loads((out / "prod" / "us-east-1" / "template.json").read_text())
+        functions_of = lambda t: sorted(r["Properties"]["Environment"]["Variables"]["LEVEL"] for r in t["Resources"].values()
+                                        if r["Type"] == "AWS::Lambda::Function")
+        self.assertEqual((functions_of(dev), functions_of(prod)), (["debug"], ["warn", "warn"]))
+        self.assertNotIn("Audit", dev["Resources"])
+        self.assertEqual(prod["Resources"]["Audit"]["Type"], "AWS::SQS::Queue")
+        self.assertIn("AuditUrl", prod.get("Outputs", {}))
+        self.assertNotIn("AuditUrl", dev.get("Outputs", {}))
+
 class SamInputs(unittest.TestCase):
     """SAM templates: what is translated, and each item left out as a coded diagnostic."""
 
