@@ -76,12 +76,9 @@ void SamImporter::topLevel() {
   for (const auto& entry : root_) {
     const std::string key = entry.first.Scalar();
     if (key == "AWSTemplateFormatVersion" || key == "Transform" || key == "Description" || key == "Globals" || key == "Parameters" ||
-        key == "Conditions" || key == "Resources" || key == "Outputs")
+        key == "Conditions" || key == "Resources" || key == "Outputs" || key == "Mappings")
       continue;
     if (key == "Metadata") import_.report.add(diag::ImportSettingIgnored(import_.report.at(entry.first), "Metadata"));
-    else if (key == "Mappings")
-      import_.report.add(diag::ImportSettingUnsupported(import_.report.at(entry.first), "Mappings",
-                                                        "write a mapping's values as conditionals on stage or region"));
     else import_.report.add(diag::ImportSettingUnsupported(import_.report.at(entry.first), key, "Jaws writes its own template sections"));
   }
   for (const auto& entry : child(root_, "Globals")) {
@@ -247,6 +244,7 @@ ImportedProject SamImporter::run() {
   nameDeclarations();
   const std::string params = paramsText();
   const std::string conditions = conditionsText();
+  values_.mappings().use(child(root_, "Mappings"), [this](const std::string& name) { return unique(name); });
   // The APIs first: the functions' events look their authorizers up.
   for (const auto& entry : child(root_, "Resources")) {
     const std::string id = entry.first.Scalar();
@@ -275,7 +273,7 @@ ImportedProject SamImporter::run() {
   resources += importSamOutputs(import_, child(root_, "Outputs"), taken_);
   const std::string apis = apisText();
   ImportedProject out;
-  out.files["project.jaws"] = projectText(params, conditions);
+  out.files["project.jaws"] = projectText(params, conditions + values_.mappings().lets());  // last: the lets of the lookups made
   if (!functions.empty()) out.files["functions.jaws"] = "// The functions of the SAM template and what invokes them.\n\n" + functions;
   if (!apis.empty()) out.files["api.jaws"] = "// The APIs whose routes invoke the functions.\n\n" + apis;
   if (!resources.empty()) out.files["resources.jaws"] = "// The other resources and the outputs of the SAM template.\n\n" + resources;

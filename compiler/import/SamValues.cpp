@@ -131,9 +131,10 @@ std::optional<std::string> SamValues::intrinsic(const YAML::Node& node, const st
   }
   if (function == "Fn::If")
     return ifExpression(report_, node, argument, conditionOperands(), [this](const YAML::Node& branch) { return expression(branch); });
+  if (function == "Fn::FindInMap")
+    return mappings_.findInMap(report_, node, argument, conditionOperands(), [this](const YAML::Node& cell) { return expression(cell); });
   std::string why = "it has no expression in Jaws";
   if (function == "Fn::ImportValue") why = "another stack's exports are not read; pass the value as a param";
-  if (function == "Fn::FindInMap") why = "the template's Mappings are not translated; write the value, or a conditional on stage or region";
   report_.add(diag::ImportIntrinsicUnsupported(report_.at(node), function, why));
   return std::nullopt;
 }

@@ -13,6 +13,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "import/CfnConditions.h"
+#include "import/CfnMappings.h"
 #include "import/ImportReport.h"
 
 namespace jaws::importer {
@@ -37,6 +38,9 @@ class SamValues {
   // region, and the conditions carried over (CfnConditions.h).
   ConditionOperands conditionOperands();
 
+  // The file's `Mappings`, and the lets of the tables `Fn::FindInMap` looked up.
+  CfnMappings& mappings() { return mappings_; }
+
   // The declaration a logical id names ("" when none), and of what kind.
   std::string declaration(const std::string& logicalId) const;
   std::optional<Kind> kind(const std::string& logicalId) const;
@@ -54,6 +58,7 @@ class SamValues {
   std::string stackName_;
   std::map<std::string, Target> names_;
   std::set<std::string> deployTime_;
+  CfnMappings mappings_;
 };
 
 }  // namespace jaws::importer

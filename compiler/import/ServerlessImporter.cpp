@@ -53,6 +53,7 @@ class ServerlessImporter {
         report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), key, "Jaws has no such top-level setting"));
     }
     if (root_["package"]) packageSettings(root_["package"], "package");
+    values_.mappings().use(child(child(root_, "resources"), "Mappings"), [this](const std::string& name) { return import_.reserveName(name); });
     // First: a condition not carried over is no longer one, and its uses are reported.
     conditions_ = conditionLets(
         report_, child(child(root_, "resources"), "Conditions"), values_.conditionOperands(),
@@ -329,7 +330,7 @@ class ServerlessImporter {
       const std::string key = entry.first.Scalar();
       if (key == "Resources") out += resourceDeclarations(entry.second);
       else if (key == "Outputs") out += outputDeclarations(entry.second);
-      else if (key == "Conditions") continue;  // lets of the project (conditions_)
+      else if (key == "Conditions" || key == "Mappings") continue;  // lets of the project
       else report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "resources." + key, "Jaws writes its own template sections"));
     }
     for (const auto& [name, text] : import_.createdResources) out += "/// Created by Serverless for an event.\n" + text + "\n\n";
@@ -470,7 +471,7 @@ class ServerlessImporter {
       out += "/// " + param.doc + ".\n";
       out += "param " + name + ": " + param.type + (param.defaultValue.empty() ? "" : " = " + param.defaultValue) + "\n\n";
     }
-    out += conditions_;
+    out += conditions_ + values_.mappings().lets();  // the lets of the lookups made, every value translated by now
     for (const auto& stage : stages) {
       if (&stage != &stages.front()) out += "\n";
       out += "stage " + declarationName(stage.stage) + " {";

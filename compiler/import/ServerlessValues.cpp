@@ -328,6 +328,8 @@ std::optional<std::string> ServerlessValues::intrinsic(const YAML::Node& node, c
   }
   if (function == "Fn::If")
     return ifExpression(report_, node, argument, conditionOperands(), [this](const YAML::Node& branch) { return expression(branch); });
+  if (function == "Fn::FindInMap")
+    return mappings_.findInMap(report_, node, argument, conditionOperands(), [this](const YAML::Node& cell) { return expression(cell); });
   std::string why = "it has no expression in Jaws";
   if (function == "Fn::ImportValue") why = "another stack's exports are not read; pass the value as a param";
   report_.add(diag::ImportIntrinsicUnsupported(report_.at(node), function, why));

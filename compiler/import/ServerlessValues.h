@@ -12,6 +12,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "import/CfnConditions.h"
+#include "import/CfnMappings.h"
 #include "import/ImportReport.h"
 
 namespace jaws::importer {
@@ -69,6 +70,9 @@ class ServerlessValues {
   // and the conditions carried over (named with the kind "condition").
   ConditionOperands conditionOperands();
 
+  // The file's `Mappings`, and the lets of the tables `Fn::FindInMap` looked up.
+  CfnMappings& mappings() { return mappings_; }
+
   const std::map<std::string, ImportedParam>& params() const { return params_; }
   const std::set<std::string>& customKeysUsed() const { return customUsed_; }
   std::string service() const { return service_; }
@@ -97,6 +101,7 @@ class ServerlessValues {
   std::map<std::string, Target> names_;
   std::map<std::string, ImportedParam> params_;
   std::set<std::string> customUsed_;
+  CfnMappings mappings_;
   std::set<std::string> stageParamsUsed_;  // keys of `params` some value refers to
 };
 

@@ -407,6 +407,20 @@ class ImportInputs(unittest.TestCase):
         self.assertIn("AuditUrl", prod.get("Outputs", {}))
         self.assertNotIn("AuditUrl", dev.get("Outputs", {}))
 
+    def test_mappings(self):
+        """resources.Mappings looked up by `${sls:stage}` with Fn::FindInMap: a let choosing the row, its member at the use."""
+        result = self.imported(
+            "service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  stage: dev\nparams:\n  prod:\n    p: x\n"
+            "resources:\n  Mappings:\n    Sizes:\n      dev:\n        Shards: 1\n      prod:\n        Shards: 4\n"
+            "  Resources:\n    Events:\n      Type: AWS::Kinesis::Stream\n      Properties:\n"
+            "        ShardCount: !FindInMap [Sizes, '${sls:stage}', Shards]\n")
+        self.assertIn("let sizes = stage == \"dev\" ? { Shards = 1 } : stage == \"prod\" ? { Shards = 4 } : null",
+                      " ".join((self.tmp / "project.jaws").read_text().split()))
+        self.assertIn("ShardCount = sizes.Shards", (self.tmp / "resources.jaws").read_text())
+        self.assertNotIn("Mappings", result.stderr)
+        template = self.built()
+        self.assertEqual(template["Resources"]["Events"]["Properties"]["ShardCount"], 1)
+
 class SamInputs(unittest.TestCase):
     """SAM templates: what is translated, and each item left out as a coded diagnostic."""
 
@@ -478,6 +492,38 @@ class SamInputs(unittest.TestCase):
                          "23:17: warning[JW6003]", "27:11: warning[JW6006]"]:
             self.assertIn(expected, result.stderr)
         self.assertIn("param key: string = ssm(\"/app/key\")", self.read("project.jaws"))
+
+    def test_mappings(self):
+        """Mappings looked up by the stage or region as lets choosing the row, literal lookups as the value; a target without a row fails `jaws check`."""
+        result = self.imported(
+            "Parameters:\n  Stage:\n    Type: String\n    Default: dev\n    AllowedValues: [dev, prod]\n"
+            "Mappings:\n  StageSettings:\n    dev:\n      LogLevel: debug\n    prod:\n      LogLevel: warn\n"
+            "  RegionMap:\n    us-east-1:\n      Ami: ami-1\n  Fixed:\n    all:\n      Name: shop\n"
+            "Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      CodeUri: src/\n      Handler: app.handler\n"
+            "      Runtime: nodejs22.x\n      Environment:\n        Variables:\n"
+            "          LEVEL: !FindInMap [StageSettings, !Ref Stage, LogLevel]\n          AMI: !FindInMap [RegionMap, !Ref AWS::Region, Ami]\n"
+            "          NAME: !FindInMap [Fixed, all, Name]\n          BAD: !FindInMap [RegionMap, !Ref AWS::AccountId, Ami]\n")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("template.yaml:32:16: warning[JW6008]: `Fn::FindInMap` is not carried over: its key is known only at deploy time", result.stderr)
+        self.assertNotIn("JW6006", result.stderr)
+        project, functions = self.read("project.jaws"), self.read("functions.jaws")
+        flat = " ".join(project.split())  # the formatter breaks the long lets
+        self.assertIn('let stageSettings = stage == "dev" ? { LogLevel = "debug" } : stage == "prod" ? { LogLevel = "warn" } : null', flat)
+        self.assertIn('let regionMap = region == "us-east-1" ? { Ami = "ami-1" } : null', project)
+        self.assertIn('env     = { LEVEL = stageSettings.LogLevel, AMI = regionMap.Ami, NAME = "shop" }', functions)
+        out = Path(tempfile.mkdtemp(prefix="jaws-import-out-"))
+        self.addCleanup(shutil.rmtree, out, True)
+        built = run("build", self.tmp, "-o", out)
+        self.assertEqual(built.returncode, 0, built.stderr)
+        for stage, level in [("dev", "debug"), ("prod", "warn")]:
+            template = json.loads((out / stage / "us-east-1" / "template.json").read_text())
+            fn = next(r for r in template["Resources"].values() if r["Type"] == "AWS::Lambda::Function")["Properties"]
+            self.assertEqual(fn["Environment"]["Variables"], {"LEVEL": level, "AMI": "ami-1", "NAME": "shop"})
+        # A region the table has no row for: an error of `jaws check` at the use, for that target.
+        (self.tmp / "project.jaws").write_text(self.read("project.jaws").replace('regions = ["us-east-1"]', 'regions = ["us-east-1", "eu-west-1"]'))
+        checked = run("check", self.tmp)
+        self.assertEqual(checked.returncode, 1)
+        self.assertIn("error[JW3016]: null has no member `Ami`", checked.stderr)
 
     def test_a_plain_cloudformation_template_is_refused(self):
         (self.tmp / "template.yaml").write_text("Resources:\n  Q:\n    Type: AWS::SQS::Queue\n")
