@@ -20,7 +20,8 @@ std::optional<std::string> conditionPart(const YAML::Node& node, const Condition
       if (!part) return std::nullopt;
       parts.push_back(*part);
     }
-    if (negate) return parts.size() == 1 ? std::optional<std::string>("!(" + parts[0] + ")") : std::nullopt;
+    if (negate && parts.size() != 1) return std::nullopt;
+    if (negate) return parts[0].front() == '(' ? "!" + parts[0] : "!(" + parts[0] + ")";  // a group already has its parentheses
     return "(" + joinText(parts, separator) + ")";
   };
   if (function == "Fn::Equals") {

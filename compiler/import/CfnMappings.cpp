@@ -1,7 +1,6 @@
 // `Mappings` and `Fn::FindInMap` as lets and members (CfnMappings.h).
 #include "import/CfnMappings.h"
 
-#include <cctype>
 
 #include "import/CfnText.h"
 #include "import/JawsText.h"
@@ -34,9 +33,7 @@ std::optional<std::string> CfnMappings::findInMap(ImportReport& report, const YA
   if (!key || deployTime) return refuse("its key is known only at deploy time; Jaws looks up by the stage, the region or a param");
   auto found = lets_.find({table, *key});
   if (found == lets_.end()) {
-    std::string name = declarationName(table);
-    name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
-    name = reserveName_(name);
+    const std::string name = reserveName_(lowerDeclarationName(table));
     std::string chain;
     for (const auto& row : rows) {
       auto text = value(row.second);

@@ -1,6 +1,7 @@
 // String literals, identifiers and keys of the .jaws text the importers write.
 #include "import/JawsText.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <regex>
@@ -93,6 +94,28 @@ std::string declarationName(std::string_view name) {
   if (out.empty()) out = "imported";
   if (std::isdigit(static_cast<unsigned char>(out[0]))) out = "n" + out;
   if (reserved(out)) out += "_";
+  return out;
+}
+
+namespace {
+
+// `HelloWorld` -> `helloWorld`, `SSMParameterName` -> `ssmParameterName`, `FURL` -> `furl`:
+// the leading capitals lowered, but for the one that starts the next word.
+std::string lowerFirst(std::string name) {
+  const auto upper = [&](std::size_t i) { return i < name.size() && std::isupper(static_cast<unsigned char>(name[i])); };
+  std::size_t run = 0;
+  while (upper(run)) ++run;
+  if (run > 1 && run < name.size() && std::islower(static_cast<unsigned char>(name[run]))) --run;
+  for (std::size_t i = 0; i < std::max<std::size_t>(run, 1) && i < name.size(); ++i)
+    name[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
+  return name;
+}
+
+}  // namespace
+
+std::string lowerDeclarationName(std::string_view name) {
+  std::string out = lowerFirst(declarationName(name));
+  if (reserved(out)) out += "_";  // `Api` -> `api_`
   return out;
 }
 

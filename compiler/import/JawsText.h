@@ -42,6 +42,11 @@ std::string withOptions(const std::string& call, const std::vector<std::string>&
 // The text in upper case (ASCII).
 std::string upperText(std::string text);
 
+// A declaration name starting in lower case, for logical ids (`IsProd` ->
+// `isProd`, `SSMParameterName` -> `ssmParameterName`, `Api` -> `api_`): never a
+// keyword or builtin.
+std::string lowerDeclarationName(std::string_view name);
+
 // A scalar as the YAML wrote it, when it is a plain number or boolean: the
 // literal to write for it, else "".
 std::string plainLiteral(std::string_view text);

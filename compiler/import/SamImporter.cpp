@@ -27,18 +27,6 @@ bool stageParameterName(std::string name) {
          name == "appstage" || name == "appenv";
 }
 
-// `HelloWorld` -> `helloWorld`, `SSMParameterName` -> `ssmParameterName`, `FURL` -> `furl`:
-// the leading capitals lowered, but for the one that starts the next word.
-std::string lowerFirst(std::string name) {
-  const auto upper = [&](std::size_t i) { return i < name.size() && std::isupper(static_cast<unsigned char>(name[i])); };
-  std::size_t run = 0;
-  while (upper(run)) ++run;
-  if (run > 1 && run < name.size() && std::islower(static_cast<unsigned char>(name[run]))) --run;
-  for (std::size_t i = 0; i < std::max<std::size_t>(run, 1) && i < name.size(); ++i)
-    name[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
-  return name;
-}
-
 bool stageName(const std::string& name) { return isIdentifier(name) && declarationName(name) == name; }
 
 class SamImporter {
@@ -125,21 +113,21 @@ void SamImporter::nameDeclarations() {
   for (const auto& entry : child(root_, "Parameters")) {
     const std::string id = entry.first.Scalar();
     if (id == stageParameter_) values_.name(id, "stage", SamValues::Kind::Stage);
-    else values_.name(id, unique(lowerFirst(declarationName(id))), SamValues::Kind::Param);
+    else values_.name(id, unique(lowerDeclarationName(id)), SamValues::Kind::Param);
     const std::string type = child(entry.second, "Type").Scalar();
     if (type.rfind("AWS::SSM::Parameter::Value", 0) == 0) values_.deployTimeParam(id);
   }
-  for (const auto& entry : child(root_, "Conditions")) values_.name(entry.first.Scalar(), unique(lowerFirst(declarationName(entry.first.Scalar()))), SamValues::Kind::Condition);
+  for (const auto& entry : child(root_, "Conditions")) values_.name(entry.first.Scalar(), unique(lowerDeclarationName(entry.first.Scalar())), SamValues::Kind::Condition);
   for (const auto& entry : child(root_, "Resources")) {
     const std::string id = entry.first.Scalar();
     const std::string type = child(entry.second, "Type") ? child(entry.second, "Type").Scalar() : "";
     if (type == "AWS::Serverless::Function") {
-      functionNames_[id] = unique(lowerFirst(declarationName(id)));
+      functionNames_[id] = unique(lowerDeclarationName(id));
       values_.name(id, functionNames_[id], SamValues::Kind::Function);
     } else if (type == "AWS::Serverless::Api" || type == "AWS::Serverless::HttpApi") {
       const bool http = type == "AWS::Serverless::HttpApi";
       SamApi& api = import_.apis[id];
-      api.declaration = unique(lowerFirst(declarationName(id)));
+      api.declaration = unique(lowerDeclarationName(id));
       api.http = http;
       values_.name(id, api.declaration, http ? SamValues::Kind::HttpApi : SamValues::Kind::RestApi);
     } else {

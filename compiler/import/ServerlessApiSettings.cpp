@@ -50,7 +50,8 @@ class RestApiSettings {
   RestApiSettings(ServerlessImport& import, ServerlessApiSettings& out) : import_(import), out_(out) {}
 
   void run(const YAML::Node& settings) {
-    YAML::Node usagePlan, apiKeys;
+    YAML::Node& usagePlan = usagePlan_;
+    YAML::Node& apiKeys = apiKeys_;
     for (const auto& entry : settings) {
       const std::string key = entry.first.Scalar();
       const std::string where = "provider.apiGateway." + key;
@@ -80,7 +81,14 @@ class RestApiSettings {
                                                           "the `api` has no such setting (docs/http-apis.md)"));
       }
     }
-    if (usagePlan || apiKeys) usage(usagePlan, apiKeys);
+  }
+
+  // `provider.usagePlan` and `provider.apiKeys`, the older places of the settings.
+  void run(const YAML::Node& settings, const YAML::Node& provider) {
+    if (settings) run(settings);
+    if (!usagePlan_) usagePlan_.reset(child(provider, "usagePlan"));
+    if (!apiKeys_) apiKeys_.reset(child(provider, "apiKeys"));
+    if (usagePlan_ || apiKeys_) usage(usagePlan_, apiKeys_);
   }
 
  private:
@@ -109,7 +117,7 @@ class RestApiSettings {
       }
     }
     const std::string planName = import_.reserveName("usagePlan");
-    out_.resources += resourceText("The usage plan of provider.apiGateway: the API's stage, its quota and throttle.", "@dependsOn(restApi)\n",
+    out_.resources += resourceText("The usage plan Serverless creates for the API keys: the API's stage, the quota and throttle.", "@dependsOn(restApi)\n",
                                    planName, "AWS::ApiGateway::UsagePlan", properties);
     if (!keys) return;
     if (!keys.IsSequence()) {
@@ -156,6 +164,7 @@ class RestApiSettings {
 
   ServerlessImport& import_;
   ServerlessApiSettings& out_;
+  YAML::Node usagePlan_{YAML::NodeType::Undefined}, apiKeys_{YAML::NodeType::Undefined};
 };
 
 void httpApiSettings(ServerlessImport& import, const YAML::Node& settings) {
@@ -185,7 +194,7 @@ void httpApiSettings(ServerlessImport& import, const YAML::Node& settings) {
 ServerlessApiSettings importApiSettings(ServerlessImport& import, const YAML::Node& provider) {
   ServerlessApiSettings out;
   if (import.restApi.routes.empty()) {  // no `http` event: Serverless creates no REST API either
-    for (const char* key : {"endpointType", "apiGateway"}) {
+    for (const char* key : {"endpointType", "apiGateway", "usagePlan", "apiKeys"}) {
       if (const YAML::Node node = child(provider, key))
         import.report.add(diag::ImportSettingUnsupported(import.report.at(node), std::string("provider.") + key,
                                                          "no function has an `http` event: there is no REST API to set"));
@@ -198,7 +207,8 @@ ServerlessApiSettings importApiSettings(ServerlessImport& import, const YAML::No
     if (type == "REGIONAL" || type == "EDGE" || type == "PRIVATE") out.restLines.push_back("endpoint = " + stringLiteral(type));
     else import.report.add(diag::ImportSettingUnsupported(import.report.at(endpoint), "provider.endpointType", "neither REGIONAL, EDGE nor PRIVATE"));
   }
-  if (const YAML::Node settings = child(provider, "apiGateway"); settings && settings.IsMap()) RestApiSettings(import, out).run(settings);
+  const YAML::Node settings = child(provider, "apiGateway");
+  RestApiSettings(import, out).run(settings && settings.IsMap() ? settings : YAML::Node(YAML::NodeType::Undefined), provider);
   if (const YAML::Node settings = child(provider, "httpApi"); settings && settings.IsMap()) httpApiSettings(import, settings);
   return out;
 }

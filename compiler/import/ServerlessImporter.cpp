@@ -93,9 +93,7 @@ class ServerlessImporter {
       }
     }
     for (const auto& entry : child(child(root_, "resources"), "Conditions")) {
-      std::string name = declarationName(entry.first.Scalar());
-      name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));  // `IsProd` -> `isProd`
-      values_.name(entry.first.Scalar(), unique(name), "condition");
+      values_.name(entry.first.Scalar(), unique(lowerDeclarationName(entry.first.Scalar())), "condition");
     }
     values_.name("ApiGatewayRestApi", "restApi", "api");
     values_.name("HttpApi", "httpApi", "api");
@@ -437,11 +435,11 @@ class ServerlessImporter {
     lines.push_back("regions = [" + stringLiteral(values_.defaultRegion()) + "]");
     static const std::set<std::string> translated = {"name", "runtime", "memorySize", "timeout", "architecture", "logRetentionInDays",
                                                      "tags", "environment", "stage", "region", "iam", "iamRoleStatements",
-                                                     "apiGateway", "httpApi", "endpointType"};
+                                                     "apiGateway", "httpApi", "endpointType", "usagePlan", "apiKeys"};
     for (const auto& entry : provider) {
       const std::string key = entry.first.Scalar();
       if (translated.count(key)) continue;
-      if (key == "versionFunctions" || key == "lambdaHashingVersion")
+      if (key == "versionFunctions" || key == "lambdaHashingVersion" || key == "profile")  // `profile`: the deployer's credentials
         report_.add(diag::ImportSettingIgnored(report_.at(entry.first), "provider." + key));
       else if (key == "tracing") {
         for (const auto& part : entry.second) {
