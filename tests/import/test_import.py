@@ -293,12 +293,9 @@ class ImportInputs(unittest.TestCase):
             self.assertIn(expected, project)
         self.assertEqual(run("check", self.tmp).returncode, 0, run("check", self.tmp).stderr)
         self.assertEqual(run("fmt", "--check", self.tmp).returncode, 0)
-        out = Path(tempfile.mkdtemp(prefix="jaws-import-out-"))  # outside the source folder, which is packaged
-        self.addCleanup(shutil.rmtree, out, True)
-        built = run("build", self.tmp, "-o", out)
-        self.assertEqual(built.returncode, 0, built.stderr)
+        self.built()
         for stage, domain, workers in [("dev", "dev.preview.example.com", "2"), ("prod", "example.com", "10")]:
-            template = json.loads((out / stage / "us-east-1" / "template.json").read_text())
+            template = json.loads((self.out / stage / "us-east-1" / "template.json").read_text())
             env = next(r for r in template["Resources"].values()
                        if r["Type"] == "AWS::Lambda::Function")["Properties"]["Environment"]["Variables"]
             self.assertEqual((env["DOMAIN"], env["WORKERS"], env["MODE"]), (domain, workers, "safe"))
@@ -325,13 +322,14 @@ class ImportInputs(unittest.TestCase):
         checked = run("check", self.tmp)
         self.assertEqual(checked.returncode, 0, checked.stderr)
 
-    def built(self):
-        """`jaws build` of the imported project: the dev template."""
+    def built(self, stage="dev"):
+        """`jaws build` of the imported project: the template of `stage` (the others beside it)."""
         out = Path(tempfile.mkdtemp(prefix="jaws-import-out-"))  # outside the source folder, which is packaged
         self.addCleanup(shutil.rmtree, out, True)
         built = run("build", self.tmp, "-o", out)
         self.assertEqual(built.returncode, 0, built.stderr)
-        return json.loads((out / "dev" / "us-east-1" / "template.json").read_text())
+        self.out = out
+        return json.loads((out / stage / "us-east-1" / "template.json").read_text())
 
     def test_api_gateway_settings(self):
         """provider.apiGateway and endpointType on the REST api; API keys and the usage plan as resources; the rest reported."""
@@ -395,10 +393,7 @@ class ImportInputs(unittest.TestCase):
         self.assertIn("@when(both)\noutput AuditUrl = Audit.ref", resources)
         self.assertIn('resource Other: "AWS::SQS::Queue"', resources)
         dev = self.built()
-        out = Path(tempfile.mkdtemp(prefix="jaws-import-out-"))
-        self.addCleanup(shutil.rmtree, out, True)
-        self.assertEqual(run("build", self.tmp, "-o", out).returncode, 0)
-        prod = json.loads((out / "prod" / "us-east-1" / "template.json").read_text())
+        prod = json.loads((self.out / "prod" / "us-east-1" / "template.json").read_text())
         functions_of = lambda t: sorted(r["Properties"]["Environment"]["Variables"]["LEVEL"] for r in t["Resources"].values()
                                         if r["Type"] == "AWS::Lambda::Function")
         self.assertEqual((functions_of(dev), functions_of(prod)), (["debug"], ["warn", "warn"]))
