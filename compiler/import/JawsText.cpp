@@ -1,6 +1,7 @@
 // String literals, identifiers and keys of the .jaws text the importers write.
 #include "import/JawsText.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <regex>
@@ -96,11 +97,51 @@ std::string declarationName(std::string_view name) {
   return out;
 }
 
+namespace {
+
+// `HelloWorld` -> `helloWorld`, `SSMParameterName` -> `ssmParameterName`, `FURL` -> `furl`:
+// the leading capitals lowered, but for the one that starts the next word.
+std::string lowerFirst(std::string name) {
+  const auto upper = [&](std::size_t i) { return i < name.size() && std::isupper(static_cast<unsigned char>(name[i])); };
+  std::size_t run = 0;
+  while (upper(run)) ++run;
+  if (run > 1 && run < name.size() && std::islower(static_cast<unsigned char>(name[run]))) --run;
+  for (std::size_t i = 0; i < std::max<std::size_t>(run, 1) && i < name.size(); ++i)
+    name[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
+  return name;
+}
+
+}  // namespace
+
+std::string lowerDeclarationName(std::string_view name) {
+  std::string out = lowerFirst(declarationName(name));
+  if (reserved(out)) out += "_";  // `Api` -> `api_`
+  return out;
+}
+
 std::string plainLiteral(std::string_view text) {
   static const std::regex number("^-?(0|[1-9][0-9]{0,14})(\\.[0-9]+)?$");
   if (text == "true" || text == "false") return std::string(text);
   if (std::regex_match(text.begin(), text.end(), number)) return std::string(text);
   return "";
+}
+
+std::string joinText(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += separator;
+    out += items[i];
+  }
+  return out;
+}
+
+std::string withOptions(const std::string& call, const std::vector<std::string>& options) {
+  return options.empty() ? call + ")" : call + ", { " + joinText(options) + " })";
+}
+
+std::string upperText(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
 }
 
 }  // namespace jaws::importer

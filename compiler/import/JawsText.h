@@ -3,6 +3,7 @@
 // identifiers made from YAML names, object keys.
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jaws::importer {
 
@@ -30,6 +31,21 @@ std::string objectKey(std::string_view name);
 // A declaration name made from a YAML name: `aws-node-http-api` becomes
 // `awsNodeHttpApi`, a leading digit gets `n`, a builtin or keyword gets `_`.
 std::string declarationName(std::string_view name);
+
+// The items with `separator` between them.
+std::string joinText(const std::vector<std::string>& items, std::string_view separator = ", ");
+
+// An event source call with its options object: `withOptions("sqs(q", {"batchSize = 5"})`
+// is `sqs(q, { batchSize = 5 })`, `sqs(q)` without options.
+std::string withOptions(const std::string& call, const std::vector<std::string>& options);
+
+// The text in upper case (ASCII).
+std::string upperText(std::string text);
+
+// A declaration name starting in lower case, for logical ids (`IsProd` ->
+// `isProd`, `SSMParameterName` -> `ssmParameterName`, `Api` -> `api_`): never a
+// keyword or builtin.
+std::string lowerDeclarationName(std::string_view name);
 
 // A scalar as the YAML wrote it, when it is a plain number or boolean: the
 // literal to write for it, else "".

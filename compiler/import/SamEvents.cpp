@@ -12,18 +12,6 @@ namespace jaws::importer {
 
 namespace {
 
-std::string upper(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return text;
-}
-
-std::string withOptions(const std::string& call, const std::vector<std::string>& options) {
-  if (options.empty()) return call + ")";
-  std::string out = call + ", { ";
-  for (std::size_t i = 0; i < options.size(); ++i) out += (i ? ", " : "") + options[i];
-  return out + " })";
-}
-
 // Reads the event's properties, reporting the keys nobody read.
 class EventProperties {
  public:
@@ -117,7 +105,7 @@ void route(SamImport& import, bool http, const std::string& function, EventPrope
   const YAML::Node pathNode = properties.get("Path");
   const YAML::Node methodNode = properties.get("Method");
   std::string path = pathNode ? pathNode.Scalar() : "$default";
-  std::string method = methodNode ? upper(methodNode.Scalar()) : "ANY";
+  std::string method = methodNode ? upperText(methodNode.Scalar()) : "ANY";
   if (method == "*" || method == "X-AMAZON-APIGATEWAY-ANY-METHOD") method = "ANY";
   std::vector<std::string> items;
   if (const YAML::Node auth = properties.get("Auth"); auth && auth.IsMap()) {

@@ -27,18 +27,6 @@ bool stageParameterName(std::string name) {
          name == "appstage" || name == "appenv";
 }
 
-// `HelloWorld` -> `helloWorld`, `SSMParameterName` -> `ssmParameterName`, `FURL` -> `furl`:
-// the leading capitals lowered, but for the one that starts the next word.
-std::string lowerFirst(std::string name) {
-  const auto upper = [&](std::size_t i) { return i < name.size() && std::isupper(static_cast<unsigned char>(name[i])); };
-  std::size_t run = 0;
-  while (upper(run)) ++run;
-  if (run > 1 && run < name.size() && std::islower(static_cast<unsigned char>(name[run]))) --run;
-  for (std::size_t i = 0; i < std::max<std::size_t>(run, 1) && i < name.size(); ++i)
-    name[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
-  return name;
-}
-
 bool stageName(const std::string& name) { return isIdentifier(name) && declarationName(name) == name; }
 
 class SamImporter {
@@ -76,12 +64,9 @@ void SamImporter::topLevel() {
   for (const auto& entry : root_) {
     const std::string key = entry.first.Scalar();
     if (key == "AWSTemplateFormatVersion" || key == "Transform" || key == "Description" || key == "Globals" || key == "Parameters" ||
-        key == "Conditions" || key == "Resources" || key == "Outputs")
+        key == "Conditions" || key == "Resources" || key == "Outputs" || key == "Mappings")
       continue;
     if (key == "Metadata") import_.report.add(diag::ImportSettingIgnored(import_.report.at(entry.first), "Metadata"));
-    else if (key == "Mappings")
-      import_.report.add(diag::ImportSettingUnsupported(import_.report.at(entry.first), "Mappings",
-                                                        "write a mapping's values as conditionals on stage or region"));
     else import_.report.add(diag::ImportSettingUnsupported(import_.report.at(entry.first), key, "Jaws writes its own template sections"));
   }
   for (const auto& entry : child(root_, "Globals")) {
@@ -128,21 +113,21 @@ void SamImporter::nameDeclarations() {
   for (const auto& entry : child(root_, "Parameters")) {
     const std::string id = entry.first.Scalar();
     if (id == stageParameter_) values_.name(id, "stage", SamValues::Kind::Stage);
-    else values_.name(id, unique(lowerFirst(declarationName(id))), SamValues::Kind::Param);
+    else values_.name(id, unique(lowerDeclarationName(id)), SamValues::Kind::Param);
     const std::string type = child(entry.second, "Type").Scalar();
     if (type.rfind("AWS::SSM::Parameter::Value", 0) == 0) values_.deployTimeParam(id);
   }
-  for (const auto& entry : child(root_, "Conditions")) values_.name(entry.first.Scalar(), unique(lowerFirst(declarationName(entry.first.Scalar()))), SamValues::Kind::Condition);
+  for (const auto& entry : child(root_, "Conditions")) values_.name(entry.first.Scalar(), unique(lowerDeclarationName(entry.first.Scalar())), SamValues::Kind::Condition);
   for (const auto& entry : child(root_, "Resources")) {
     const std::string id = entry.first.Scalar();
     const std::string type = child(entry.second, "Type") ? child(entry.second, "Type").Scalar() : "";
     if (type == "AWS::Serverless::Function") {
-      functionNames_[id] = unique(lowerFirst(declarationName(id)));
+      functionNames_[id] = unique(lowerDeclarationName(id));
       values_.name(id, functionNames_[id], SamValues::Kind::Function);
     } else if (type == "AWS::Serverless::Api" || type == "AWS::Serverless::HttpApi") {
       const bool http = type == "AWS::Serverless::HttpApi";
       SamApi& api = import_.apis[id];
-      api.declaration = unique(lowerFirst(declarationName(id)));
+      api.declaration = unique(lowerDeclarationName(id));
       api.http = http;
       values_.name(id, api.declaration, http ? SamValues::Kind::HttpApi : SamValues::Kind::RestApi);
     } else {
@@ -212,17 +197,9 @@ std::string SamImporter::paramsText() {
 }
 
 std::string SamImporter::conditionsText() {
-  std::string out;
-  for (const auto& entry : child(root_, "Conditions")) {
-    const std::string id = entry.first.Scalar();
-    auto condition = values_.condition(id, entry.second);
-    if (!condition) {
-      values_.name(id, "", SamValues::Kind::Resource);  // no longer a condition: its uses are reported
-      continue;
-    }
-    out += "/// The template's condition `" + id + "`.\nlet " + values_.declaration(id) + " = " + *condition + "\n\n";
-  }
-  return out;
+  return conditionLets(
+      import_.report, child(root_, "Conditions"), values_.conditionOperands(), [this](const std::string& id) { return values_.declaration(id); },
+      [this](const std::string& id) { values_.name(id, "", SamValues::Kind::Resource); });  // no longer a condition: its uses are reported
 }
 
 std::string SamImporter::apisText() {
@@ -255,6 +232,7 @@ ImportedProject SamImporter::run() {
   nameDeclarations();
   const std::string params = paramsText();
   const std::string conditions = conditionsText();
+  values_.mappings().use(child(root_, "Mappings"), [this](const std::string& name) { return unique(name); });
   // The APIs first: the functions' events look their authorizers up.
   for (const auto& entry : child(root_, "Resources")) {
     const std::string id = entry.first.Scalar();
@@ -283,7 +261,7 @@ ImportedProject SamImporter::run() {
   resources += importSamOutputs(import_, child(root_, "Outputs"), taken_);
   const std::string apis = apisText();
   ImportedProject out;
-  out.files["project.jaws"] = projectText(params, conditions);
+  out.files["project.jaws"] = projectText(params, conditions + values_.mappings().lets());  // last: the lets of the lookups made
   if (!functions.empty()) out.files["functions.jaws"] = "// The functions of the SAM template and what invokes them.\n\n" + functions;
   if (!apis.empty()) out.files["api.jaws"] = "// The APIs whose routes invoke the functions.\n\n" + apis;
   if (!resources.empty()) out.files["resources.jaws"] = "// The other resources and the outputs of the SAM template.\n\n" + resources;

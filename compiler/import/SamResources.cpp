@@ -74,13 +74,6 @@ std::optional<std::string> layerVersion(SamImport& import, const YAML::Node& pro
   return out;
 }
 
-std::string conditionDecorator(SamImport& import, const YAML::Node& condition) {
-  const std::string name = condition.Scalar();
-  if (import.values.kind(name) == SamValues::Kind::Condition) return "@when(" + import.values.declaration(name) + ")\n";
-  import.report.add(diag::ImportConditionUnsupported(import.report.at(condition), name, "the declaration is written for every stage"));
-  return "";
-}
-
 }  // namespace
 
 std::string declarationOptions(SamImport& import, const YAML::Node& resource, bool isResource, std::vector<std::string>& handled) {
@@ -90,7 +83,7 @@ std::string declarationOptions(SamImport& import, const YAML::Node& resource, bo
     if (std::find(handled.begin(), handled.end(), key) != handled.end()) continue;
     handled.push_back(key);
     if (key == "Condition") {
-      out += conditionDecorator(import, entry.second);
+      out += whenDecorator(import.report, entry.second, import.values.conditionOperands());
     } else if (key == "Metadata") {
       import.report.add(diag::ImportSettingIgnored(import.report.at(entry.first), "Metadata"));
     } else if (isResource && (key == "DeletionPolicy" || key == "UpdateReplacePolicy")) {
@@ -172,7 +165,7 @@ std::string importSamOutputs(SamImport& import, const YAML::Node& outputs, const
         auto exportName = import.values.expression(child(attribute.second, "Name"), true);
         if (exportName) text += "@export(" + *exportName + ")\n";
       } else if (key == "Condition") {
-        text += conditionDecorator(import, attribute.second);
+        text += whenDecorator(import.report, attribute.second, import.values.conditionOperands());
       } else if (key != "Value") {
         import.report.add(diag::ImportSettingUnsupported(import.report.at(attribute.first), "Outputs." + entry.first.Scalar() + "." + key,
                                                          "outputs have a value, a description, an export and a condition"));

@@ -4,19 +4,10 @@
 #include <regex>
 
 #include "import/CfnText.h"
+#include "import/CfnConditions.h"
 #include "import/JawsText.h"
 
 namespace jaws::importer {
-
-namespace {
-
-std::string joined(const std::vector<std::string>& items, const std::string& separator) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? separator : "") + items[i];
-  return out;
-}
-
-}  // namespace
 
 void SamValues::name(const std::string& logicalId, const std::string& declaration, Kind kind) {
   names_[logicalId] = Target{declaration, kind};
@@ -138,82 +129,42 @@ std::optional<std::string> SamValues::intrinsic(const YAML::Node& node, const st
     if (!items) return std::nullopt;
     return "join(" + stringLiteral(argument[0].Scalar()) + ", " + *items + ")";
   }
-  if (function == "Fn::If" && argument.IsSequence() && argument.size() == 3 && argument[0].IsScalar()) {
-    const auto found = names_.find(argument[0].Scalar());
-    if (found != names_.end() && found->second.kind == Kind::Condition) {
-      auto yes = expression(argument[1]);
-      auto no = yes ? expression(argument[2]) : std::nullopt;
-      if (!yes || !no) return std::nullopt;
-      return "(" + found->second.declaration + " ? " + *yes + " : " + *no + ")";
-    }
-    report_.add(diag::ImportIntrinsicUnsupported(report_.at(node), "Fn::If " + argument[0].Scalar(),
-                                                 "its condition is not one the import carried over"));
-    return std::nullopt;
-  }
+  if (function == "Fn::If")
+    return ifExpression(report_, node, argument, conditionOperands(), [this](const YAML::Node& branch) { return expression(branch); });
+  if (function == "Fn::FindInMap")
+    return mappings_.findInMap(report_, node, argument, conditionOperands(), [this](const YAML::Node& cell) { return expression(cell); });
   std::string why = "it has no expression in Jaws";
   if (function == "Fn::ImportValue") why = "another stack's exports are not read; pass the value as a param";
-  if (function == "Fn::FindInMap") why = "the template's Mappings are not translated; write the value, or a conditional on stage or region";
   report_.add(diag::ImportIntrinsicUnsupported(report_.at(node), function, why));
   return std::nullopt;
 }
 
-std::optional<std::string> SamValues::conditionPart(const YAML::Node& node, bool& deployTime) {
-  const auto call = intrinsicOf(node);
-  if (!call) {
-    if (node.IsScalar()) return stringLiteral(node.Scalar());
-    return std::nullopt;
-  }
-  const std::string function = call->first;  // no structured binding: the lambda below captures them
-  const YAML::Node argument = call->second;
-  const auto operands = [&](const char* separator, bool negate) -> std::optional<std::string> {
-    if (!argument.IsSequence() || argument.size() == 0) return std::nullopt;
-    std::vector<std::string> parts;
-    for (const YAML::Node& item : argument) {
-      auto part = conditionPart(item, deployTime);
-      if (!part) return std::nullopt;
-      parts.push_back(*part);
+ConditionOperands SamValues::conditionOperands() {
+  ConditionOperands operands;
+  // A leaf: a plain value, the stage or region, a param known when compiling.
+  operands.operand = [this](const YAML::Node& node, bool& deployTime) -> std::optional<std::string> {
+    const auto call = intrinsicOf(node);
+    if (!call) return node.IsScalar() ? std::optional<std::string>(stringLiteral(node.Scalar())) : std::nullopt;
+    if (call->first != "Ref" || !call->second.IsScalar()) {
+      deployTime = true;
+      return std::nullopt;
     }
-    if (negate) return parts.size() == 1 ? std::optional<std::string>("!(" + parts[0] + ")") : std::nullopt;
-    return "(" + joined(parts, separator) + ")";
-  };
-  if (function == "Fn::Equals") {
-    if (!argument.IsSequence() || argument.size() != 2) return std::nullopt;
-    return operands(" == ", false);
-  }
-  if (function == "Fn::Not") return operands("", true);
-  if (function == "Fn::And") return operands(" && ", false);
-  if (function == "Fn::Or") return operands(" || ", false);
-  if (function == "Condition" && argument.IsScalar()) {
-    const auto found = names_.find(argument.Scalar());
-    if (found == names_.end() || found->second.kind != Kind::Condition) return std::nullopt;
-    return found->second.declaration;
-  }
-  if (function == "Ref" && argument.IsScalar()) {
-    const auto found = names_.find(argument.Scalar());
-    if (argument.Scalar() == "AWS::Region") return std::string("region");
+    const std::string target = call->second.Scalar();
+    if (target == "AWS::Region") return std::string("region");
+    const auto found = names_.find(target);
     if (found == names_.end() || (found->second.kind != Kind::Param && found->second.kind != Kind::Stage)) {
       deployTime = true;
       return std::nullopt;
     }
-    if (deployTime_.count(argument.Scalar())) deployTime = true;
+    if (deployTime_.count(target)) deployTime = true;
     return found->second.kind == Kind::Stage ? "stage" : found->second.declaration;
-  }
-  deployTime = true;
-  return std::nullopt;
-}
-
-std::optional<std::string> SamValues::condition(const std::string& name, const YAML::Node& node) {
-  bool deployTime = false;
-  auto text = conditionPart(node, deployTime);
-  if (text && !deployTime) {
-    // The outer parentheses of `(a == b)` are the formatter's to drop; keep them simple.
-    if (text->size() > 2 && text->front() == '(' && text->back() == ')' && text->find('(', 1) == std::string::npos) *text = text->substr(1, text->size() - 2);
-    return text;
-  }
-  report_.add(diag::ImportConditionUnsupported(report_.at(node), name,
-                                               deployTime ? "it tests a value known only at deploy time (a resource, an SSM parameter, the account)"
-                                                          : "it uses a function Jaws conditions do not have"));
-  return std::nullopt;
+  };
+  operands.let = [this](const std::string& name) -> std::optional<std::string> {
+    const auto found = names_.find(name);
+    if (found == names_.end() || found->second.kind != Kind::Condition) return std::nullopt;
+    return found->second.declaration;
+  };
+  return operands;
 }
 
 }  // namespace jaws::importer

@@ -12,6 +12,8 @@
 #include <string>
 #include <yaml-cpp/yaml.h>
 
+#include "import/CfnConditions.h"
+#include "import/CfnMappings.h"
 #include "import/ImportReport.h"
 
 namespace jaws::importer {
@@ -32,10 +34,12 @@ class SamValues {
   // unless `asString`) or an intrinsic function.
   std::optional<std::string> expression(const YAML::Node& node, bool asString = false);
 
-  // A condition of `Conditions` (`Fn::Equals`, `Fn::Not`, `Fn::And`, `Fn::Or`,
-  // `Condition`) as a bool expression known when compiling; reported against
-  // `name` otherwise.
-  std::optional<std::string> condition(const std::string& name, const YAML::Node& node);
+  // What the template's conditions test: its parameters, the stage, the
+  // region, and the conditions carried over (CfnConditions.h).
+  ConditionOperands conditionOperands();
+
+  // The file's `Mappings`, and the lets of the tables `Fn::FindInMap` looked up.
+  CfnMappings& mappings() { return mappings_; }
 
   // The declaration a logical id names ("" when none), and of what kind.
   std::string declaration(const std::string& logicalId) const;
@@ -49,12 +53,12 @@ class SamValues {
   std::optional<std::string> intrinsic(const YAML::Node& node, const std::string& function, const YAML::Node& argument);
   std::optional<std::string> reference(const YAML::Node& at, const std::string& target, const std::string& attribute);
   std::optional<std::string> substitution(const YAML::Node& at, std::string text, const YAML::Node& variables);
-  std::optional<std::string> conditionPart(const YAML::Node& node, bool& deployTime);
 
   ImportReport& report_;
   std::string stackName_;
   std::map<std::string, Target> names_;
   std::set<std::string> deployTime_;
+  CfnMappings mappings_;
 };
 
 }  // namespace jaws::importer

@@ -10,24 +10,12 @@ namespace jaws::importer {
 
 namespace {
 
-std::string upper(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return text;
-}
-
 // Adds `key = value` to an options object text when the YAML has `yamlKey`.
 void option(ServerlessImport& import, std::vector<std::string>& options, const YAML::Node& event, const char* yamlKey,
             const std::string& key, const std::string& suffix = "") {
   const YAML::Node value = event[yamlKey];
   if (!value) return;
   if (auto text = import.values.expression(value)) options.push_back(key + " = " + *text + suffix);
-}
-
-std::string withOptions(const std::string& call, const std::vector<std::string>& options) {
-  if (options.empty()) return call + ")";
-  std::string out = call + ", { ";
-  for (std::size_t i = 0; i < options.size(); ++i) out += (i ? ", " : "") + options[i];
-  return out + " })";
 }
 
 // Reports the keys of an event this importer does not translate.
@@ -56,6 +44,30 @@ std::optional<std::string> sourceOf(ServerlessImport& import, const YAML::Node& 
   return value;
 }
 
+// An httpApi event's `authorizer: { name, scopes }`, named in the provider's
+// `httpApi.authorizers`: a JWT authorizer (`issuerUrl`, `audience`) as `jwt(...)`,
+// a request authorizer of a function of the file as `authorizer(fn)`.
+std::optional<std::string> httpApiAuthorizer(ServerlessImport& import, const std::string& name, const YAML::Node& authorizer) {
+  const YAML::Node definition = child(child(child(child(import.root, "provider"), "httpApi"), "authorizers"), name);
+  if (name.empty() || !definition || !definition.IsMap()) return std::nullopt;
+  const std::string type = definition["type"] ? definition["type"].Scalar() : "jwt";
+  if (type == "request" && definition["functionName"] && import.functionNames.count(definition["functionName"].Scalar())) {
+    leftOutKeys(import, definition, "httpApi.authorizers." + name, {"type", "functionName", "enableSimpleResponses", "payloadVersion", "identitySource", "resultTtlInSeconds"});
+    return "authorizer(" + import.functionNames.at(definition["functionName"].Scalar()) + ")";
+  }
+  if (type != "jwt" || !definition["issuerUrl"] || !definition["audience"]) return std::nullopt;
+  std::vector<std::string> options;
+  option(import, options, definition, "issuerUrl", "issuer");
+  const YAML::Node audience = definition["audience"];
+  if (auto text = import.values.expression(audience)) options.push_back("audience = " + (audience.IsSequence() ? *text : "[" + *text + "]"));
+  if (authorizer.IsMap() && authorizer["scopes"]) option(import, options, authorizer, "scopes", "scopes");
+  // Jaws reads the token from the Authorization header, Serverless's default too.
+  leftOutKeys(import, definition, "httpApi.authorizers." + name, {"type", "issuerUrl", "audience", "identitySource"});
+  std::string out = "jwt({ ";
+  for (std::size_t i = 0; i < options.size(); ++i) out += (i ? ", " : "") + options[i];
+  return out + " })";
+}
+
 void route(ServerlessImport& import, bool http, const std::string& function, const YAML::Node& event) {
   std::string method, path;
   YAML::Node settings;
@@ -65,12 +77,12 @@ void route(ServerlessImport& import, bool http, const std::string& function, con
       method = "ANY";
       path = "/{proxy+}";
     } else {
-      method = upper(text.substr(0, text.find(' ')));
+      method = upperText(text.substr(0, text.find(' ')));
       path = text.find(' ') == std::string::npos ? "/" : text.substr(text.find(' ') + 1);
     }
   } else if (event.IsMap()) {
     settings = event;
-    method = event["method"] ? upper(event["method"].Scalar()) : "ANY";
+    method = event["method"] ? upperText(event["method"].Scalar()) : "ANY";
     path = event["path"] ? event["path"].Scalar() : "/";
   }
   if (method == "*") method = "ANY";
@@ -98,10 +110,13 @@ void route(ServerlessImport& import, bool http, const std::string& function, con
         items.push_back("auth = authorizer(" + import.functionNames.at(name) + ")");
       } else if (!http && child(authorizer, "arn") && (type == "COGNITO_USER_POOLS" || type.empty())) {
         if (auto arn = import.values.expression(authorizer["arn"])) items.push_back("auth = cognito(" + *arn + ")");
+      } else if (auto auth = http ? httpApiAuthorizer(import, name, authorizer) : std::nullopt) {
+        items.push_back("auth = " + *auth);
       } else {
         import.report.add(diag::ImportSettingUnsupported(import.report.at(authorizer), std::string(kind) + ".authorizer",
-                                                         "only IAM, Lambda authorizer functions of the file and Cognito user pools "
-                                                         "of REST APIs are translated; the route is written without it"));
+                                                         "only IAM, Lambda authorizer functions of the file, Cognito user pools "
+                                                         "of REST APIs and the provider's httpApi authorizers (JWT, or a function "
+                                                         "of the file) are translated; the route is written without it"));
       }
     }
     if (settings["private"] && settings["private"].Scalar() == "true") items.push_back("auth = \"apiKey\"");

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "import/CfnConditions.h"
 #include "import/JawsText.h"
 #include "import/ServerlessParts.h"
 
@@ -16,7 +17,6 @@ namespace {
 // Serverless's own defaults where they differ from Jaws's (1024 MB, 6 s).
 constexpr const char* kServerlessMemory = "1024";
 constexpr const char* kServerlessTimeout = "6";
-constexpr const char* kConditionsReason = "the file's Conditions are not translated: write `@when(stage == \"...\")` on the declaration";
 
 // Settings of the Serverless command line itself: nothing is deployed by them.
 bool cliSetting(const std::string& key) {
@@ -40,7 +40,7 @@ std::string serverlessLogicalId(const std::string& name) {
 class ServerlessImporter {
  public:
   ServerlessImporter(const YAML::Node& root, const std::string& codePrefix, ImportReport& report)
-      : root_(root), codePrefix_(codePrefix), report_(report), values_(root, report), import_{root, report, values_, {}, {}, {}, {}, {}} {}
+      : root_(root), codePrefix_(codePrefix), report_(report), values_(root, report), import_{root, report, values_, {}, {}, {}, {}, {}, {}} {}
 
   ImportedProject run() {
     nameDeclarations();
@@ -53,9 +53,14 @@ class ServerlessImporter {
         report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), key, "Jaws has no such top-level setting"));
     }
     if (root_["package"]) packageSettings(root_["package"], "package");
+    values_.mappings().use(child(child(root_, "resources"), "Mappings"), [this](const std::string& name) { return import_.reserveName(name); });
+    // First: a condition not carried over is no longer one, and its uses are reported.
+    conditions_ = conditionLets(
+        report_, child(child(root_, "resources"), "Conditions"), values_.conditionOperands(),
+        [this](const std::string& id) { return values_.declaration(id); }, [this](const std::string& id) { values_.name(id, "", "resource"); });
     const std::string functions = functionsText();
+    const std::string api = apisText();  // before the resources: API keys and usage plans are resources
     const std::string resources = resourcesText();
-    const std::string api = apisText();
     const std::string project = projectText();  // last: the others add params
     ImportedProject out;
     out.files["project.jaws"] = project;
@@ -68,12 +73,9 @@ class ServerlessImporter {
  private:
   // Functions and resources by the logical ids CloudFormation values use.
   void nameDeclarations() {
-    std::set<std::string> taken = {declarationName(values_.service().empty() ? "imported" : values_.service()), "providerPermissions",
-                                   "restApi", "httpApi"};
-    const auto unique = [&](std::string name) {
-      while (!taken.insert(name).second) name += "_";
-      return name;
-    };
+    import_.takenNames = {declarationName(values_.service().empty() ? "imported" : values_.service()), "providerPermissions", "restApi",
+                          "httpApi"};
+    const auto unique = [&](const std::string& name) { return import_.reserveName(name); };
     if (const YAML::Node functions = root_["functions"]; functions && functions.IsMap()) {
       for (const auto& entry : functions) {
         const std::string yamlName = entry.first.Scalar();
@@ -89,6 +91,9 @@ class ServerlessImporter {
         import_.resourceNames[id] = name;
         values_.name(id, name, "resource");
       }
+    }
+    for (const auto& entry : child(child(root_, "resources"), "Conditions")) {
+      values_.name(entry.first.Scalar(), unique(lowerDeclarationName(entry.first.Scalar())), "condition");
     }
     values_.name("ApiGatewayRestApi", "restApi", "api");
     values_.name("HttpApi", "httpApi", "api");
@@ -144,14 +149,8 @@ class ServerlessImporter {
       for (const auto& entry : environment) {
         if (auto v = values_.expression(entry.second, true)) entries.push_back(objectKey(entry.first.Scalar()) + " = " + *v);
       }
-      if (!entries.empty()) lines.push_back("env = { " + join(entries) + " }");
+      if (!entries.empty()) lines.push_back("env = { " + joinText(entries) + " }");
     }
-  }
-
-  static std::string join(const std::vector<std::string>& items, const std::string& separator = ", ") {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? separator : "") + items[i];
-    return out;
   }
 
   // The provider's IAM statements, given to every function (Serverless's one
@@ -196,7 +195,7 @@ class ServerlessImporter {
     std::string out = "// The functions of the serverless.yml and what invokes them.\n\n";
     if (!permissions_.empty()) {
       out += "/// The provider's IAM statements: Serverless gives them to every function.\nlet providerPermissions = [" +
-             join(permissions_) + "]\n\n";
+             joinText(permissions_) + "]\n\n";
     }
     if (!functions || !functions.IsMap()) return permissions_.empty() ? "" : out;
     for (const auto& entry : functions) {
@@ -235,7 +234,7 @@ class ServerlessImporter {
     const bool ownRole = std::any_of(lines.begin(), lines.end(), [](const std::string& line) { return line.rfind("role = ", 0) == 0; });
     if (!permissions_.empty() && !ownRole) lines.push_back("permissions = providerPermissions");
     const std::vector<std::string> events = fn["events"] ? importEvents(import_, name, fn["events"]) : std::vector<std::string>{};
-    if (!events.empty()) lines.push_back("events = [" + join(events) + "]");
+    if (!events.empty()) lines.push_back("events = [" + joinText(events) + "]");
     for (const auto& entry : fn) {
       const std::string key = entry.first.Scalar();
       static const std::set<std::string> translated = {"handler", "description", "runtime", "memorySize", "timeout", "architecture",
@@ -248,7 +247,7 @@ class ServerlessImporter {
       if (key == "provisionedConcurrency" || key == "kmsKeyArn" || key == "fileSystemConfig")
         report_.needsLanguageFeature(entry.first, "functions." + key, "the function option `" + key + "`");
       else if (key == "condition")
-        report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "functions.condition", kConditionsReason));
+        doc += whenDecorator(report_, entry.second, values_.conditionOperands());
       else if (key == "dependsOn")
         report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "functions.dependsOn",
                                                    "Jaws orders a function after what it refers to by itself"));
@@ -257,12 +256,44 @@ class ServerlessImporter {
       else
         report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "functions." + key, "Jaws functions have no such setting"));
     }
-    return doc + "function " + name + " {\n  " + join(lines, "\n  ") + "\n}";
+    return doc + "function " + name + " {\n  " + joinText(lines, "\n  ") + "\n}";
+  }
+
+  // `provider.httpApi.cors: { allowedOrigins, allowedHeaders, allowCredentials, maxAge }`
+  // as the API's `cors = { origins, headers, credentials, maxAge }`.
+  std::optional<std::string> corsObject(const YAML::Node& cors) {
+    if (!cors.IsMap()) {
+      report_.add(diag::ImportSettingUnsupported(report_.at(cors), "provider.httpApi.cors", "neither `true` nor a settings object"));
+      return std::nullopt;
+    }
+    std::vector<std::string> fields;
+    for (const auto& entry : cors) {
+      const std::string key = entry.first.Scalar();
+      const char* field = key == "allowedOrigins" ? "origins" : key == "allowedHeaders" ? "headers"
+                        : key == "allowCredentials" ? "credentials" : key == "maxAge" ? "maxAge" : nullptr;
+      if (!field) {
+        report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "provider.httpApi.cors." + key,
+                                                   "Jaws's CORS settings are origins, headers, credentials and maxAge (docs/http-apis.md)"));
+        continue;
+      }
+      if (key == "maxAge" && !(entry.second.IsScalar() && !entry.second.Scalar().empty() &&
+                               entry.second.Scalar().find_first_not_of("0123456789") == std::string::npos)) {
+        report_.add(diag::ImportSettingUnsupported(report_.at(entry.second), "provider.httpApi.cors.maxAge", "not a number of seconds"));
+        continue;
+      }
+      auto value = values_.expression(entry.second);
+      if (!value) continue;
+      if (key == "maxAge") *value += "s";  // seconds in Serverless, a duration in Jaws
+      fields.push_back(std::string(field) + " = " + *value);
+    }
+    if (fields.empty()) return std::nullopt;
+    return "{ " + joinText(fields, ", ") + " }";
   }
 
   std::string apisText() {
     std::string out;
     const YAML::Node provider = root_["provider"];
+    const ServerlessApiSettings settings = importApiSettings(import_, provider);
     const auto api = [&](const char* name, ServerlessApi& a, bool http) {
       if (a.routes.empty()) return;
       out += std::string("api ") + name + " {\n";
@@ -270,24 +301,19 @@ class ServerlessImporter {
       if (http && child(child(provider, "httpApi"), "cors")) {
         const YAML::Node cors = child(child(provider, "httpApi"), "cors");
         if (cors.IsScalar() && cors.Scalar() == "true") a.cors = "true";
-        else report_.add(diag::ImportSettingUnsupported(report_.at(cors), "provider.httpApi.cors", "only `cors: true` is translated"));
+        else if (auto text = corsObject(cors)) a.cors = *text;
       }
       if (!http) out += "  validate = false\n";  // Serverless validates nothing unless told
+      if (!http) {
+        for (const std::string& line : settings.restLines) out += "  " + line + "\n";
+      }
       if (!a.cors.empty()) out += "  cors = " + a.cors + "\n";
       for (const std::string& route : a.routes) out += "  " + route + "\n";
       out += "}\n\n";
     };
     api("restApi", import_.restApi, false);
     api("httpApi", import_.httpApi, true);
-    for (const char* key : {"apiGateway", "httpApi"}) {
-      if (const YAML::Node settings = provider[key]; settings && settings.IsMap()) {
-        for (const auto& entry : settings) {
-          if (std::string(key) == "httpApi" && entry.first.Scalar() == "cors") continue;
-          report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), std::string("provider.") + key + "." + entry.first.Scalar(),
-                                                     "the API settings of Jaws are written on the `api` (docs/http-apis.md)"));
-        }
-      }
-    }
+    apiResources_ = settings.resources;
     return out.empty() ? "" : "// The APIs whose routes invoke the functions.\n\n" + out;
   }
 
@@ -302,10 +328,11 @@ class ServerlessImporter {
       const std::string key = entry.first.Scalar();
       if (key == "Resources") out += resourceDeclarations(entry.second);
       else if (key == "Outputs") out += outputDeclarations(entry.second);
-      else if (key == "Conditions") report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "resources.Conditions", kConditionsReason));
+      else if (key == "Conditions" || key == "Mappings") continue;  // lets of the project
       else report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "resources." + key, "Jaws writes its own template sections"));
     }
     for (const auto& [name, text] : import_.createdResources) out += "/// Created by Serverless for an event.\n" + text + "\n\n";
+    out += apiResources_;
     return out.empty() ? "" : "// The CloudFormation resources and outputs of the serverless.yml.\n\n" + out;
   }
 
@@ -334,13 +361,13 @@ class ServerlessImporter {
         } else if (key == "DependsOn") {
           decorators += dependsOn(attribute.second);
         } else if (key == "Condition") {
-          report_.add(diag::ImportSettingUnsupported(report_.at(attribute.first), entry.first.Scalar() + ".Condition", kConditionsReason));
+          decorators += whenDecorator(report_, attribute.second, values_.conditionOperands());
         } else {
           report_.add(diag::ImportSettingUnsupported(report_.at(attribute.first), entry.first.Scalar() + "." + key,
                                                      "resource attributes other than Properties are not carried over"));
         }
       }
-      out += decorators + "resource " + name + ": " + stringLiteral(resource["Type"].Scalar()) + " {\n  " + join(lines, "\n  ") + "\n}\n\n";
+      out += decorators + "resource " + name + ": " + stringLiteral(resource["Type"].Scalar()) + " {\n  " + joinText(lines, "\n  ") + "\n}\n\n";
     }
     return out;
   }
@@ -368,7 +395,7 @@ class ServerlessImporter {
     } else if (ids.IsScalar()) {
       add(ids);
     }
-    return names.empty() ? "" : "@dependsOn(" + join(names) + ")\n";
+    return names.empty() ? "" : "@dependsOn(" + joinText(names) + ")\n";
   }
 
   std::string outputDeclarations(const YAML::Node& outputs) {
@@ -387,9 +414,10 @@ class ServerlessImporter {
       }
       for (const auto& attribute : output) {
         const std::string key = attribute.first.Scalar();
-        if (key != "Value" && key != "Description" && key != "Export")
+        if (key == "Condition") text += whenDecorator(report_, attribute.second, values_.conditionOperands());
+        else if (key != "Value" && key != "Description" && key != "Export")
           report_.add(diag::ImportSettingUnsupported(report_.at(attribute.first), "Outputs." + entry.first.Scalar() + "." + key,
-                                                     "outputs have a value, a description and an export"));
+                                                     "outputs have a value, a description, an export and a condition"));
       }
       std::string name = declarationName(entry.first.Scalar());
       if (import_.resourceNames.count(entry.first.Scalar()) || name == "restApi" || name == "httpApi") name += "Output";
@@ -407,11 +435,11 @@ class ServerlessImporter {
     lines.push_back("regions = [" + stringLiteral(values_.defaultRegion()) + "]");
     static const std::set<std::string> translated = {"name", "runtime", "memorySize", "timeout", "architecture", "logRetentionInDays",
                                                      "tags", "environment", "stage", "region", "iam", "iamRoleStatements",
-                                                     "apiGateway", "httpApi"};
+                                                     "apiGateway", "httpApi", "endpointType", "usagePlan", "apiKeys"};
     for (const auto& entry : provider) {
       const std::string key = entry.first.Scalar();
       if (translated.count(key)) continue;
-      if (key == "versionFunctions" || key == "lambdaHashingVersion")
+      if (key == "versionFunctions" || key == "lambdaHashingVersion" || key == "profile")  // `profile`: the deployer's credentials
         report_.add(diag::ImportSettingIgnored(report_.at(entry.first), "provider." + key));
       else if (key == "tracing") {
         for (const auto& part : entry.second) {
@@ -435,13 +463,19 @@ class ServerlessImporter {
     }
     const std::string projectName = declarationName(values_.service().empty() ? "imported" : values_.service());
     out += "/// Imported from serverless.yml (service `" + values_.service() + "`).\nproject " + projectName + " {\n  " +
-           join(lines, "\n  ") + "\n}\n\n";
+           joinText(lines, "\n  ") + "\n}\n\n";
+    const auto stages = values_.stages();  // first: a stage's value may declare a param
     for (const auto& [name, param] : values_.params()) {
       out += "/// " + param.doc + ".\n";
       out += "param " + name + ": " + param.type + (param.defaultValue.empty() ? "" : " = " + param.defaultValue) + "\n\n";
     }
-    if (root_["params"]) report_.add(diag::ImportSettingUnsupported(report_.at(root_["params"]), "params", "per-stage params are not translated yet"));
-    out += "stage " + declarationName(values_.defaultStage()) + " {}\n";
+    out += conditions_ + values_.mappings().lets();  // the lets of the lookups made, every value translated by now
+    for (const auto& stage : stages) {
+      if (&stage != &stages.front()) out += "\n";
+      out += "stage " + declarationName(stage.stage) + " {";
+      for (const auto& [param, value] : stage.values) out += "\n  " + param + " = " + value;
+      out += stage.values.empty() ? "}\n" : "\n}\n";
+    }
     return out;
   }
 
@@ -451,6 +485,8 @@ class ServerlessImporter {
   ServerlessValues values_;
   ServerlessImport import_;
   std::vector<std::string> permissions_;
+  std::string apiResources_;
+  std::string conditions_;  // the lets of resources.Conditions  // API keys and the usage plan of provider.apiGateway
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 // translator, the report, and what the events add to other files (routes of
 // the APIs, topics and buckets Serverless creates for an event).
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,23 @@ struct ServerlessImport {
   std::map<std::string, std::string> createdResources;  // declaration name -> resource text
   std::map<std::string, std::string> functionNames;     // YAML name -> declaration name
   std::map<std::string, std::string> resourceNames;     // logical id of `resources` -> declaration name
+  std::set<std::string> takenNames;                     // every declaration name given so far
+
+  // `name`, or `name_`, `name__`, ... when it is taken: a declaration name of its own.
+  std::string reserveName(std::string name) {
+    while (!takenNames.insert(name).second) name += "_";
+    return name;
+  }
 };
+
+// What `provider.apiGateway`, `provider.endpointType` and `provider.httpApi`
+// add: attribute lines of the REST `api`, and raw resources (API keys, the
+// usage plan). Call it once the routes are known.
+struct ServerlessApiSettings {
+  std::vector<std::string> restLines;
+  std::string resources;
+};
+ServerlessApiSettings importApiSettings(ServerlessImport& import, const YAML::Node& provider);
 
 // The function options of one function (`name`, `tracing`, `vpc`, `role`,
 // `onError`, `destinations`, `ephemeralStorageSize`, the provider's defaults),

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "import/CfnConditions.h"
 #include "import/CfnText.h"
 #include "import/JawsText.h"
 
@@ -73,6 +74,72 @@ std::string ServerlessValues::addParam(ImportedParam param) {
   return name;
 }
 
+std::optional<std::string> ServerlessValues::stageParam(const YAML::Node& at, const std::string& key,
+                                                        const std::string& fallback, int depth) {
+  const YAML::Node params = child(root_, "params");
+  bool set = false;
+  if (params && params.IsMap())
+    for (const auto& stage : params) set = set || (stage.second.IsMap() && child(stage.second, key));
+  if (!set) {
+    if (!fallback.empty()) return fallbackValue(at, fallback, depth);
+    report_.add(diag::ImportVariableUnsupported(report_.at(at), "${param:" + key + "}",
+                                                "no stage of the file's `params` sets `" + key + "`"));
+    return std::nullopt;
+  }
+  const std::string name = declarationName(key);
+  if (stageParamsUsed_.insert(key).second && !params_.count(name)) {
+    // Serverless puts a param's text where it is named; string is the type that
+    // fits most uses (environment variables, names, ARNs), as for `custom` values.
+    std::string initial;
+    if (const YAML::Node value = child(child(params, "default"), key)) {
+      auto expression = this->expression(value, true);
+      if (!expression) return std::nullopt;
+      initial = *expression;
+    } else if (!fallback.empty()) {
+      auto expression = fallbackValue(at, fallback, depth);
+      if (!expression) return std::nullopt;
+      initial = *expression;
+    }
+    addParam({name, "string", initial, "`params." + key + "` of the serverless.yml, set per stage"});
+  }
+  return name;
+}
+
+std::vector<ServerlessValues::StageValues> ServerlessValues::stages() {
+  std::vector<StageValues> out{{defaultStage_, {}}};
+  const YAML::Node params = child(root_, "params");
+  if (!params || !params.IsMap()) return out;
+  for (const auto& stage : params) {
+    const std::string stageName = stage.first.Scalar();
+    if (stageName != "default" && stageName != defaultStage_) out.push_back({stageName, {}});
+  }
+  // A stage's value may name another param (`${param:other}`), declared then:
+  // translate until no new param appears.
+  std::set<std::string> written;
+  for (bool added = true; added;) {
+    added = false;
+    const std::set<std::string> used = stageParamsUsed_;
+    for (const std::string& key : used) {
+      if (!written.insert(key).second) continue;
+      added = true;
+      for (StageValues& stage : out) {
+        const YAML::Node value = child(child(params, stage.stage), key);
+        if (!value) continue;
+        if (auto expression = this->expression(value, true))
+          stage.values.emplace_back(declarationName(key), *expression);
+      }
+    }
+  }
+  for (const auto& stage : params) {
+    if (!stage.second.IsMap()) continue;
+    for (const auto& entry : stage.second)
+      if (!stageParamsUsed_.count(entry.first.Scalar()))
+        report_.add(diag::ImportSettingUnsupported(report_.at(entry.first), "params." + stage.first.Scalar() + "." + entry.first.Scalar(),
+                                                   "no value of the file refers to it"));
+  }
+  return out;
+}
+
 std::optional<std::string> ServerlessValues::literal(const YAML::Node& node) {
   if (!node || !node.IsScalar()) return std::nullopt;
   if (node.Scalar().find("${") != std::string::npos) return std::nullopt;
@@ -136,6 +203,7 @@ std::optional<std::string> ServerlessValues::variable(const YAML::Node& at, cons
   if (address == "opt:region" || address == "aws:region" || address == "self:provider.region") return std::string("region");
   if (address == "aws:accountId") return std::string("account");
   if (address == "self:service" || address == "self:service.name") return stringLiteral(service_);
+  if (source == "param") return stageParam(at, path, fallback, depth);
   if (source == "self") {
     // `custom` values become params (scalars) or lets (objects), by name.
     if (path.rfind("custom.", 0) == 0) {
@@ -258,11 +326,43 @@ std::optional<std::string> ServerlessValues::intrinsic(const YAML::Node& node, c
     if (!items) return std::nullopt;
     return "join(" + stringLiteral(argument[0].Scalar()) + ", " + *items + ")";
   }
+  if (function == "Fn::If")
+    return ifExpression(report_, node, argument, conditionOperands(), [this](const YAML::Node& branch) { return expression(branch); });
+  if (function == "Fn::FindInMap")
+    return mappings_.findInMap(report_, node, argument, conditionOperands(), [this](const YAML::Node& cell) { return expression(cell); });
   std::string why = "it has no expression in Jaws";
   if (function == "Fn::ImportValue") why = "another stack's exports are not read; pass the value as a param";
-  if (function == "Fn::If" || function == "Condition") why = "conditions are not translated";
   report_.add(diag::ImportIntrinsicUnsupported(report_.at(node), function, why));
   return std::nullopt;
+}
+
+ConditionOperands ServerlessValues::conditionOperands() {
+  ConditionOperands operands;
+  // A leaf: a plain value, or one with variables known when compiling
+  // (`${sls:stage}`, `${opt:stage}`, `${self:provider.stage}`, `${param:...}`,
+  // `${self:custom...}`); `Ref AWS::Region`.
+  operands.operand = [this](const YAML::Node& node, bool& deployTime) -> std::optional<std::string> {
+    if (const auto call = intrinsicOf(node)) {
+      if (call->first == "Ref" && call->second.IsScalar() && call->second.Scalar() == "AWS::Region") return std::string("region");
+      deployTime = true;
+      return std::nullopt;
+    }
+    if (!node.IsScalar()) return std::nullopt;
+    const std::string& text = node.Scalar();
+    for (const char* source : {"${ssm:", "${cf:", "${s3:", "${aws:accountId"}) {
+      if (text.find(source) != std::string::npos) {
+        deployTime = true;
+        return std::nullopt;
+      }
+    }
+    return text.find("${") == std::string::npos ? stringLiteral(text) : stringExpression(node);
+  };
+  operands.let = [this](const std::string& name) -> std::optional<std::string> {
+    const auto found = names_.find(name);
+    if (found == names_.end() || found->second.kind != "condition") return std::nullopt;
+    return found->second.declaration;
+  };
+  return operands;
 }
 
 }  // namespace jaws::importer

@@ -8,8 +8,11 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 #include <yaml-cpp/yaml.h>
 
+#include "import/CfnConditions.h"
+#include "import/CfnMappings.h"
 #include "import/ImportReport.h"
 
 namespace jaws::importer {
@@ -30,6 +33,11 @@ class ServerlessValues {
   // The declaration names of the logical ids the file's values may refer to
   // (its resources, and the functions, APIs and resources Serverless names).
   void name(const std::string& logicalId, const std::string& declaration, const std::string& kind);
+  // The declaration a logical id (or a condition's name) names, "" when none.
+  std::string declaration(const std::string& logicalId) const {
+    const auto found = names_.find(logicalId);
+    return found == names_.end() ? "" : found->second.declaration;
+  }
 
   // Any value: a map, a list, a scalar (plain numbers and booleans stay bare)
   // or an intrinsic function. `asString` turns plain numbers into strings
@@ -47,6 +55,24 @@ class ServerlessValues {
   std::string defaultStage() const { return defaultStage_; }
   std::string defaultRegion() const { return defaultRegion_; }
 
+  // The file's stages and what each sets of its `params` (`${param:NAME}`):
+  // the default stage first, then every stage `params` names besides
+  // `default`, each with its values as (param name, expression). Call it once
+  // every other value is translated and before writing params(): a stage's
+  // value may refer to another param, which is then declared too.
+  struct StageValues {
+    std::string stage;
+    std::vector<std::pair<std::string, std::string>> values;
+  };
+  std::vector<StageValues> stages();
+
+  // What the file's `resources.Conditions` test: the stage, the region, params,
+  // and the conditions carried over (named with the kind "condition").
+  ConditionOperands conditionOperands();
+
+  // The file's `Mappings`, and the lets of the tables `Fn::FindInMap` looked up.
+  CfnMappings& mappings() { return mappings_; }
+
   const std::map<std::string, ImportedParam>& params() const { return params_; }
   const std::set<std::string>& customKeysUsed() const { return customUsed_; }
   std::string service() const { return service_; }
@@ -60,6 +86,8 @@ class ServerlessValues {
   std::optional<std::string> fallbackValue(const YAML::Node& at, const std::string& fallback, int depth);
   std::optional<std::string> stringWithVariables(const YAML::Node& at, const std::string& text, int depth);
   std::string addParam(ImportedParam param);
+  // `${param:KEY}`: a param whose default is `params.default.KEY`, set per stage.
+  std::optional<std::string> stageParam(const YAML::Node& at, const std::string& key, const std::string& fallback, int depth);
 
   YAML::Node root_;
   ImportReport& report_;
@@ -68,11 +96,13 @@ class ServerlessValues {
   std::string defaultRegion_ = "us-east-1";
   struct Target {
     std::string declaration;
-    std::string kind;  // "resource", "function", "api"
+    std::string kind;  // "resource", "function", "api", "condition"
   };
   std::map<std::string, Target> names_;
   std::map<std::string, ImportedParam> params_;
   std::set<std::string> customUsed_;
+  CfnMappings mappings_;
+  std::set<std::string> stageParamsUsed_;  // keys of `params` some value refers to
 };
 
 }  // namespace jaws::importer

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import tempfile
 import unittest
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,6 +25,7 @@ JAWS = os.environ.get("JAWS_BIN", str(ROOT / "build" / "compiler" / "jaws"))
 CORPUS = ROOT / "tests" / "import" / "corpus"
 EXPECTED = ROOT / "tests" / "import" / "expected"
 UPDATE = os.environ.get("JAWS_UPDATE_BASELINES") == "1"
+WORKERS = 2  # the projects imported side by side
 CURRENT = {"nodejs": "nodejs22.x", "python": "python3.13", "ruby": "ruby3.3", "go": "provided.al2023", "java": "java21"}
 
 
@@ -118,35 +120,48 @@ class ImportCorpus(unittest.TestCase):
             return status, None
         fmt = run("fmt", "--check", project)
         self.assertEqual(fmt.returncode, 0, f"jaws fmt would change the import: {fmt.stdout}{fmt.stderr}")
-        check = run("check", project)
-        status["check"] = "ok" if check.returncode == 0 else "errors"
-        if check.returncode != 0 and set(re.findall(r"error\[(JW\d+)\]", check.stderr)) <= {"JW4013", "JW3008"}:
+        # `jaws build` checks first (its errors are `jaws check`'s): one process
+        # for both, and `jaws check` alone only to tell a failed build from a failed check.
+        out = self.tmp / f"{source.name}-out"
+        build = run("build", project, "-o", out)
+        status["check"] = "ok" if build.returncode == 0 else "errors"
+        if build.returncode != 0 and set(re.findall(r"error\[(JW\d+)\]", build.stderr)) <= {"JW4013", "JW3008"}:
             # Only the runtime: swap it for a current one of its language.
             for file in written:
                 text = re.sub(r'runtime(\s*)= "([a-z]+)[^"]*"', lambda m: f'runtime{m.group(1)}= "{CURRENT.get(m.group(2), m.group(0))}"', file.read_text())
                 file.write_text(text)
+            shutil.rmtree(out, ignore_errors=True)
+            build = run("build", project, "-o", out)
+            status["check"] = "ok after the runtime upgrade" if build.returncode == 0 else "errors"
+        if build.returncode != 0:
             check = run("check", project)
-            status["check"] = "ok after the runtime upgrade" if check.returncode == 0 else "errors"
-        if check.returncode != 0:
+            self.assertNotEqual(check.returncode, 0, f"jaws check passes, jaws build fails: {build.stderr}")
             return status, None
-        out = self.tmp / f"{source.name}-out"
-        build = run("build", project, "-o", out)
-        self.assertEqual(build.returncode, 0, build.stderr)
         status["build"] = "ok"
         return status, sorted(out.glob("*/*/template.json"))
 
-    def corpus(self, projects, file_of):
-        """Imports, checks, builds and lints each project; the statuses and templates."""
+    def corpus(self, projects, file_of, after=None):
+        """Imports, checks, builds and lints each project; the statuses and templates.
+        `after(templates)` runs while cfn-lint does."""
         self.assertIsNotNone(shutil.which("cfn-lint"), "cfn-lint is not installed")
         statuses, templates = {}, {}
-        for source in projects:
-            with self.subTest(project=source.name):
-                statuses[source.name], templates[source.name] = self.import_one(source, file_of(source))
-        everything = [t for ts in templates.values() if ts for t in ts]
-        lint = subprocess.run(["cfn-lint", "--format", "parseable", *map(str, everything)], capture_output=True, text=True, timeout=600)
+        # Two projects at a time (the jaws processes), their results and failures
+        # taken in order on this thread, where subTest is safe.
+        with ThreadPoolExecutor(WORKERS) as pool:
+            futures = [(source, pool.submit(self.import_one, source, file_of(source))) for source in projects]
+            for source, future in futures:
+                with self.subTest(project=source.name):
+                    statuses[source.name], templates[source.name] = future.result()
+        everything = [str(t) for ts in templates.values() if ts for t in ts]
+        # One cfn-lint over every template (its start-up, ~1.5 s of CPU, paid once);
+        # `after` (the SAM translator, Python) runs meanwhile on the other core.
+        linter = subprocess.Popen(["cfn-lint", "--format", "parseable", *everything], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if after:
+            after(templates)
+        lint_output = linter.communicate(timeout=600)[0]
         for name, status in statuses.items():
             if templates.get(name):
-                errors = [line for line in lint.stdout.splitlines() if f"/{name}-out/" in line and ":E" in line]
+                errors = [line for line in lint_output.splitlines() if f"/{name}-out/" in line and ":E" in line]
                 status["cfn-lint"] = "clean" if not errors else f"{len(errors)} errors"
             with self.subTest(project=name):
                 self.compare(EXPECTED / name / "status.txt", "".join(f"{k}: {v}\n" for k, v in status.items()))
@@ -165,10 +180,14 @@ class ImportCorpus(unittest.TestCase):
     def test_sam_corpus(self):
         projects = sorted(p for p in CORPUS.iterdir() if template_of(p))
         self.assertGreaterEqual(len(projects), 15)
-        _, templates = self.corpus(projects, lambda p: template_of(p).name)
-        # The resource types: what the SAM translator writes for the original,
-        # against what `jaws build` writes for the import.
         only_sam, only_jaws = {}, {}
+        self.corpus(projects, lambda p: template_of(p).name, lambda templates: self.compare_types(projects, templates, only_sam, only_jaws))
+        print("only SAM:", dict(sorted(only_sam.items(), key=lambda kv: -kv[1])))
+        print("only Jaws:", dict(sorted(only_jaws.items(), key=lambda kv: -kv[1])))
+
+    def compare_types(self, projects, templates, only_sam, only_jaws):
+        """The resource types: what the SAM translator writes for the original,
+        against what `jaws build` writes for the import."""
         for source in projects:
             built = templates.get(source.name)
             if not built:
@@ -181,8 +200,6 @@ class ImportCorpus(unittest.TestCase):
                 only_sam[t] = only_sam.get(t, 0) + 1
             for t in jaws - sam:
                 only_jaws[t] = only_jaws.get(t, 0) + 1
-        print("only SAM:", dict(sorted(only_sam.items(), key=lambda kv: -kv[1])))
-        print("only Jaws:", dict(sorted(only_jaws.items(), key=lambda kv: -kv[1])))
 
 
 class ImportInputs(unittest.TestCase):
@@ -259,6 +276,147 @@ class ImportInputs(unittest.TestCase):
         self.assertIn("stage prod {}", (self.tmp / "project.jaws").read_text())
 
 
+    def test_per_stage_params(self):
+        """`params`: a param per key (its default from `default`), a stage per other key with its values."""
+        (self.tmp / "h.js").write_text("exports.main = async () => {};\n")
+        result = self.imported(
+            "service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  stage: dev\n"
+            "  environment:\n    DOMAIN: ${param:domain}\n    WORKERS: ${param:workers}\n    MODE: ${param:mode, 'safe'}\n"
+            "params:\n  default:\n    domain: ${sls:stage}.preview.example.com\n    workers: 2\n"
+            "  prod:\n    domain: example.com\n    workers: 10\n    forgotten: x\n"
+            "functions:\n  f:\n    handler: h.main\n    events:\n      - schedule: rate(1 hour)\n")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("serverless.yml:17:5: warning[JW6006]: `params.prod.forgotten` is not carried over", result.stderr)
+        project = (self.tmp / "project.jaws").read_text()
+        for expected in ['env     = { DOMAIN = domain, WORKERS = workers, MODE = "safe" }',
+                         'param domain: string = "${stage}.preview.example.com"', 'param workers: string = "2"',
+                         "stage dev {}", 'stage prod {\n  domain  = "example.com"\n  workers = "10"\n}']:
+            self.assertIn(expected, project)
+        self.assertEqual(run("check", self.tmp).returncode, 0, run("check", self.tmp).stderr)
+        self.assertEqual(run("fmt", "--check", self.tmp).returncode, 0)
+        self.built()
+        for stage, domain, workers in [("dev", "dev.preview.example.com", "2"), ("prod", "example.com", "10")]:
+            template = json.loads((self.out / stage / "us-east-1" / "template.json").read_text())
+            env = next(r for r in template["Resources"].values()
+                       if r["Type"] == "AWS::Lambda::Function")["Properties"]["Environment"]["Variables"]
+            self.assertEqual((env["DOMAIN"], env["WORKERS"], env["MODE"]), (domain, workers, "safe"))
+
+    def test_http_api_authorizers_and_cors(self):
+        """provider.httpApi: JWT and request authorizers by name on the routes, a CORS object on the API."""
+        (self.tmp / "h.js").write_text("exports.main = async () => {};\n")
+        result = self.imported(
+            "service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  httpApi:\n    cors:\n"
+            "      allowedOrigins: [https://app.example.com]\n      maxAge: 600\n      exposedResponseHeaders: [X-A]\n"
+            "    authorizers:\n      auth0:\n        issuerUrl: https://example.auth0.com/\n        audience: [shop-api]\n"
+            "      custom:\n        type: request\n        functionName: authz\n"
+            "functions:\n  f:\n    handler: h.main\n    events:\n"
+            "      - httpApi:\n          method: GET\n          path: /items\n          authorizer:\n            name: auth0\n"
+            "            scopes: [read:items]\n"
+            "      - httpApi:\n          method: POST\n          path: /items\n          authorizer:\n            name: custom\n"
+            "  authz:\n    handler: h.main\n")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("serverless.yml:9:7: warning[JW6006]: `provider.httpApi.cors.exposedResponseHeaders`", result.stderr)
+        api = (self.tmp / "api.jaws").read_text()
+        for expected in ['cors = { origins = ["https://app.example.com"], maxAge = 600s }', 'issuer   = "https://example.auth0.com/"',
+                         'audience = ["shop-api"]', 'scopes   = ["read:items"]', "POST /items -> f { auth = authorizer(authz) }"]:
+            self.assertIn(expected, api)
+        checked = run("check", self.tmp)
+        self.assertEqual(checked.returncode, 0, checked.stderr)
+
+    def built(self, stage="dev"):
+        """`jaws build` of the imported project: the template of `stage` (the others beside it)."""
+        out = Path(tempfile.mkdtemp(prefix="jaws-import-out-"))  # outside the source folder, which is packaged
+        self.addCleanup(shutil.rmtree, out, True)
+        built = run("build", self.tmp, "-o", out)
+        self.assertEqual(built.returncode, 0, built.stderr)
+        self.out = out
+        return json.loads((out / stage / "us-east-1" / "template.json").read_text())
+
+    def test_api_gateway_settings(self):
+        """provider.apiGateway and endpointType on the REST api; API keys and the usage plan as resources; the rest reported."""
+        (self.tmp / "h.js").write_text("exports.main = async () => {};\n")
+        result = self.imported(
+            "service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  endpointType: regional\n  apiGateway:\n"
+            "    description: The shop\n    binaryMediaTypes: ['image/png']\n    minimumCompressionSize: 1024\n"
+            "    shouldStartNameWithService: true\n    apiKeys:\n      - free\n      - name: partner\n        value: abcdefghijklmnopqrstuvwxyz\n"
+            "    usagePlan:\n      quota:\n        limit: 5000\n        period: month\n      throttle:\n        burstLimit: 200\n"
+            "        rateLimit: 100\n  httpApi:\n    payload: '1.0'\n    metrics: true\n    name: shop-http\n"
+            "functions:\n  f:\n    handler: h.main\n    events:\n      - http:\n          method: get\n          path: items\n"
+            "          private: true\n      - httpApi: GET /open\n")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        for expected in ["9:5: warning[JW6005]: `provider.apiGateway.minimumCompressionSize`", "10:5: info[JW6007]",
+                         "23:5: warning[JW6005]: `provider.httpApi.payload`", "24:5: warning[JW6005]: `provider.httpApi.metrics`",
+                         "25:5: info[JW6007]: `provider.httpApi.name`"]:
+            self.assertIn(expected, result.stderr)
+        self.assertNotIn("JW6006", result.stderr)
+        api, resources = (self.tmp / "api.jaws").read_text(), (self.tmp / "resources.jaws").read_text()
+        for expected in ['endpoint         = "REGIONAL"', 'description      = "The shop"', 'binaryMediaTypes = ["image/png"]']:
+            self.assertIn(expected, api)
+        for expected in ['@dependsOn(restApi)\nresource usagePlan: "AWS::ApiGateway::UsagePlan"',
+                         "ApiStages = [{ ApiId = restApi.id, Stage = stage }]", 'Quota     = { Limit = 5000, Period = "MONTH" }',
+                         'resource apiKeyPartner: "AWS::ApiGateway::ApiKey"', "UsagePlanId = usagePlan.ref"]:
+            self.assertIn(expected, resources)
+        template = self.built()
+        resources = template["Resources"]
+        rest = next(r for r in resources.values() if r["Type"] == "AWS::ApiGateway::RestApi")["Properties"]
+        self.assertEqual((rest["Body"]["x-amazon-apigateway-binary-media-types"], rest["EndpointConfiguration"]["Types"], rest["Description"]),
+                         (["image/png"], ["REGIONAL"], "The shop"))
+        self.assertEqual(resources["UsagePlan"]["Properties"]["Quota"], {"Limit": 5000, "Period": "MONTH"})
+        self.assertEqual(resources["UsagePlan"]["Properties"]["ApiStages"], [{"ApiId": {"Ref": "RestApiRestApi"}, "Stage": "dev"}])
+        self.assertEqual(sorted(r["Properties"]["Name"] for r in resources.values() if r["Type"] == "AWS::ApiGateway::ApiKey" and "Name" in r["Properties"]),
+                         ["free", "partner"])
+        self.assertEqual([r["Properties"]["UsagePlanId"] for r in resources.values() if r["Type"] == "AWS::ApiGateway::UsagePlanKey"].count({"Ref": "UsagePlan"}), 2)
+
+    def test_conditions_on_the_stage(self):
+        """resources.Conditions over the stage and region as lets; Condition / condition as @when; Fn::If as a conditional."""
+        (self.tmp / "h.js").write_text("exports.main = async () => {};\n")
+        result = self.imported(
+            "service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  stage: ${opt:stage, 'dev'}\n"
+            "  environment:\n    LEVEL: !If [IsProd, warn, debug]\nparams:\n  prod:\n    x: ${sls:stage}\n"
+            "functions:\n  f:\n    handler: h.main\n    environment:\n      XX: ${param:x, 'none'}\n"
+            "  audit:\n    handler: h.main\n    condition: IsProd\n"
+            "resources:\n  Conditions:\n    IsProd: !Equals ['${self:provider.stage}', prod]\n"
+            "    IsUs: !Equals [!Ref AWS::Region, us-east-1]\n    Both: !And [!Condition IsProd, !Condition IsUs]\n"
+            "    ByAccount: !Equals ['${aws:accountId}', '1']\n"
+            "  Resources:\n    Audit:\n      Type: AWS::SQS::Queue\n      Condition: Both\n"
+            "    Other:\n      Type: AWS::SQS::Queue\n      Condition: ByAccount\n"
+            "  Outputs:\n    AuditUrl:\n      Condition: Both\n      Value: !Ref Audit\n")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("serverless.yml:24:16: warning[JW6012]: the condition `ByAccount`", result.stderr)
+        self.assertIn("serverless.yml:31:18: warning[JW6012]", result.stderr)
+        self.assertNotIn("JW6006", result.stderr)
+        project, functions, resources = (self.tmp / "project.jaws").read_text(), (self.tmp / "functions.jaws").read_text(), (self.tmp / "resources.jaws").read_text()
+        for expected in ['let isProd = stage == "prod"', 'let isUs = region == "us-east-1"', "let both = isProd && isUs",
+                         'env     = { LEVEL = (isProd ? "warn" : "debug") }']:
+            self.assertIn(expected, project)
+        self.assertIn("@when(isProd)\nfunction audit", functions)
+        self.assertIn('@when(both)\nresource Audit: "AWS::SQS::Queue"', resources)
+        self.assertIn("@when(both)\noutput AuditUrl = Audit.ref", resources)
+        self.assertIn('resource Other: "AWS::SQS::Queue"', resources)
+        dev = self.built()
+        prod = json.loads((self.out / "prod" / "us-east-1" / "template.json").read_text())
+        functions_of = lambda t: sorted(r["Properties"]["Environment"]["Variables"]["LEVEL"] for r in t["Resources"].values()
+                                        if r["Type"] == "AWS::Lambda::Function")
+        self.assertEqual((functions_of(dev), functions_of(prod)), (["debug"], ["warn", "warn"]))
+        self.assertNotIn("Audit", dev["Resources"])
+        self.assertEqual(prod["Resources"]["Audit"]["Type"], "AWS::SQS::Queue")
+        self.assertIn("AuditUrl", prod.get("Outputs", {}))
+        self.assertNotIn("AuditUrl", dev.get("Outputs", {}))
+
+    def test_mappings(self):
+        """resources.Mappings looked up by `${sls:stage}` with Fn::FindInMap: a let choosing the row, its member at the use."""
+        result = self.imported(
+            "service: a\nprovider:\n  name: aws\n  runtime: nodejs22.x\n  stage: dev\nparams:\n  prod:\n    p: x\n"
+            "resources:\n  Mappings:\n    Sizes:\n      dev:\n        Shards: 1\n      prod:\n        Shards: 4\n"
+            "  Resources:\n    Events:\n      Type: AWS::Kinesis::Stream\n      Properties:\n"
+            "        ShardCount: !FindInMap [Sizes, '${sls:stage}', Shards]\n")
+        self.assertIn("let sizes = stage == \"dev\" ? { Shards = 1 } : stage == \"prod\" ? { Shards = 4 } : null",
+                      " ".join((self.tmp / "project.jaws").read_text().split()))
+        self.assertIn("ShardCount = sizes.Shards", (self.tmp / "resources.jaws").read_text())
+        self.assertNotIn("Mappings", result.stderr)
+        template = self.built()
+        self.assertEqual(template["Resources"]["Events"]["Properties"]["ShardCount"], 1)
+
 class SamInputs(unittest.TestCase):
     """SAM templates: what is translated, and each item left out as a coded diagnostic."""
 
@@ -330,6 +488,38 @@ class SamInputs(unittest.TestCase):
                          "23:17: warning[JW6003]", "27:11: warning[JW6006]"]:
             self.assertIn(expected, result.stderr)
         self.assertIn("param key: string = ssm(\"/app/key\")", self.read("project.jaws"))
+
+    def test_mappings(self):
+        """Mappings looked up by the stage or region as lets choosing the row, literal lookups as the value; a target without a row fails `jaws check`."""
+        result = self.imported(
+            "Parameters:\n  Stage:\n    Type: String\n    Default: dev\n    AllowedValues: [dev, prod]\n"
+            "Mappings:\n  StageSettings:\n    dev:\n      LogLevel: debug\n    prod:\n      LogLevel: warn\n"
+            "  RegionMap:\n    us-east-1:\n      Ami: ami-1\n  Fixed:\n    all:\n      Name: shop\n"
+            "Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      CodeUri: src/\n      Handler: app.handler\n"
+            "      Runtime: nodejs22.x\n      Environment:\n        Variables:\n"
+            "          LEVEL: !FindInMap [StageSettings, !Ref Stage, LogLevel]\n          AMI: !FindInMap [RegionMap, !Ref AWS::Region, Ami]\n"
+            "          NAME: !FindInMap [Fixed, all, Name]\n          BAD: !FindInMap [RegionMap, !Ref AWS::AccountId, Ami]\n")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("template.yaml:32:16: warning[JW6008]: `Fn::FindInMap` is not carried over: its key is known only at deploy time", result.stderr)
+        self.assertNotIn("JW6006", result.stderr)
+        project, functions = self.read("project.jaws"), self.read("functions.jaws")
+        flat = " ".join(project.split())  # the formatter breaks the long lets
+        self.assertIn('let stageSettings = stage == "dev" ? { LogLevel = "debug" } : stage == "prod" ? { LogLevel = "warn" } : null', flat)
+        self.assertIn('let regionMap = region == "us-east-1" ? { Ami = "ami-1" } : null', project)
+        self.assertIn('env     = { LEVEL = stageSettings.LogLevel, AMI = regionMap.Ami, NAME = "shop" }', functions)
+        out = Path(tempfile.mkdtemp(prefix="jaws-import-out-"))
+        self.addCleanup(shutil.rmtree, out, True)
+        built = run("build", self.tmp, "-o", out)
+        self.assertEqual(built.returncode, 0, built.stderr)
+        for stage, level in [("dev", "debug"), ("prod", "warn")]:
+            template = json.loads((out / stage / "us-east-1" / "template.json").read_text())
+            fn = next(r for r in template["Resources"].values() if r["Type"] == "AWS::Lambda::Function")["Properties"]
+            self.assertEqual(fn["Environment"]["Variables"], {"LEVEL": level, "AMI": "ami-1", "NAME": "shop"})
+        # A region the table has no row for: an error of `jaws check` at the use, for that target.
+        (self.tmp / "project.jaws").write_text(self.read("project.jaws").replace('regions = ["us-east-1"]', 'regions = ["us-east-1", "eu-west-1"]'))
+        checked = run("check", self.tmp)
+        self.assertEqual(checked.returncode, 1)
+        self.assertIn("error[JW3016]: null has no member `Ami`", checked.stderr)
 
     def test_a_plain_cloudformation_template_is_refused(self):
         (self.tmp / "template.yaml").write_text("Resources:\n  Q:\n    Type: AWS::SQS::Queue\n")

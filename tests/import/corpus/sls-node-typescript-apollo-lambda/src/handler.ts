@@ -1,0 +1,1 @@
+export { default as graphqlHandler } from './graphql/apolloServer';
