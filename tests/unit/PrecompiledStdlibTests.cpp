@@ -142,3 +142,23 @@ TEST_CASE("a stdlib bundle is checked: header, version, sizes", "[stdlib][precom
   CHECK_FALSE(decodeStdlibBundle("JAWSSTDX" + bundle.substr(8)));
   CHECK(stdlibTextHash("abc") != stdlibTextHash("abd"));
 }
+
+TEST_CASE("a stdlib from --stdlib is parsed from its folder, not read from the embedded trees", "[stdlib][precompiled]") {
+  test::TempDir dir;
+  dir.write("p/main.jaws", "let x = 1\n");
+  for (const EmbeddedFile& file : embeddedStdlib()) {
+    dir.write(std::filesystem::path("lib") / file.name,
+              std::string(file.text) + (file.name == "regions.jaws" ? "\nlet probeFromStdlibFolder = 1\n" : ""));
+  }
+  CompilationOptions options;
+  options.inputs.push_back(dir.path() / "p");
+  options.stdlibDir = dir.path() / "lib";
+  Compilation compilation(std::move(options));
+  REQUIRE(compilation.stdlibFiles().size() == embeddedStdlib().size());
+  CHECK(compilation.times().filesParsed == 1 + embeddedStdlib().size());
+  bool probeFound = false;
+  for (FileId file : compilation.stdlibFiles()) {
+    for (const auto& decl : compilation.syntaxTree(file)->decls) probeFound = probeFound || decl->name.text == "probeFromStdlibFolder";
+  }
+  CHECK(probeFound);
+}
