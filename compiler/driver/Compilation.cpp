@@ -11,6 +11,7 @@
 #include "source/FileAccess.h"
 #include "source/Workspace.h"
 #include "stdlib/EmbeddedStdlib.h"
+#include "stdlib/PrecompiledStdlib.h"
 #include "syntax/Parser.h"
 
 namespace jaws {
@@ -124,7 +125,7 @@ std::optional<FileId> Compilation::addFile(const fs::path& path, Span requestedA
   return sources_.add(key, displayPath(resolved), std::move(text));
 }
 
-void Compilation::parseFile(FileId file) {
+void Compilation::parseFile(FileId file, std::optional<std::size_t> embeddedIndex) {
   if (parsed_.size() <= file) parsed_.resize(file + 1);
   ParseCache* cache = options_.parseCache.get();
   if (cache) {
@@ -135,12 +136,18 @@ void Compilation::parseFile(FileId file) {
     }
   }
   const auto start = Clock::now();
-  syntax::ParseResult result = syntax::parse(sources_.file(file));
-  times_.parse += Clock::now() - start;
-  ++times_.filesParsed;
-  times_.bytesParsed += sources_.file(file).size();
-  times_.fullLLReparses += result.usedFullLL;
-  parsed_[file] = std::make_unique<ParsedFile>(ParsedFile{std::move(result.unit), std::move(result.diagnostics)});
+  // The embedded stdlib was parsed at build time: its trees are read, not parsed.
+  if (auto unit = embeddedIndex ? precompiledStdlibTree(*embeddedIndex, file) : nullptr) {
+    times_.parse += Clock::now() - start;
+    parsed_[file] = std::make_unique<ParsedFile>(ParsedFile{std::move(unit), {}});
+  } else {
+    syntax::ParseResult result = syntax::parse(sources_.file(file));
+    times_.parse += Clock::now() - start;
+    ++times_.filesParsed;
+    times_.bytesParsed += sources_.file(file).size();
+    times_.fullLLReparses += result.usedFullLL;
+    parsed_[file] = std::make_unique<ParsedFile>(ParsedFile{std::move(result.unit), std::move(result.diagnostics)});
+  }
   if (cache) {
     cache->store(sources_.key(file), std::make_shared<const ParseCache::Entry>(ParseCache::Entry{
                                          file, std::string(sources_.file(file).text()), parsed_[file]->unit, parsed_[file]->diagnostics}));
@@ -219,7 +226,9 @@ void Compilation::load() {
     }
   }
   times_.load += Clock::now() - start;
-  for (FileId file : stdlibFiles_) parseFile(file);
+  for (std::size_t i = 0; i < stdlibFiles_.size(); ++i) {
+    parseFile(stdlibFiles_[i], options_.stdlibDir ? std::nullopt : std::optional<std::size_t>(i));
+  }
   // Breadth-first over imports; each file is parsed once.
   for (std::size_t i = 0; i < queue.size(); ++i) {
     parseFile(queue[i]);

@@ -113,7 +113,8 @@ class Compilation {
   // file (both reported, nothing of it kept); `added` when it is new.
   std::optional<FileId> addFile(const std::filesystem::path& path, Span requestedAt, const FileBoundary& boundary,
                                 bool& added);
-  void parseFile(FileId file);
+  // `embeddedIndex`: the file is embeddedStdlib()[index], whose tree is precompiled.
+  void parseFile(FileId file, std::optional<std::size_t> embeddedIndex = std::nullopt);
   void followImports(FileId file, std::vector<FileId>& queue);
   void reportImportCycles();
 

@@ -1,20 +1,35 @@
 #include "source/SourceFile.h"
 
 #include <algorithm>
+#include <cstring>
 
 
 namespace jaws {
 
 SourceFile::SourceFile(FileId id, std::string path, std::string text)
     : id_(id), path_(std::move(path)), text_(std::move(text)) {
+  // Newlines by memchr and each block's counts by a branch-free loop the
+  // compiler vectorizes: a byte-at-a-time loop doing both was 20 instructions
+  // a byte, a sizeable part of a small project's check.
+  const char* data = text_.data();
+  const char* const end = data + text_.size();
   lineStarts_.push_back(0);
+  for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))); ++p) {
+    lineStarts_.push_back(static_cast<std::uint32_t>(p - data + 1));
+  }
+  blocks_.reserve(text_.size() / kBlockSize + 1);
   BlockCounts running;
-  for (std::uint32_t i = 0; i < text_.size(); ++i) {
-    if (i % kBlockSize == 0) blocks_.push_back(running);
-    const auto c = static_cast<unsigned char>(text_[i]);
-    if (c == '\n') lineStarts_.push_back(i + 1);
-    running.continuations += (c & 0xC0) == 0x80;
-    running.astralLeads += c >= 0xF0;
+  for (std::size_t begin = 0; begin < text_.size(); begin += kBlockSize) {
+    blocks_.push_back(running);
+    const std::size_t stop = std::min<std::size_t>(text_.size(), begin + kBlockSize);
+    std::uint32_t continuations = 0, astralLeads = 0;
+    for (std::size_t i = begin; i < stop; ++i) {
+      const auto c = static_cast<unsigned char>(data[i]);
+      continuations += (c & 0xC0) == 0x80;
+      astralLeads += c >= 0xF0;
+    }
+    running.continuations += continuations;
+    running.astralLeads += astralLeads;
   }
 }
 
