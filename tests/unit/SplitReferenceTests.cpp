@@ -5,6 +5,7 @@
 
 #include "emit/JsonSize.h"
 #include "emit/ManifestEmitter.h"
+#include "emit/StableHash.h"
 #include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/split/ComputedAttributes.h"
 #include "emit/split/RootOrdering.h"
@@ -133,4 +134,14 @@ TEST_CASE("sizes are measured as serializeJson writes, for every kind of value",
   CHECK(assembled.bytes == size.bytes);
   CHECK(assembled.lines == size.lines);
   CHECK(emit::measureObject({}).bytes == emit::measureJson(Json::object()).bytes);
+}
+
+TEST_CASE("a JSON value's hash is the hash of its compact text, without writing the text", "[split]") {
+  Json value = Json::parse(R"({"paths": {"/a": {"get": {"x": [1, -2, 1.5, true, null, "tab\t", "ünïcode"]}}}, "e": {}})");
+  value["invalid"] = std::string("a\xff" "b\xc3");  // not UTF-8: replaced as dump does
+  for (std::size_t digits : {10u, 16u}) {
+    CHECK(emit::stableJsonHashHex(value, digits) ==
+          emit::stableHashHex(value.dump(-1, ' ', false, Json::error_handler_t::replace), digits));
+  }
+  CHECK(emit::stableJsonHashHex(value) != emit::stableJsonHashHex(Json::object()));
 }

@@ -99,14 +99,14 @@ Json corsOptionsOperation(const model::Cors& cors, const std::vector<const model
 
   Json operation = Json::object();
   if (!pathParameters.empty()) operation["parameters"] = pathParameters;
-  operation["responses"] = Json{{"200", Json{{"description", "CORS preflight response"}, {"headers", headers}}}};
+  operation["responses"] = Json{{"200", Json{{"description", "CORS preflight response"}, {"headers", std::move(headers)}}}};
   operation["x-amazon-apigateway-integration"] = Json{
       {"type", "mock"},
       {"requestTemplates", Json{{"application/json", "{\"statusCode\": 200}"}}},
       {"passthroughBehavior", "when_no_match"},
       {"responses",
        Json{{"default", Json{{"statusCode", "200"},
-                             {"responseParameters", parameters},
+                             {"responseParameters", std::move(parameters)},
                              {"responseTemplates", Json{{"application/json", originTemplate(cors)}}}}}}},
   };
   return operation;

@@ -144,12 +144,12 @@ class SwaggerBuilder {
         bool placed = false;
         for (auto& [key, value] : item.items()) {
           if (!placed && (key == "head" || key == "patch" || key == "x-amazon-apigateway-any-method")) {
-            ordered["options"] = cors;
+            ordered["options"] = std::move(cors);
             placed = true;
           }
-          ordered[key] = value;
+          ordered[key] = std::move(value);
         }
-        if (!placed) ordered["options"] = cors;
+        if (!placed) ordered["options"] = std::move(cors);
         item = std::move(ordered);
       }
       appendMember(out, path, std::move(item));
@@ -170,8 +170,8 @@ class SwaggerBuilder {
     } else if (schema.contains("description")) {
       out["description"] = schema["description"];
     }
-    const Json flat = flatParameterType(schema);
-    for (const auto& [key, value] : flat.items()) out[key] = value;
+    Json flat = flatParameterType(schema);
+    for (auto& [key, value] : flat.items()) out[key] = std::move(value);
     return out;
   }
 
@@ -204,18 +204,18 @@ class SwaggerBuilder {
         const std::string base = model::pascalCase(operationId.empty() ? methodKey(route.method) + route.path : operationId);
         schema = Json{{"$ref", "#/definitions/" + schemas_.addDefinition(base + "Body", *route.body)}};
       }
-      parameters.push_back(Json{{"in", "body"}, {"name", "body"}, {"required", true}, {"schema", schema}});
+      parameters.push_back(Json{{"in", "body"}, {"name", "body"}, {"required", true}, {"schema", std::move(schema)}});
     }
-    if (!parameters.empty()) op["parameters"] = parameters;
+    if (!parameters.empty()) op["parameters"] = std::move(parameters);
 
     Json responses = Json::object();
     for (const auto& response : route.responses) {
       Json r = Json{{"description", response.description.empty() ? reasonPhrase(response.status) : response.description}};
       if (response.schema) r["schema"] = schemas_.schema(*response.schema);
-      responses[std::to_string(response.status)] = r;
+      responses[std::to_string(response.status)] = std::move(r);
     }
     if (responses.empty()) responses["200"] = Json{{"description", reasonPhrase(200)}};
-    op["responses"] = responses;
+    op["responses"] = std::move(responses);
 
     if (const SecurityScheme* scheme = security_.schemeFor(route.auth)) {
       op["security"] = Json::array({Json{{scheme->name, Json::array()}}});

@@ -32,13 +32,13 @@ Json roleResource(const model::Stack& stack, const model::Function& fn, const st
   for (const auto& permission : fn.permissions) {
     Json resources = Json::array();
     for (const auto& resource : permission.resources) resources.push_back(cfnValue(resource, stack));
-    statements.push_back(Json{{"Effect", "Allow"}, {"Action", permission.actions}, {"Resource", resources}});
+    statements.push_back(Json{{"Effect", "Allow"}, {"Action", permission.actions}, {"Resource", std::move(resources)}});
   }
   for (auto& statement : functionOptionStatements(stack, fn)) statements.push_back(std::move(statement));
   if (!secureParameters.empty()) {
     Json resources = Json::array();
     for (const auto& name : secureParameters) resources.push_back(ssmParameterArn(name));
-    statements.push_back(Json{{"Effect", "Allow"}, {"Action", Json::array({"ssm:GetParameter"})}, {"Resource", resources}});
+    statements.push_back(Json{{"Effect", "Allow"}, {"Action", Json::array({"ssm:GetParameter"})}, {"Resource", std::move(resources)}});
   }
   std::map<std::string, Json> properties;
   properties["AssumeRolePolicyDocument"] =
@@ -47,7 +47,7 @@ Json roleResource(const model::Stack& stack, const model::Function& fn, const st
                                            {"Principal", Json{{"Service", "lambda.amazonaws.com"}}},
                                            {"Action", "sts:AssumeRole"}}})}};
   properties["Policies"] = Json::array(
-      {Json{{"PolicyName", "function"}, {"PolicyDocument", Json{{"Version", "2012-10-17"}, {"Statement", statements}}}}});
+      {Json{{"PolicyName", "function"}, {"PolicyDocument", Json{{"Version", "2012-10-17"}, {"Statement", std::move(statements)}}}}});
   const auto tags = mergedTags(stack, fn);
   if (!tags.empty()) properties["Tags"] = tagList(tags);
   return Json{{"Type", "AWS::IAM::Role"}, {"Properties", sortedObject(std::move(properties))}};

@@ -20,7 +20,7 @@ namespace {
 void addApiResources(const model::Stack& stack, const model::Api& api, ResourceMap& resources) {
   const std::string restApiId = names::restApi(api.name);
   Json body = emitSwagger(stack, api);
-  const std::string deploymentId = names::deployment(api.name, stableHashHex(body.dump(-1, ' ', false, Json::error_handler_t::replace)));
+  const std::string deploymentId = names::deployment(api.name, stableJsonHashHex(body));
   const std::string stageId = names::stage(api.name);
   const auto& tags = stack.project.tags;
 

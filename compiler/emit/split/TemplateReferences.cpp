@@ -221,7 +221,10 @@ Json rewriteReferences(const Json& value, const ReferenceRewriter& rewrite) {
     return replaced(rewrite(ref), value);
   }
   if (isIntrinsic(value, "Fn::Sub")) return rewriteSub(value.begin().value(), rewrite);
+  // Reserved: a growing object copies its members deeply (JsonObjects.h),
+  // and the values here are whole API bodies.
   Json out = Json::object();
+  reserveMembers(out, value.size());
   for (const auto& item : value.items()) appendMember(out, item.key(), rewriteReferences(item.value(), rewrite));
   return out;
 }
