@@ -70,9 +70,11 @@ void checkIntegrationTimeouts(const StackRuleContext& c, const model::Api& api,
 }
 
 void checkCognito(const StackRuleContext& c, const model::Auth& auth) {
+  if (auth.kind != model::AuthKind::Cognito || auth.cognitoUserPoolArn.kind != K::String) return;
+  // Function-local statics below their early returns: compiled only by a
+  // project that has something to match (see checkResourceTypes).
   static const std::regex kUserPool(
       "^arn:aws[a-zA-Z-]*:cognito-idp:([a-z]{2}(?:-[a-z]+)+-[0-9]+):[0-9]{12}:userpool/([a-z]{2}(?:-[a-z]+)+-[0-9]+)_[0-9A-Za-z]+$");
-  if (auth.kind != model::AuthKind::Cognito || auth.cognitoUserPoolArn.kind != K::String) return;
   const std::string& arn = auth.cognitoUserPoolArn.string;
   std::smatch match;
   if (!std::regex_match(arn, match, kUserPool) || match[1].str() != match[2].str()) {
@@ -81,6 +83,7 @@ void checkCognito(const StackRuleContext& c, const model::Auth& auth) {
 }
 
 void checkBinaryMediaTypes(const StackRuleContext& c, const model::Api& api, const ast::ApiDecl* decl) {
+  if (api.binaryMediaTypes.empty()) return;
   static const std::regex kMediaType("^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+$");
   const ast::Attribute* attribute = decl ? findAttribute(*decl, "binaryMediaTypes") : nullptr;
   for (const auto& type : api.binaryMediaTypes) {

@@ -52,7 +52,6 @@ void checkStackNames(const Program& program, const AwsTables& aws, Diagnostics& 
 // Resources section). SAM's types need a transform Jaws templates do not
 // have; every other `AWS::` type must be in the resource specification.
 void checkResourceTypes(const Program& program, Diagnostics& out) {
-  static const std::regex kType("^([A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+(::MODULE)?|Custom::[A-Za-z0-9_@-]{1,60})$");
   std::vector<std::string> known;  // every type name, read only for a did-you-mean
   for (const auto* r : program.resources) {
     const std::string& type = r->resourceType;
@@ -61,6 +60,9 @@ void checkResourceTypes(const Program& program, Diagnostics& out) {
       out.push_back(diag::ServerlessResourceType(r->resourceTypeSpan, type).withHelp(note::ServerlessAlternative()));
       continue;
     }
+    // Compiled on the first resource, not on every check: a pattern costs more
+    // to compile than a small project costs to check.
+    static const std::regex kType("^([A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+(::MODULE)?|Custom::[A-Za-z0-9_@-]{1,60})$");
     if (!std::regex_match(type, kType)) {
       out.push_back(diag::InvalidResourceType(r->resourceTypeSpan, type));
       continue;

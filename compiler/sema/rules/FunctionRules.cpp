@@ -92,6 +92,7 @@ void checkPermissions(const StackRuleContext& c, const model::Function& f) {
 
 void checkLayers(const StackRuleContext& c, const model::Function& f) {
   // arn:<partition>:lambda:<region>:<account>:layer:<name>:<version>
+  if (f.layers.empty()) return;  // the pattern is compiled only for a project that has layers
   static const std::regex kLayer("^arn:aws[a-zA-Z-]*:lambda:([a-z]{2}(?:-[a-z]+)+-[0-9]+):[0-9]{12}:layer:[A-Za-z0-9_-]{1,140}:[0-9]+$");
   for (const auto& layer : f.layers) {
     if (layer.kind != K::String) continue;  // a deploy-time ARN is checked by Lambda
