@@ -140,7 +140,7 @@ bool checkArguments(const ast::Decorator& d, const DecoratorSpec& spec, const Ty
     if (args.size() != 1 || !isPlainString(*args[0])) return fail("one string holding a regular expression");
     const std::string pattern = static_cast<const ast::StringLiteral&>(*args[0]).plainText();
     // Compiled once per process; the value checks use the same regex.
-    if (PatternCache().compiled(pattern) == nullptr) return fail("a valid regular expression (ECMAScript syntax)");
+    if (compiledPattern(pattern) == nullptr) return fail("a valid regular expression (ECMAScript syntax)");
   } else if (n == "format" || n == "description") {
     if (args.size() != 1 || !isPlainString(*args[0])) return fail("one string");
   } else if (n == "example") {

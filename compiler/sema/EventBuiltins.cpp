@@ -6,6 +6,8 @@
 // (`eventSources` in stdlib/events.jaws); nothing here names an event kind.
 #include "sema/EventBuiltins.h"
 
+#include <algorithm>
+
 #include "diag/Builders.h"
 #include "sema/Evaluator.h"
 

@@ -22,7 +22,7 @@ ProcessPatterns& processPatterns() {
 
 }  // namespace
 
-const std::regex* PatternCache::compiled(const std::string& pattern) const {
+const std::regex* compiledPattern(const std::string& pattern) {
   ProcessPatterns& patterns = processPatterns();
   std::lock_guard lock(patterns.mutex);
   auto it = patterns.compiled.find(pattern);

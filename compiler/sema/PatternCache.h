@@ -8,14 +8,11 @@
 
 namespace jaws::sema {
 
-class PatternCache {
- public:
-  // The ECMAScript regex of `pattern`; null when std::regex refuses it (a
-  // --stdlib copy may hold patterns the embedded data would not). Shared by
-  // every compilation of the process and thread-safe: a compiled regex is
-  // never changed or freed, and matching against a const regex is safe from
-  // several threads.
-  const std::regex* compiled(const std::string& pattern) const;
-};
+// The ECMAScript regex of `pattern`; null when std::regex refuses it (a
+// --stdlib copy may hold patterns the embedded data would not). Shared by
+// every compilation of the process and thread-safe: a compiled regex is never
+// changed or freed, and matching against a const regex is safe from several
+// threads.
+const std::regex* compiledPattern(const std::string& pattern);
 
 }  // namespace jaws::sema

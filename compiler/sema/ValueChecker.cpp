@@ -1,5 +1,7 @@
 #include "sema/ValueChecker.h"
 
+#include "sema/PatternCache.h"
+
 #include <fmt/format.h>
 
 
@@ -229,7 +231,7 @@ bool ValueChecker::checkConstraints(const model::Value& value, const std::vector
     } else if (name == "pattern" && value.kind == K::String && d.args.size() == 1 && d.args[0]->kind == ast::ExprKind::String) {
       const std::string pattern = static_cast<const ast::StringLiteral&>(*d.args[0]).plainText();
       // An invalid pattern is reported where the decorator is declared.
-      const std::regex* regex = patterns_.compiled(pattern);
+      const std::regex* regex = compiledPattern(pattern);
       if (regex != nullptr && !std::regex_search(value.string, *regex)) {
         out_.push_back(diag::PatternMismatch(at, model::describe(value), "\"" + pattern + "\""));
         ok = false;

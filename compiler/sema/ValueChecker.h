@@ -8,7 +8,6 @@
 
 #include "diag/Diagnostic.h"
 #include "model/Value.h"
-#include "sema/PatternCache.h"
 #include "sema/Types.h"
 
 namespace jaws::sema {
@@ -34,7 +33,6 @@ class ValueChecker {
   // Compiled @pattern expressions, by pattern: compiling is far costlier than matching.
 
   Diagnostics& out_;
-  PatternCache patterns_;
 };
 
 // The numeric argument of a constraint decorator in the value's unit (bytes for

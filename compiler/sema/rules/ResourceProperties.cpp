@@ -1,5 +1,7 @@
 #include "sema/rules/ResourceProperties.h"
 
+#include "sema/PatternCache.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -359,7 +361,7 @@ bool ResourcePropertyChecker::checkConstraints(const model::Value& value, const 
     }
   }
   if (!shape.pattern.empty() && value.kind == K::String && isAscii(value.string) && value.string.size() <= kMaxPatternInput) {
-    const std::regex* regex = patterns_.compiled(shape.pattern);
+    const std::regex* regex = compiledPattern(shape.pattern);
     if (regex != nullptr && !std::regex_search(value.string, *regex)) {
       out_.push_back(diag::ResourcePatternMismatch(at, model::describe(value), "\"" + shape.pattern + "\""));
       return false;

@@ -10,7 +10,6 @@
 #include "cfnspec/ResourceType.h"
 #include "diag/Diagnostic.h"
 #include "model/Model.h"
-#include "sema/PatternCache.h"
 #include "sema/Program.h"
 
 namespace jaws::sema {
@@ -39,7 +38,6 @@ class ResourcePropertyChecker {
   const Program& program_;
   const cfnspec::ResourceType* type_ = nullptr;
   Diagnostics& out_;
-  PatternCache patterns_;
 };
 
 }  // namespace jaws::sema
