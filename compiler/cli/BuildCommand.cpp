@@ -25,6 +25,7 @@ struct BuildCommandOptions {
   std::string stage, region, root, stdlib;
   std::string format = "json";
   bool stats = false;
+  unsigned jobs = 0;
 };
 
 int runBuild(const BuildCommandOptions& options) {
@@ -35,6 +36,7 @@ int runBuild(const BuildCommandOptions& options) {
   if (!options.region.empty()) compilationOptions.region = options.region;
   if (!options.root.empty()) compilationOptions.root = options.root;
   if (!options.stdlib.empty()) compilationOptions.stdlibDir = options.stdlib;
+  compilationOptions.jobs = options.jobs;
   Compilation compilation(std::move(compilationOptions));
   Diagnostics diagnostics = compilation.diagnostics();
   auto report = [&](const Diagnostics& list) {
@@ -96,6 +98,8 @@ Command addBuildCommand(CLI::App& app) {
   build->add_option("--format", options->format, "Template format")->check(CLI::IsMember({"json", "yaml"}))->capture_default_str();
   build->add_option("--root", options->root, "Workspace root that imports must stay inside");
   build->add_option("--stdlib", options->stdlib, "Use the standard library in this folder");
+  build->add_option("-j,--jobs", options->jobs, "Threads that evaluate and check the stages and regions (default: one per CPU)")
+      ->check(CLI::Range(1u, 1024u));
   build->add_flag("--stats", options->stats, "Print the time taken on stderr");
   return {build, [options] { return runBuild(*options); }};
 }

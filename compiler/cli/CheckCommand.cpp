@@ -22,6 +22,7 @@ struct CheckOptions {
   bool stats = false;
   std::string stage, region;
   bool explainValues = false;
+  unsigned jobs = 0;
 };
 
 double millis(std::chrono::nanoseconds ns) { return static_cast<double>(ns.count()) / 1e6; }
@@ -49,6 +50,7 @@ int runCheck(const CheckOptions& options) {
     if (!options.stdlib.empty()) compilationOptions.stdlibDir = options.stdlib;
     if (!options.stage.empty()) compilationOptions.stage = options.stage;
     if (!options.region.empty()) compilationOptions.region = options.region;
+    compilationOptions.jobs = options.jobs;
     auto compilation = std::make_unique<Compilation>(std::move(compilationOptions));
     Diagnostics diagnostics = compilation->diagnostics();
     errors = errors || hasErrors(diagnostics);
@@ -87,6 +89,8 @@ Command addCheckCommand(CLI::App& app) {
                   "Print the time spent in each stage, and each stack's templates with their predicted counts, on stderr");
   check->add_option("--stage", options->stage, "Evaluate this stage only");
   check->add_option("--region", options->region, "Evaluate this region only");
+  check->add_option("-j,--jobs", options->jobs, "Threads that evaluate and check the stages and regions (default: one per CPU)")
+      ->check(CLI::Range(1u, 1024u));
   check->add_flag("--explain-values", options->explainValues,
                   "Print the resolved value of every function attribute per stage and region");
   return {check, [options] { return runCheck(*options); }};

@@ -296,6 +296,7 @@ const sema::Analysis& Compilation::analysis() {
   options.projectDir = projectDir_.generic_string();
   options.sources = &sources_;
   options.resourceSpec = resourceSpec();
+  options.jobs = options_.jobs;
   analysis_ = std::make_unique<sema::Analysis>(sema::analyze(user, stdlib, options));
   times_.bind = analysis_->times.bind;
   times_.evaluate = analysis_->times.evaluate;

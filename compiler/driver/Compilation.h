@@ -64,6 +64,8 @@ struct CompilationOptions {
   std::shared_ptr<ParseCache> parseCache;
   // Read files on disk through these kept texts; none by default.
   std::shared_ptr<DiskTextCache> diskTexts;
+  // Threads for the targets' evaluation and rules (0: one per hardware thread).
+  unsigned jobs = 0;
 };
 
 // Wall time spent in each stage, for `--stats`.

@@ -12,6 +12,7 @@
 #include "sema/ModelBuilder.h"
 #include "sema/rules/Rules.h"
 #include "sema/Suggest.h"
+#include "sema/TargetWorkers.h"
 
 namespace jaws::sema {
 
@@ -117,15 +118,28 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     if (analysis.targets.empty()) reportEmptySelection(program, options, regionsOfSelected, analysis.diagnostics);
   }
   std::vector<std::vector<Diagnostic>> perTarget(analysis.targets.size());
-  std::chrono::nanoseconds rulesTime{0};
-  for (std::size_t t = 0; t < analysis.targets.size(); ++t) {
-    Evaluator evaluator(program, types, analysis.targets[t], perTarget[t]);
+  analysis.stacks.resize(analysis.targets.size());
+  analysis.splitPredictions.resize(analysis.targets.size());
+  const TargetTimes targetTimes = forEachTarget(analysis.targets.size(), options.jobs, program, types, [&](std::size_t t, TypeResolver& workerTypes) {
+    TargetTimes spent;
+    const auto evaluateStart = Clock::now();
+    Evaluator evaluator(program, workerTypes, analysis.targets[t], perTarget[t]);
     ModelBuilder builder(evaluator);
-    analysis.stacks.push_back(builder.build(options.projectDir));
+    analysis.stacks[t] = builder.build(options.projectDir);
     const auto rulesStart = Clock::now();
-    checkStackRules(analysis.stacks.back(), evaluator, perTarget[t], &analysis.splitPredictions.emplace_back());
-    rulesTime += Clock::now() - rulesStart;
-  }
+    spent.evaluate = rulesStart - evaluateStart;
+    checkStackRules(analysis.stacks[t], evaluator, perTarget[t], &analysis.splitPredictions[t]);
+    spent.rules = Clock::now() - rulesStart;
+    return spent;
+  });
+  // With targets on several threads the two stages overlap: their wall time
+  // is shared out in proportion to the time each target spent in them.
+  const auto targetsWall = Clock::now() - start;
+  const auto spentInBoth = targetTimes.evaluate + targetTimes.rules;
+  const std::chrono::nanoseconds rulesTime =
+      spentInBoth.count() == 0 ? std::chrono::nanoseconds{0}
+                               : std::chrono::nanoseconds{static_cast<std::int64_t>(
+                                     static_cast<double>(targetsWall.count()) * targetTimes.rules.count() / spentInBoth.count())};
   mergeTargets(perTarget, analysis.targets, analysis.diagnostics);
   analysis.times.evaluate = Clock::now() - start - rulesTime;
 

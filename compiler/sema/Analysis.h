@@ -32,6 +32,9 @@ struct AnalysisOptions {
   bool programIncomplete = false;
   // The resource specification of the standard library in use, if it has one.
   const cfnspec::ResourceSpec* resourceSpec = nullptr;
+  // Threads that evaluate and check the targets (0: one per hardware
+  // thread). The results do not depend on it.
+  unsigned jobs = 0;
 };
 
 struct AnalysisTimes {

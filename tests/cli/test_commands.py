@@ -1,4 +1,5 @@
 """The jaws command line: subcommands, exit codes, help, version, explain."""
+import json
 import os
 import re
 import unittest
@@ -224,6 +225,66 @@ class ExplainValues(JawsTestCase):
         dev, prod = proc.stdout.split("prod (us-east-1)")
         self.assertIn('url                  = { auth = "none", cors = false, stream = false }', dev)
         self.assertIn('url                  = { auth = "iam", cors = false, stream = true }', prod)
+
+
+class ParallelTargets(JawsTestCase):
+    """Targets are evaluated and checked on several threads (`--jobs`): what
+    jaws reports and writes must not depend on how many."""
+
+    def tree(self, folder):
+        files = {}
+        for base, _, names in os.walk(folder):
+            for name in names:
+                full = os.path.join(base, name)
+                with open(full, "rb") as f:
+                    files[os.path.relpath(full, folder)] = f.read()
+        return files
+
+    def assertSameForEveryJobCount(self, project, expect_exit):
+        reports = [run("check", "--format", "json", "-j", jobs, project) for jobs in ("1", "2", "7")]
+        for proc in reports:
+            self.assertNoCrash(proc)
+            self.assertEqual(proc.returncode, expect_exit, proc.stdout[-2000:] + proc.stderr[-2000:])
+        self.assertEqual(reports[0].stdout, reports[1].stdout)
+        self.assertEqual(reports[0].stdout, reports[2].stdout)
+        return json.loads(reports[0].stdout)
+
+    def test_examples_build_the_same_bytes_with_one_thread_or_several(self):
+        examples = [e for e in sorted(os.listdir("examples")) if os.path.isdir(os.path.join("examples", e)) and not e.startswith(".")]
+        self.assertGreaterEqual(len(examples), 4)
+        for example in examples:
+            with self.subTest(example=example):
+                self.assertSameForEveryJobCount(os.path.join("examples", example), 0)
+                trees = []
+                for jobs in ("1", "3"):
+                    out = self.path(f"{example}-j{jobs}")
+                    proc = run("build", os.path.join("examples", example), "-o", out, "-j", jobs)
+                    self.assertEqual(proc.returncode, 0, proc.stderr[-3000:])
+                    trees.append(self.tree(out))
+                self.assertTrue(any(name.endswith(".json") for name in trees[0]))
+                self.assertEqual(trees[0], trees[1])
+
+    def test_diagnostics_of_some_targets_are_merged_the_same_way(self):
+        stages = "".join(f'stage t{i} {{ regions = ["us-east-1", "eu-west-1"] }}\n' for i in range(5))
+        self.write("p/main.jaws",
+                   'project p { runtime = "nodejs22.x" }\n' + stages +
+                   'function f { handler = "src/f.main"  memory = stage == "t3" ? 20000MB : 128MB\n'
+                   '  timeout = region == "eu-west-1" ? 9000s : 10s  url = true }\n'
+                   'function g { handler = "src/g.main"  memory = 1MB  url = true }\n')
+        self.write("p/src/f.js", "exports.main = async () => ({});\n")
+        self.write("p/src/g.js", "exports.main = async () => ({});\n")
+        report = self.assertSameForEveryJobCount(self.path("p"), 1)
+        notes = [[n["message"] for n in d["notes"]] for d in report["diagnostics"]]
+        # Errors in one stage (two targets), in one region (five) and in all ten.
+        self.assertIn(["only in t3 (us-east-1), t3 (eu-west-1)"], notes)
+        self.assertIn(["only in t0 (eu-west-1), t1 (eu-west-1), t2 (eu-west-1), t3 (eu-west-1), t4 (eu-west-1)"], notes)
+        self.assertIn([], notes)
+        self.assertGreaterEqual(len(notes), 3)
+
+    def test_jobs_must_be_a_positive_count(self):
+        for bad in ("0", "-1", "many"):
+            proc = run("check", "-j", bad, "examples/todo")
+            self.assertEqual(proc.returncode, 2, proc.stderr)
 
 
 if __name__ == "__main__":
