@@ -7,6 +7,7 @@
 #include "diag/Builders.h"
 #include "driver/CodePackager.h"
 #include "sema/LintPolicy.h"
+#include "sema/TargetWorkers.h"
 #include "emit/ApiDocuments.h"
 #include "emit/ManifestEmitter.h"
 #include "emit/cloudformation/CloudFormationEmitter.h"
@@ -40,14 +41,17 @@ BuildResult assembleBuild(Compilation& compilation, const BuildOptions& options)
     }
   }
 
-  std::vector<StackOutput> outputs;
-  outputs.reserve(stacks.size());
+  // Each stack's templates and documents are emitted on its own thread, then
+  // gathered in the stacks' order.
+  std::vector<StackOutput> outputs(stacks.size());
+  const Span at = compilation.analysis().program->project ? compilation.analysis().program->project->name.span : Span{};
+  sema::forEachTarget(stacks.size(), sema::targetThreads(compilation.options().jobs, stacks.size()),
+                      [&](std::size_t t, unsigned) { outputs[t] = emitStack(stacks[t], codeKeys, options.yaml, at); });
   std::vector<emit::ManifestStack> manifestStacks;
   std::set<std::string> written;  // artifacts/ files several stacks share (content-addressed)
-  const Span at = compilation.analysis().program->project ? compilation.analysis().program->project->name.span : Span{};
-  for (const auto& stack : stacks) {
-    outputs.push_back(emitStack(stack, codeKeys, options.yaml, at));
-    StackOutput& output = outputs.back();
+  for (std::size_t t = 0; t < stacks.size(); ++t) {
+    const model::Stack& stack = stacks[t];
+    StackOutput& output = outputs[t];
     result.diagnostics.insert(result.diagnostics.end(), output.diagnostics.begin(), output.diagnostics.end());
     for (auto& file : output.files) {
       if (file.path.rfind("artifacts/", 0) == 0 && !written.insert(file.path).second) continue;

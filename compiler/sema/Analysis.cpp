@@ -120,26 +120,32 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
   std::vector<std::vector<Diagnostic>> perTarget(analysis.targets.size());
   analysis.stacks.resize(analysis.targets.size());
   analysis.splitPredictions.resize(analysis.targets.size());
-  const TargetTimes targetTimes = forEachTarget(analysis.targets.size(), options.jobs, program, types, [&](std::size_t t, TypeResolver& workerTypes) {
-    TargetTimes spent;
+  // Evaluation fills the TypeResolver's cache, so each thread has its own;
+  // the first is the one the declarations were checked with.
+  const unsigned threads = targetThreads(options.jobs, analysis.targets.size());
+  std::vector<std::unique_ptr<TypeResolver>> threadTypes;
+  for (unsigned i = 1; i < threads; ++i) threadTypes.push_back(std::make_unique<TypeResolver>(program));
+  std::vector<std::chrono::nanoseconds> evaluateTimes(analysis.targets.size()), rulesTimes(analysis.targets.size());
+  forEachTarget(analysis.targets.size(), threads, [&](std::size_t t, unsigned thread) {
     const auto evaluateStart = Clock::now();
-    Evaluator evaluator(program, workerTypes, analysis.targets[t], perTarget[t]);
+    Evaluator evaluator(program, thread == 0 ? types : *threadTypes[thread - 1], analysis.targets[t], perTarget[t]);
     ModelBuilder builder(evaluator);
     analysis.stacks[t] = builder.build(options.projectDir);
     const auto rulesStart = Clock::now();
-    spent.evaluate = rulesStart - evaluateStart;
+    evaluateTimes[t] = rulesStart - evaluateStart;
     checkStackRules(analysis.stacks[t], evaluator, perTarget[t], &analysis.splitPredictions[t]);
-    spent.rules = Clock::now() - rulesStart;
-    return spent;
+    rulesTimes[t] = Clock::now() - rulesStart;
   });
-  // With targets on several threads the two stages overlap: their wall time
-  // is shared out in proportion to the time each target spent in them.
+  // On several threads the two stages overlap: their wall time is shared out
+  // in proportion to the time the targets spent in each.
   const auto targetsWall = Clock::now() - start;
-  const auto spentInBoth = targetTimes.evaluate + targetTimes.rules;
-  const std::chrono::nanoseconds rulesTime =
-      spentInBoth.count() == 0 ? std::chrono::nanoseconds{0}
-                               : std::chrono::nanoseconds{static_cast<std::int64_t>(
-                                     static_cast<double>(targetsWall.count()) * targetTimes.rules.count() / spentInBoth.count())};
+  double evaluateSum = 0, rulesSum = 0;
+  for (std::size_t t = 0; t < analysis.targets.size(); ++t) {
+    evaluateSum += static_cast<double>(evaluateTimes[t].count());
+    rulesSum += static_cast<double>(rulesTimes[t].count());
+  }
+  const std::chrono::nanoseconds rulesTime{
+      evaluateSum + rulesSum == 0 ? 0 : static_cast<std::int64_t>(static_cast<double>(targetsWall.count()) * rulesSum / (evaluateSum + rulesSum))};
   mergeTargets(perTarget, analysis.targets, analysis.diagnostics);
   analysis.times.evaluate = Clock::now() - start - rulesTime;
 

@@ -14,44 +14,27 @@ unsigned targetThreads(unsigned jobs, std::size_t targets) {
   return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(jobs, targets)));
 }
 
-TargetTimes forEachTarget(std::size_t count, unsigned jobs, const Program& program, TypeResolver& callerTypes,
-                          const std::function<TargetTimes(std::size_t, TypeResolver&)>& work) {
+void forEachTarget(std::size_t count, unsigned threads, const std::function<void(std::size_t target, unsigned thread)>& work) {
   std::atomic<std::size_t> next{0};
   std::atomic<bool> failed{false};
-  std::mutex mutex;  // guards `total` and `firstError`
-  TargetTimes total;
+  std::mutex mutex;  // guards firstError
   std::exception_ptr firstError;
 
-  auto drain = [&](TypeResolver& types) {
-    TargetTimes mine;
+  auto drain = [&](unsigned thread) {
     try {
-      for (std::size_t t = next++; t < count && !failed; t = next++) {
-        const TargetTimes spent = work(t, types);
-        mine.evaluate += spent.evaluate;
-        mine.rules += spent.rules;
-      }
+      for (std::size_t t = next++; t < count && !failed; t = next++) work(t, thread);
     } catch (...) {
       failed = true;
       std::lock_guard lock(mutex);
       if (!firstError) firstError = std::current_exception();
     }
-    std::lock_guard lock(mutex);
-    total.evaluate += mine.evaluate;
-    total.rules += mine.rules;
   };
 
   std::vector<std::thread> helpers;
-  const unsigned threads = targetThreads(jobs, count);
-  for (unsigned i = 1; i < threads; ++i) {
-    helpers.emplace_back([&] {
-      TypeResolver types(program);
-      drain(types);
-    });
-  }
-  drain(callerTypes);
+  for (unsigned thread = 1; thread < std::max(1u, threads); ++thread) helpers.emplace_back(drain, thread);
+  drain(0);
   for (auto& helper : helpers) helper.join();
   if (firstError) std::rethrow_exception(firstError);
-  return total;
 }
 
 }  // namespace jaws::sema
