@@ -7,7 +7,7 @@
 #include "diag/Builders.h"
 #include "driver/CodePackager.h"
 #include "sema/LintPolicy.h"
-#include "sema/TargetWorkers.h"
+#include "source/ParallelFor.h"
 #include "emit/ApiDocuments.h"
 #include "emit/ManifestEmitter.h"
 #include "emit/cloudformation/CloudFormationEmitter.h"
@@ -45,7 +45,7 @@ BuildResult assembleBuild(Compilation& compilation, const BuildOptions& options)
   // gathered in the stacks' order.
   std::vector<StackOutput> outputs(stacks.size());
   const Span at = compilation.analysis().program->project ? compilation.analysis().program->project->name.span : Span{};
-  sema::forEachTarget(stacks.size(), sema::targetThreads(compilation.options().jobs, stacks.size()),
+  parallelFor(stacks.size(), threadsFor(compilation.options().jobs, stacks.size()),
                       [&](std::size_t t, unsigned) { outputs[t] = emitStack(stacks[t], codeKeys, options.yaml, at); });
   std::vector<emit::ManifestStack> manifestStacks;
   std::set<std::string> written;  // artifacts/ files several stacks share (content-addressed)

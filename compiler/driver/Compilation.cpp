@@ -9,6 +9,7 @@
 #include "diag/Ordering.h"
 #include "driver/ReadFailure.h"
 #include "source/FileAccess.h"
+#include "source/ParallelFor.h"
 #include "source/Workspace.h"
 #include "stdlib/EmbeddedStdlib.h"
 #include "stdlib/PrecompiledStdlib.h"
@@ -125,32 +126,52 @@ std::optional<FileId> Compilation::addFile(const fs::path& path, Span requestedA
   return sources_.add(key, displayPath(resolved), std::move(text));
 }
 
-void Compilation::parseFile(FileId file, std::optional<std::size_t> embeddedIndex) {
+bool Compilation::reuseParsed(FileId file) {
   if (parsed_.size() <= file) parsed_.resize(file + 1);
-  ParseCache* cache = options_.parseCache.get();
-  if (cache) {
-    if (auto hit = cache->find(sources_.key(file), file, sources_.file(file).text())) {
-      ++times_.filesFromCache;
-      parsed_[file] = std::make_unique<ParsedFile>(ParsedFile{hit->unit, hit->diagnostics});
-      return;
-    }
-  }
-  const auto start = Clock::now();
-  // The embedded stdlib was parsed at build time: its trees are read, not parsed.
-  if (auto unit = embeddedIndex ? precompiledStdlibTree(*embeddedIndex, file) : nullptr) {
-    times_.parse += Clock::now() - start;
-    parsed_[file] = std::make_unique<ParsedFile>(ParsedFile{std::move(unit), {}});
-  } else {
-    syntax::ParseResult result = syntax::parse(sources_.file(file));
-    times_.parse += Clock::now() - start;
-    ++times_.filesParsed;
-    times_.bytesParsed += sources_.file(file).size();
-    times_.fullLLReparses += result.usedFullLL;
-    parsed_[file] = std::make_unique<ParsedFile>(ParsedFile{std::move(result.unit), std::move(result.diagnostics)});
-  }
-  if (cache) {
+  const ParseCache* cache = options_.parseCache.get();
+  auto hit = cache ? cache->find(sources_.key(file), file, sources_.file(file).text()) : nullptr;
+  if (!hit) return false;
+  ++times_.filesFromCache;
+  parsed_[file] = std::make_unique<ParsedFile>(ParsedFile{hit->unit, hit->diagnostics});
+  return true;
+}
+
+void Compilation::keepParsed(FileId file, std::shared_ptr<const ast::SourceUnit> unit, Diagnostics diagnostics) {
+  parsed_[file] = std::make_unique<ParsedFile>(ParsedFile{std::move(unit), std::move(diagnostics)});
+  if (ParseCache* cache = options_.parseCache.get()) {
     cache->store(sources_.key(file), std::make_shared<const ParseCache::Entry>(ParseCache::Entry{
                                          file, std::string(sources_.file(file).text()), parsed_[file]->unit, parsed_[file]->diagnostics}));
+  }
+}
+
+void Compilation::parseEmbedded(FileId file, std::size_t embeddedIndex) {
+  if (reuseParsed(file)) return;
+  const auto start = Clock::now();
+  std::shared_ptr<const ast::SourceUnit> unit = precompiledStdlibTree(embeddedIndex, file);
+  times_.parse += Clock::now() - start;
+  if (unit) {
+    keepParsed(file, std::move(unit), {});
+  } else {
+    parseFiles({file});
+  }
+}
+
+void Compilation::parseFiles(const std::vector<FileId>& files) {
+  std::vector<FileId> unparsed;
+  for (FileId file : files) {
+    if (!reuseParsed(file)) unparsed.push_back(file);
+  }
+  // Files parse independently: several at a time, then kept in order.
+  std::vector<syntax::ParseResult> results(unparsed.size());
+  const auto start = Clock::now();
+  parallelFor(unparsed.size(), threadsFor(options_.jobs, unparsed.size()),
+              [&](std::size_t i, unsigned) { results[i] = syntax::parse(sources_.file(unparsed[i])); });
+  times_.parse += Clock::now() - start;
+  for (std::size_t i = 0; i < unparsed.size(); ++i) {
+    ++times_.filesParsed;
+    times_.bytesParsed += sources_.file(unparsed[i]).size();
+    times_.fullLLReparses += results[i].usedFullLL;
+    keepParsed(unparsed[i], std::move(results[i].unit), std::move(results[i].diagnostics));
   }
 }
 
@@ -226,13 +247,19 @@ void Compilation::load() {
     }
   }
   times_.load += Clock::now() - start;
-  for (std::size_t i = 0; i < stdlibFiles_.size(); ++i) {
-    parseFile(stdlibFiles_[i], options_.stdlibDir ? std::nullopt : std::optional<std::size_t>(i));
+  if (options_.stdlibDir) {
+    parseFiles(stdlibFiles_);
+  } else {
+    for (std::size_t i = 0; i < stdlibFiles_.size(); ++i) parseEmbedded(stdlibFiles_[i], i);
   }
-  // Breadth-first over imports; each file is parsed once.
-  for (std::size_t i = 0; i < queue.size(); ++i) {
-    parseFile(queue[i]);
-    followImports(queue[i], queue);
+  // Breadth-first over imports, each file parsed once: the files found so far
+  // are parsed together, then their imports followed one file after the
+  // other, so file ids and every order are those of one file at a time.
+  for (std::size_t next = 0; next < queue.size();) {
+    const std::vector<FileId> found(queue.begin() + static_cast<std::ptrdiff_t>(next), queue.end());
+    parseFiles(found);
+    for (FileId file : found) followImports(file, queue);
+    next += found.size();
   }
   reportImportCycles();
 }

@@ -115,8 +115,13 @@ class Compilation {
   // file (both reported, nothing of it kept); `added` when it is new.
   std::optional<FileId> addFile(const std::filesystem::path& path, Span requestedAt, const FileBoundary& boundary,
                                 bool& added);
-  // `embeddedIndex`: the file is embeddedStdlib()[index], whose tree is precompiled.
-  void parseFile(FileId file, std::optional<std::size_t> embeddedIndex = std::nullopt);
+  // Takes the file's tree from the parse cache when it holds the same text.
+  bool reuseParsed(FileId file);
+  void keepParsed(FileId file, std::shared_ptr<const ast::SourceUnit> unit, Diagnostics diagnostics);
+  // The file is embeddedStdlib()[embeddedIndex], whose tree is precompiled.
+  void parseEmbedded(FileId file, std::size_t embeddedIndex);
+  // Parses files not parsed yet, on up to options_.jobs threads.
+  void parseFiles(const std::vector<FileId>& files);
   void followImports(FileId file, std::vector<FileId>& queue);
   void reportImportCycles();
 

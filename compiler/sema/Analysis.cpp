@@ -12,7 +12,7 @@
 #include "sema/ModelBuilder.h"
 #include "sema/rules/Rules.h"
 #include "sema/Suggest.h"
-#include "sema/TargetWorkers.h"
+#include "source/ParallelFor.h"
 
 namespace jaws::sema {
 
@@ -122,11 +122,11 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
   analysis.splitPredictions.resize(analysis.targets.size());
   // Evaluation fills the TypeResolver's cache, so each thread has its own;
   // the first is the one the declarations were checked with.
-  const unsigned threads = targetThreads(options.jobs, analysis.targets.size());
+  const unsigned threads = threadsFor(options.jobs, analysis.targets.size());
   std::vector<std::unique_ptr<TypeResolver>> threadTypes;
   for (unsigned i = 1; i < threads; ++i) threadTypes.push_back(std::make_unique<TypeResolver>(program));
   std::vector<std::chrono::nanoseconds> evaluateTimes(analysis.targets.size()), rulesTimes(analysis.targets.size());
-  forEachTarget(analysis.targets.size(), threads, [&](std::size_t t, unsigned thread) {
+  parallelFor(analysis.targets.size(), threads, [&](std::size_t t, unsigned thread) {
     const auto evaluateStart = Clock::now();
     Evaluator evaluator(program, thread == 0 ? types : *threadTypes[thread - 1], analysis.targets[t], perTarget[t]);
     ModelBuilder builder(evaluator);

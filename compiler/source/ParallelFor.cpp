@@ -1,4 +1,4 @@
-#include "sema/TargetWorkers.h"
+#include "source/ParallelFor.h"
 
 #include <algorithm>
 #include <atomic>
@@ -7,14 +7,14 @@
 #include <thread>
 #include <vector>
 
-namespace jaws::sema {
+namespace jaws {
 
-unsigned targetThreads(unsigned jobs, std::size_t targets) {
+unsigned threadsFor(unsigned jobs, std::size_t items) {
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-  return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(jobs, targets)));
+  return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(jobs, items)));
 }
 
-void forEachTarget(std::size_t count, unsigned threads, const std::function<void(std::size_t target, unsigned thread)>& work) {
+void parallelFor(std::size_t count, unsigned threads, const std::function<void(std::size_t item, unsigned thread)>& work) {
   std::atomic<std::size_t> next{0};
   std::atomic<bool> failed{false};
   std::mutex mutex;  // guards firstError
@@ -22,7 +22,7 @@ void forEachTarget(std::size_t count, unsigned threads, const std::function<void
 
   auto drain = [&](unsigned thread) {
     try {
-      for (std::size_t t = next++; t < count && !failed; t = next++) work(t, thread);
+      for (std::size_t i = next++; i < count && !failed; i = next++) work(i, thread);
     } catch (...) {
       failed = true;
       std::lock_guard lock(mutex);
@@ -37,4 +37,4 @@ void forEachTarget(std::size_t count, unsigned threads, const std::function<void
   if (firstError) std::rethrow_exception(firstError);
 }
 
-}  // namespace jaws::sema
+}  // namespace jaws

@@ -1,7 +1,7 @@
-// sema/TargetWorkers: the targets of a program run on several threads. Every
-// target runs exactly once whatever the thread count, on at most that many
-// threads (the caller's first), and an exception stops the rest and reaches
-// the caller.
+// source/ParallelFor: files and targets are worked on by several threads.
+// Every item runs exactly once whatever the thread count, on at most that
+// many threads (the caller's first), and an exception stops the rest and
+// reaches the caller.
 #include <catch2/catch.hpp>
 
 #include <atomic>
@@ -12,27 +12,27 @@
 #include <thread>
 #include <vector>
 
-#include "sema/TargetWorkers.h"
+#include "source/ParallelFor.h"
 
-using namespace jaws::sema;
+using namespace jaws;
 
-TEST_CASE("the thread count is capped by the targets and never zero", "[sema][targets]") {
-  CHECK(targetThreads(4, 10) == 4);
-  CHECK(targetThreads(4, 3) == 3);
-  CHECK(targetThreads(1, 10) == 1);
-  CHECK(targetThreads(8, 0) == 1);
-  CHECK(targetThreads(0, 1) == 1);
-  CHECK(targetThreads(0, 1000) >= 1);
+TEST_CASE("the thread count is capped by the items and never zero", "[source][parallel]") {
+  CHECK(threadsFor(4, 10) == 4);
+  CHECK(threadsFor(4, 3) == 3);
+  CHECK(threadsFor(1, 10) == 1);
+  CHECK(threadsFor(8, 0) == 1);
+  CHECK(threadsFor(0, 1) == 1);
+  CHECK(threadsFor(0, 1000) >= 1);
 }
 
-TEST_CASE("every target runs once, on at most as many threads as asked", "[sema][targets]") {
+TEST_CASE("every item runs once, on at most as many threads as asked", "[source][parallel]") {
   const std::thread::id caller = std::this_thread::get_id();
   for (unsigned threads : {1u, 2u, 3u, 16u}) {
     std::vector<std::atomic<int>> runs(25);
     std::mutex mutex;
     std::set<unsigned> numbers;
     std::set<std::thread::id> ids;
-    forEachTarget(runs.size(), threads, [&](std::size_t t, unsigned thread) {
+    parallelFor(runs.size(), threads, [&](std::size_t t, unsigned thread) {
       ++runs[t];
       std::lock_guard lock(mutex);
       numbers.insert(thread);
@@ -46,13 +46,13 @@ TEST_CASE("every target runs once, on at most as many threads as asked", "[sema]
   }
 }
 
-TEST_CASE("a target that throws stops the others and the caller sees it", "[sema][targets]") {
+TEST_CASE("an item that throws stops the others and the caller sees it", "[source][parallel]") {
   std::atomic<int> started{0};
   auto failing = [&](std::size_t t, unsigned) {
     ++started;
     if (t == 2) throw std::runtime_error("target 2 failed");
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
   };
-  CHECK_THROWS_WITH(forEachTarget(200, 3, failing), "target 2 failed");
+  CHECK_THROWS_WITH(parallelFor(200, 3, failing), "target 2 failed");
   CHECK(started < 200);
 }

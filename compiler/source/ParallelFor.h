@@ -1,0 +1,22 @@
+#pragma once
+// Work on independent items on several threads: the files of a project are
+// parsed apart, and once the program is bound its (stage, region) targets
+// are evaluated, checked and emitted apart (each has its own Evaluator,
+// model, diagnostics and artifacts, and only reads what they share).
+#include <cstddef>
+#include <functional>
+
+namespace jaws {
+
+// How many threads `jobs` asks for: 0 is one per hardware thread; never more
+// than there are items, never fewer than one.
+unsigned threadsFor(unsigned jobs, std::size_t items);
+
+// Calls work(i, thread) once for every item i < count, on `threads` threads
+// numbered from 0 (0 is the calling thread, so one thread starts none), so
+// callers can keep state per thread. Items are handed out in order; a thread
+// works on one at a time. If a call throws, no further item starts and the
+// first exception is rethrown once every thread has stopped.
+void parallelFor(std::size_t count, unsigned threads, const std::function<void(std::size_t item, unsigned thread)>& work);
+
+}  // namespace jaws
