@@ -1,13 +1,57 @@
 #include "source/ParallelFor.h"
 
+#include <pthread.h>
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <functional>
+#include <memory>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
 namespace jaws {
+
+namespace {
+
+// A helper thread gets the stack the main thread has (its soft limit, at
+// least 8 MiB), not the library's default: evaluation recurses as deep as a
+// chain of declarations, and a project must not check on one thread and
+// overflow on several. Only what is touched is ever mapped.
+std::size_t helperStackBytes() {
+  constexpr std::size_t kAtLeast = std::size_t{8} << 20, kAtMost = std::size_t{1} << 30;
+  rlimit limit{};
+  if (getrlimit(RLIMIT_STACK, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return std::size_t{64} << 20;
+  return std::clamp<std::size_t>(static_cast<std::size_t>(limit.rlim_cur), kAtLeast, kAtMost);
+}
+
+class HelperThread {
+ public:
+  explicit HelperThread(std::function<void()> body) : body_(std::move(body)) {
+    pthread_attr_t attributes;
+    pthread_attr_init(&attributes);
+    pthread_attr_setstacksize(&attributes, helperStackBytes());
+    const int failed = pthread_create(&thread_, &attributes, &HelperThread::run, this);
+    pthread_attr_destroy(&attributes);
+    if (failed != 0) throw std::system_error(failed, std::generic_category(), "cannot start a thread");
+  }
+  HelperThread(const HelperThread&) = delete;
+  HelperThread& operator=(const HelperThread&) = delete;
+  ~HelperThread() { pthread_join(thread_, nullptr); }
+
+ private:
+  static void* run(void* self) {
+    static_cast<HelperThread*>(self)->body_();
+    return nullptr;
+  }
+  std::function<void()> body_;
+  pthread_t thread_{};
+};
+
+}  // namespace
 
 unsigned threadsFor(unsigned jobs, std::size_t items) {
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
@@ -30,10 +74,17 @@ void parallelFor(std::size_t count, unsigned threads, const std::function<void(s
     }
   };
 
-  std::vector<std::thread> helpers;
-  for (unsigned thread = 1; thread < std::max(1u, threads); ++thread) helpers.emplace_back(drain, thread);
-  drain(0);
-  for (auto& helper : helpers) helper.join();
+  {
+    std::vector<std::unique_ptr<HelperThread>> helpers;
+    try {
+      for (unsigned thread = 1; thread < std::max(1u, threads); ++thread) {
+        helpers.push_back(std::make_unique<HelperThread>([&drain, thread] { drain(thread); }));
+      }
+    } catch (const std::system_error&) {
+      // No further thread could start: the threads there are do the work.
+    }
+    drain(0);
+  }  // joins the helpers
   if (firstError) std::rethrow_exception(firstError);
 }
 
