@@ -35,9 +35,7 @@ std::optional<std::int64_t> constraintArgument(const ast::Decorator& decorator) 
   }
 }
 
-void ValueChecker::report(Diagnostic d, bool enabled) {
-  if (enabled) out_.push_back(std::move(d));
-}
+void ValueChecker::report(Diagnostic d) { out_.push_back(std::move(d)); }
 
 bool ValueChecker::fits(const model::Value& value, const Type& type) {
   return checkShape(value, type, "", true, Span{}, false);
@@ -57,7 +55,7 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
   if (value.isDeployTime()) {
     // A deploy-time value stands for a string (or a list/object holding them).
     if (!deployTime) {
-      if (enabled) report(diag::DeployTimeValueNotAllowed(at, shown(value), std::string(where)), true);
+      if (enabled) report(diag::DeployTimeValueNotAllowed(at, shown(value), std::string(where)));
       return false;
     }
     if (value.kind == K::Deploy || value.kind == K::Concat) {
@@ -66,7 +64,7 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
                                std::any_of(type.members.begin(), type.members.end(),
                                            [](const TypePtr& m) { return m->kind == Type::Kind::String; }));
       if (!stringLike) {
-        if (enabled) report(diag::TypeMismatch(at, describeType(type), describeValueType(value)), true);
+        if (enabled) report(diag::TypeMismatch(at, describeType(type), describeValueType(value)));
         return false;
       }
       return true;
@@ -127,11 +125,11 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
           for (std::size_t i = 0; i < literals.size(); ++i) list += (i ? ", \"" : "\"") + literals[i] + "\"";
           d.withHelp(note::OneOf(list));
         }
-        report(std::move(d), enabled);
+        report(std::move(d));
         return false;
       }
       if (value.kind == K::Int && type.name.size()) {
-        report(diag::NotOneOf(at, shown(value), type.name), enabled);
+        report(diag::NotOneOf(at, shown(value), type.name));
         return false;
       }
       break;
@@ -169,7 +167,7 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
               d.withHelp(note::DidYouMean(*best));
               if (item.keyOrigin.valid()) d.withFix(note::ReplaceWith(*best), item.keyOrigin, *best);
             }
-            report(std::move(d), enabled);
+            report(std::move(d));
             ok = false;
             continue;
           }
@@ -182,7 +180,7 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
         }
         for (const auto& f : type.fields) {
           if (!f.optional && f.field && !f.field->defaultValue && value.field(f.name) == nullptr) {
-            if (enabled) report(diag::MissingAttribute(at, f.name, type.name.empty() ? "this object" : "`" + type.name + "`"), true);
+            if (enabled) report(diag::MissingAttribute(at, f.name, type.name.empty() ? "this object" : "`" + type.name + "`"));
             ok = false;
           }
         }
@@ -192,7 +190,7 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
     case Type::Kind::Any:
     case Type::Kind::Error: return true;
   }
-  if (enabled) report(diag::TypeMismatch(at, describeType(type), describeValueType(value)), true);
+  if (enabled) report(diag::TypeMismatch(at, describeType(type), describeValueType(value)));
   return false;
 }
 

@@ -25,12 +25,12 @@ class ValueChecker {
   bool fits(const model::Value& value, const Type& type);
 
  private:
+  // `enabled` false: only whether the value fits (a union's trial members);
+  // no diagnostic, not even its message, is built.
   bool checkShape(const model::Value& value, const Type& type, std::string_view where, bool deployTime, Span at,
-                  bool report);
+                  bool enabled);
   bool checkConstraints(const model::Value& value, const std::vector<ast::Decorator>& constraints, Span at);
-  void report(Diagnostic d, bool enabled);
-
-  // Compiled @pattern expressions, by pattern: compiling is far costlier than matching.
+  void report(Diagnostic d);
 
   Diagnostics& out_;
 };
