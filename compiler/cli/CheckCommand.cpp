@@ -51,6 +51,9 @@ int runCheck(const CheckOptions& options) {
     if (!options.stage.empty()) compilationOptions.stage = options.stage;
     if (!options.region.empty()) compilationOptions.region = options.region;
     compilationOptions.jobs = options.jobs;
+    // --explain-values prints the models, and --stats plans the stacks the
+    // rules did not; otherwise only the diagnostics are read.
+    compilationOptions.keepModels = options.explainValues || options.stats;
     auto compilation = std::make_unique<Compilation>(std::move(compilationOptions));
     Diagnostics diagnostics = compilation->diagnostics();
     errors = errors || hasErrors(diagnostics);

@@ -324,6 +324,7 @@ const sema::Analysis& Compilation::analysis() {
   options.sources = &sources_;
   options.resourceSpec = resourceSpec();
   options.jobs = options_.jobs;
+  options.keepModels = options_.keepModels;
   analysis_ = std::make_unique<sema::Analysis>(sema::analyze(user, stdlib, options));
   times_.bind = analysis_->times.bind;
   times_.evaluate = analysis_->times.evaluate;

@@ -66,6 +66,9 @@ struct CompilationOptions {
   std::shared_ptr<DiskTextCache> diskTexts;
   // Threads for the targets' evaluation and rules (0: one per hardware thread).
   unsigned jobs = 0;
+  // False: only diagnostics are wanted, and stacks() holds what the program
+  // rules read, not whole models (sema::AnalysisOptions::keepModels).
+  bool keepModels = true;
 };
 
 // Wall time spent in each stage, for `--stats`.

@@ -135,6 +135,9 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     evaluateTimes[t] = rulesStart - evaluateStart;
     checkStackRules(analysis.stacks[t], evaluator, perTarget[t], &analysis.splitPredictions[t]);
     rulesTimes[t] = Clock::now() - rulesStart;
+    // What only the stack rules and the emitters read goes now, while the
+    // other targets are evaluated: peak memory holds one whole model per thread.
+    if (!options.keepModels) keepWhatProgramRulesRead(analysis.stacks[t]);
   });
   // On several threads the two stages overlap: their wall time is shared out
   // in proportion to the time the targets spent in each.

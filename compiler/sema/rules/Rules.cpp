@@ -36,4 +36,17 @@ void checkProgramRules(const Program& program, const std::vector<model::Stack>& 
   checkHandlers(program, stacks, projectDir, out);
 }
 
+void keepWhatProgramRulesRead(model::Stack& stack) {
+  // swap, not clear: the point is to give the memory back.
+  std::vector<model::Api>().swap(stack.apis);
+  std::vector<model::Resource>().swap(stack.resources);
+  std::vector<model::NamedSchema>().swap(stack.types);
+  for (model::Function& f : stack.functions) {
+    decltype(f.environment)().swap(f.environment);
+    decltype(f.permissions)().swap(f.permissions);
+    decltype(f.tags)().swap(f.tags);
+    decltype(f.layers)().swap(f.layers);
+  }
+}
+
 }  // namespace jaws::sema

@@ -23,5 +23,10 @@ void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostic
                      std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction = nullptr);
 void checkProgramRules(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
                        Diagnostics& out);
+// Frees what the program rules never read of a stack whose stack rules have
+// run: its APIs, resources and types, and each function's environment,
+// permissions, tags and layers. The program rules read the stage, the stack's
+// name, its outputs and its functions' names, code, handlers and invokers.
+void keepWhatProgramRulesRead(model::Stack& stack);
 
 }  // namespace jaws::sema
