@@ -4,9 +4,11 @@
 #include <string_view>
 
 #include "cli/Commands.h"
+#include "cli/LocalCommands.h"
 #include "sema/Suggest.h"
 
 int main(int argc, char** argv) {
+  jaws::cli::rememberCommandLine(argc, argv);
   CLI::App app{"jaws: a compiler for serverless infrastructure (.jaws to CloudFormation and OpenAPI)", "jaws"};
   app.set_version_flag("-V,--version", std::string("jaws ") + JAWS_VERSION);
   app.require_subcommand(1);
