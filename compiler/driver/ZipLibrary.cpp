@@ -14,7 +14,7 @@ struct Loaded {
 Loaded load() {
   Loaded loaded;
   // Never closed: the process keeps it until it ends, like a linked library.
-  void* handle = ::dlopen(JAWS_LIBZIP_SONAME, RTLD_NOW | RTLD_LOCAL);
+  void* handle = ::dlopen(JAWS_LIBZIP_SONAME, RTLD_LAZY | RTLD_LOCAL);
   if (handle == nullptr) {
     const char* error = ::dlerror();
     loaded.failure = error ? error : "cannot load " JAWS_LIBZIP_SONAME;
