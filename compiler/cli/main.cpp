@@ -1,43 +1,58 @@
 // `jaws`: parses the command line with CLI11 and runs one subcommand.
 #include <algorithm>
+#include <iterator>
 #include <iostream>
 #include <string_view>
 
 #include "cli/Commands.h"
+#include "cli/LocalCommands.h"
 #include "sema/Suggest.h"
 
 int main(int argc, char** argv) {
+  jaws::cli::rememberCommandLine(argc, argv);
   CLI::App app{"jaws: a compiler for serverless infrastructure (.jaws to CloudFormation and OpenAPI)", "jaws"};
   app.set_version_flag("-V,--version", std::string("jaws ") + JAWS_VERSION);
   app.require_subcommand(1);
   app.fallthrough(false);
 
-  const std::vector<jaws::cli::Command> commands = {
-      jaws::cli::addCheckCommand(app),
-      jaws::cli::addExplainCommand(app),
-      jaws::cli::addFmtCommand(app),
-      jaws::cli::addBuildCommand(app),
-      jaws::cli::addLspCommand(app),
-      jaws::cli::addStubsCommand(app),
-      jaws::cli::addServeCommand(app),
-      jaws::cli::addInvokeCommand(app),
-      jaws::cli::addImportCommand(app),
+  // Every command, in the order `jaws --help` lists them.
+  struct CommandEntry {
+    std::string_view name;
+    jaws::cli::Command (*add)(CLI::App&);
+  };
+  static constexpr CommandEntry kCommands[] = {
+      {"check", jaws::cli::addCheckCommand},   {"explain", jaws::cli::addExplainCommand},
+      {"fmt", jaws::cli::addFmtCommand},       {"build", jaws::cli::addBuildCommand},
+      {"lsp", jaws::cli::addLspCommand},       {"stubs", jaws::cli::addStubsCommand},
+      {"serve", jaws::cli::addServeCommand},   {"invoke", jaws::cli::addInvokeCommand},
+      {"import", jaws::cli::addImportCommand},
   };
 
   // CLI11 would answer a mistyped command with "A subcommand is required";
   // name it, and the command it is closest to.
-  if (argc > 1 && argv[1][0] != '-') {
+  const std::string_view word = argc > 1 ? std::string_view(argv[1]) : std::string_view();
+  const auto named = std::find_if(std::begin(kCommands), std::end(kCommands),
+                                  [&](const CommandEntry& entry) { return entry.name == word; });
+  if (!word.empty() && word[0] != '-' && named == std::end(kCommands)) {
     std::vector<std::string> names;
-    for (const auto& command : commands) names.push_back(command.app->get_name());
-    const std::string_view word = argv[1];
-    if (std::find(names.begin(), names.end(), word) == names.end()) {
-      std::string list;
-      for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
-      std::cerr << "jaws: unknown command '" << word << "'";
-      if (auto near = jaws::sema::closestMatch(word, names)) std::cerr << "; did you mean '" << *near << "'?";
-      std::cerr << "\nCommands: " << list << ". Run jaws --help for more information.\n";
-      return jaws::cli::kExitUsage;
-    }
+    for (const auto& entry : kCommands) names.emplace_back(entry.name);
+    std::string list;
+    for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
+    std::cerr << "jaws: unknown command '" << word << "'";
+    if (auto near = jaws::sema::closestMatch(word, names)) std::cerr << "; did you mean '" << *near << "'?";
+    std::cerr << "\nCommands: " << list << ". Run jaws --help for more information.\n";
+    return jaws::cli::kExitUsage;
+  }
+
+  // Only the command named is set up when there is one (a later word that
+  // names another command is that command's argument either way): setting
+  // up every command's options was a third of `jaws --version`'s own work.
+  // `jaws --version` needs none; `jaws --help` and a command line without a
+  // command get them all.
+  const bool versionOnly = argc == 2 && (word == "--version" || word == "-V");
+  std::vector<jaws::cli::Command> commands;
+  for (const auto& entry : kCommands) {
+    if (!versionOnly && (named == std::end(kCommands) || named == &entry)) commands.push_back(entry.add(app));
   }
 
   try {

@@ -2,8 +2,11 @@
 import json
 import os
 import re
+import shutil
+import subprocess
 import unittest
 
+import jawscli
 from jawscli import JawsTestCase, run
 
 
@@ -136,6 +139,37 @@ class HelpAndVersion(JawsTestCase):
         proc = run("explain", "--help")
         self.assertEqual(proc.returncode, 0)
         self.assertIn("--markdown", proc.stdout)
+
+
+class LocalHelper(JawsTestCase):
+    """`serve` and `invoke` run in jaws-local, beside jaws, with the same command line."""
+
+    def install(self, helper=None):
+        """jaws copied into a folder of its own, with `helper` (a script) as its jaws-local."""
+        os.makedirs(self.path("bin"))
+        jaws = shutil.copy(jawscli.JAWS, self.path("bin", "jaws"))
+        if helper is not None:
+            os.chmod(self.write("bin/jaws-local", helper), 0o755)
+        return jaws
+
+    def test_serve_and_invoke_hand_the_command_line_on(self):
+        jaws = self.install("#!/bin/sh\nprintf '%s|' \"$@\"\nexit 7\n")
+        for args in (["invoke", "hello", self.tmp, "--event", "sqs"], ["serve", self.tmp, "--port", "0"]):
+            proc = subprocess.run([jaws, *args], capture_output=True, text=True, timeout=60)
+            self.assertEqual(proc.returncode, 7, proc.stderr)
+            self.assertEqual(proc.stdout, "|".join(args) + "|")
+
+    def test_usage_errors_are_caught_before_the_helper_runs(self):
+        jaws = self.install("#!/bin/sh\necho helper ran\n")
+        proc = subprocess.run([jaws, "invoke"], capture_output=True, text=True, timeout=60)
+        self.assertEqual(proc.returncode, 2, proc.stderr)
+        self.assertNotIn("helper ran", proc.stdout)
+
+    def test_a_missing_helper_is_named(self):
+        jaws = self.install()
+        proc = subprocess.run([jaws, "serve", self.tmp], capture_output=True, text=True, timeout=60)
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn("jaws: cannot run " + self.path("bin", "jaws-local"), proc.stderr)
 
 
 class Explain(JawsTestCase):
