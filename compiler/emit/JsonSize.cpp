@@ -26,10 +26,10 @@ class CountingOutput : public nlohmann::detail::output_adapter_protocol<char> {
   JsonSize size;
 };
 
-JsonSize serialized(const Json& value) {
+JsonSize serialized(const Json& value, bool pretty = true) {
   auto output = std::make_shared<CountingOutput>();
   nlohmann::detail::serializer<Json> serializer(output, ' ', Json::error_handler_t::replace);
-  serializer.dump(value, true, false, 2);
+  serializer.dump(value, pretty, false, pretty ? 2 : 0);
   return output->size;
 }
 
@@ -102,9 +102,36 @@ JsonSize walk(const Json& value) {
   }
 }
 
+// `value` written compactly: no whitespace, `,` between members and
+// elements, `:` after keys.
+std::size_t walkCompact(const Json& value) {
+  switch (value.type()) {
+    case Json::value_t::object: {
+      const auto& object = value.get_ref<const Json::object_t&>();
+      std::size_t bytes = 2 + (object.empty() ? 0 : object.size() - 1);
+      for (const auto& [key, member] : object) bytes += stringBytes(key) + 1 + walkCompact(member);
+      return bytes;
+    }
+    case Json::value_t::array: {
+      const auto& array = value.get_ref<const Json::array_t&>();
+      std::size_t bytes = 2 + (array.empty() ? 0 : array.size() - 1);
+      for (const auto& element : array) bytes += walkCompact(element);
+      return bytes;
+    }
+    case Json::value_t::string:
+    case Json::value_t::boolean:
+    case Json::value_t::null:
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned: return walk(value).bytes;  // scalars are written alike
+    default: return serialized(value, false).bytes;
+  }
+}
+
 }  // namespace
 
 JsonSize measureJson(const Json& value) { return walk(value); }
+
+std::size_t measureCompactJson(const Json& value) { return walkCompact(value); }
 
 JsonSize measureObject(const std::vector<std::pair<std::string_view, JsonSize>>& members) {
   if (members.empty()) return {2, 0};

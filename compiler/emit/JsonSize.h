@@ -19,6 +19,11 @@ struct JsonSize {
 // Written at the top level (no indentation before its lines).
 JsonSize measureJson(const nlohmann::ordered_json& value);
 
+// The bytes of `value` written compactly (`dump(-1)`, invalid UTF-8
+// replaced): an uploaded property's file, measured by `jaws check` without
+// writing it.
+std::size_t measureCompactJson(const nlohmann::ordered_json& value);
+
 // An object whose members' values were measured apart (each as measureJson
 // gives it): the same as measureJson of the object, without walking the
 // values again. A template is measured from its resources' sizes this way.

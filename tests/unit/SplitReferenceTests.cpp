@@ -136,6 +136,15 @@ TEST_CASE("sizes are measured as serializeJson writes, for every kind of value",
   CHECK(emit::measureObject({}).bytes == emit::measureJson(Json::object()).bytes);
 }
 
+TEST_CASE("compact sizes are measured as dump(-1) writes, for every kind of value", "[split]") {
+  Json value = Json::parse(R"({"quote\"d": ["tab\t", "bell\u0007", "back\\slash", "ünïcode", -42, 18446744073709551615,
+                               1.5, 1e300, true, false, null, [], {}, [[{"deep": {"x": [0]}}]]], "": "", "one": [1]})");
+  value["invalid"] = std::string("a\xff" "b\xc3");  // not UTF-8: replaced as the serializer does
+  CHECK(emit::measureCompactJson(value) == value.dump(-1, ' ', false, Json::error_handler_t::replace).size());
+  CHECK(emit::measureCompactJson(Json::object()) == 2);
+  CHECK(emit::measureCompactJson(Json::array({Json::object()})) == 4);
+}
+
 TEST_CASE("a JSON value's hash is the hash of its compact text, without writing the text", "[split]") {
   Json value = Json::parse(R"({"paths": {"/a": {"get": {"x": [1, -2, 1.5, true, null, "tab\t", "ünïcode"]}}}, "e": {}})");
   value["invalid"] = std::string("a\xff" "b\xc3");  // not UTF-8: replaced as dump does

@@ -353,6 +353,55 @@ TEST_CASE("a body larger than the service reads is an error", "[split][upload]")
   CHECK(s.issues[0].limit == "100000 bytes");
 }
 
+TEST_CASE("check predicts an upload's size without writing the file, exactly at the service's limit", "[split][upload]") {
+  model::Stack stack = fleetStack(1000, false);
+  stack.stage.account = "123456789012";
+  const auto written = split(stack);
+  REQUIRE(written.uploads.size() == 1);
+  const std::size_t bytes = written.uploads[0].text.size();
+  const auto predict = [&](std::int64_t limit) {
+    model::Stack limited = stack;
+    for (auto& rule : limited.splitting.uploads) rule.limit = limit;
+    return std::make_pair(emit::split::predictSplit(limited, emit::emitTemplate(limited, emit_test::kGoldenCodeKeys)),
+                          split(limited));
+  };
+  const auto [atLimit, writtenAtLimit] = predict(static_cast<std::int64_t>(bytes));
+  CHECK(atLimit.issues.empty());
+  CHECK(writtenAtLimit.issues.empty());
+  REQUIRE(atLimit.templates.size() == writtenAtLimit.nested.size() + 1);
+  const auto [overLimit, writtenOverLimit] = predict(static_cast<std::int64_t>(bytes) - 1);
+  REQUIRE(issueKinds(overLimit.issues) == std::vector<std::string>{"UploadTooLarge api:fleet"});
+  REQUIRE(issueKinds(writtenOverLimit.issues) == issueKinds(overLimit.issues));
+  CHECK(overLimit.issues[0].amount == std::to_string(bytes) + " bytes");
+  CHECK(writtenOverLimit.issues[0].amount == overLimit.issues[0].amount);
+}
+
+TEST_CASE("a deployment's hash left as zeros changes no size, no plan and no issue", "[split]") {
+  auto summary = [](const emit::split::SplitPrediction& p) {
+    std::vector<std::string> out{std::to_string(p.split) + " " + std::to_string(p.whole.resources) + " " +
+                                 std::to_string(p.whole.bytes)};
+    for (const auto& t : p.templates) {
+      std::string groups;
+      for (std::size_t g : t.groups) groups += std::to_string(g) + ",";
+      out.push_back(t.name + " " + std::to_string(t.tier) + " " + groups + " " + std::to_string(t.predicted.resources) + " " +
+                    std::to_string(t.predicted.bytes) + " " + std::to_string(t.predicted.parameters) + " " +
+                    std::to_string(t.predicted.outputs));
+    }
+    for (const auto& issue : p.issues) out.push_back(issue.key + " " + issue.what + " " + issue.amount + " " + issue.limit);
+    return out;
+  };
+  model::Stack withAccount = fleetStack(1000, false);
+  withAccount.stage.account = "123456789012";
+  for (const model::Stack& stack : {emit_test::splitTwoStack(), emit_test::splitManyStack(), fleetStack(500, true),
+                                    fleetStack(1000, false), withAccount}) {
+    const auto hashed = emit::emitTemplate(stack, {});
+    const auto zeros = emit::emitTemplate(stack, {}, emit::ContentHashes::Placeholder);
+    CHECK(emit::serializeJson(hashed.document).size() == emit::serializeJson(zeros.document).size());
+    CHECK(hashed.document != zeros.document);  // the fixtures have REST APIs
+    CHECK(summary(emit::split::predictSplit(stack, zeros)) == summary(emit::split::predictSplit(stack, hashed)));
+  }
+}
+
 TEST_CASE("one declaration larger than a template is reported at it", "[split][problems]") {
   model::Stack stack = baseStack("busy", "dev", "us-east-1");
   stack.splitting = stdlibSplitting();

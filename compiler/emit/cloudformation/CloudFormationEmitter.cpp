@@ -62,7 +62,8 @@ Json emitCloudFormation(const model::Stack& stack, const std::map<std::string, s
   return emitTemplate(stack, codeKeys).document;
 }
 
-EmittedTemplate emitTemplate(const model::Stack& stack, const std::map<std::string, std::string>& codeKeys) {
+EmittedTemplate emitTemplate(const model::Stack& stack, const std::map<std::string, std::string>& codeKeys,
+                             ContentHashes hashes) {
   EmittedTemplate out;
   const auto code = codeParameters(stack, codeKeys);
   ResourceMap resources, emitted;
@@ -79,7 +80,7 @@ EmittedTemplate emitTemplate(const model::Stack& stack, const std::map<std::stri
     if (api.kind == model::ApiKind::Http) {
       addHttpApiResources(stack, api, emitted);
     } else {
-      addApiResources(stack, api, emitted);
+      addApiResources(stack, api, emitted, hashes);
     }
     claim(emitted, "api:" + api.name, resources, out.owners);
   }

@@ -26,7 +26,12 @@ struct EmittedTemplate {
   Json document;
   std::map<std::string, std::string> owners;
 };
-EmittedTemplate emitTemplate(const model::Stack& stack, const std::map<std::string, std::string>& codeKeys);
+// What a REST API's deployment ID ends with: the hash of its body (what is
+// written), or as many zeros (`jaws check`: it plans the split from sizes and
+// references, which the hash's digits do not change, and writes nothing).
+enum class ContentHashes { Computed, Placeholder };
+EmittedTemplate emitTemplate(const model::Stack& stack, const std::map<std::string, std::string>& codeKeys,
+                             ContentHashes hashes = ContentHashes::Computed);
 
 // The canonical text of a template or any other JSON artifact: two-space
 // indentation, a final newline. The budget and the files use this form.

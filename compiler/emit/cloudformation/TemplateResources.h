@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "emit/cloudformation/CloudFormationEmitter.h"
 #include "model/Model.h"
 
 namespace jaws::emit {
@@ -24,7 +25,7 @@ inline constexpr const char* kSsmParameterSuffix = "_SSM_PARAMETER";
 void addFunctionResources(const model::Stack& stack, const model::Function& fn, const std::string& codeKeyParameter,
                           ResourceMap& resources);
 // RestApi, deployment, stage, permissions, API key and usage plan.
-void addApiResources(const model::Stack& stack, const model::Api& api, ResourceMap& resources);
+void addApiResources(const model::Stack& stack, const model::Api& api, ResourceMap& resources, ContentHashes hashes);
 // Added (issue 11): an HTTP API's Api (OpenAPI 3 body) and auto-deployed
 // stage with its permissions; a function's URL and the permissions it needs.
 void addHttpApiResources(const model::Stack& stack, const model::Api& api, ResourceMap& resources);

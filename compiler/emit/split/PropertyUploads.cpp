@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "emit/JsonSize.h"
 #include "emit/StableHash.h"
 #include "emit/apidocs/ApiSecurity.h"
 #include "emit/cloudformation/CodeParameters.h"
@@ -71,7 +72,7 @@ std::optional<Json> literalValue(const Json& value, const std::function<const Js
 
 void uploadLargeProperties(Json& cfnTemplate, const model::Splitting& policy, const LiteralContext& context,
                            std::size_t threshold, std::vector<UploadedProperty>& uploaded,
-                           std::vector<UploadRefusal>& refused, ResourceSizes& sizes) {
+                           std::vector<UploadRefusal>& refused, ResourceSizes& sizes, UploadOutput output) {
   if (!cfnTemplate.contains("Resources")) return;
   Json& resources = cfnTemplate["Resources"];
   std::unordered_map<std::string, const Json*> byId;
@@ -103,13 +104,23 @@ void uploadLargeProperties(Json& cfnTemplate, const model::Splitting& policy, co
       file.literalized.erase(std::unique(file.literalized.begin(), file.literalized.end()), file.literalized.end());
       file.resource = item.key();
       file.property = rule.property;
-      file.text = literal->dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
-      if (rule.limit && static_cast<std::int64_t>(file.text.size()) > *rule.limit) {
-        refused.push_back({item.key(), rule.property, file.text.size(), "", rule.limit});
+      if (output == UploadOutput::Files) {
+        file.text = literal->dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+        file.bytes = file.text.size();
+      } else {
+        file.bytes = measureCompactJson(*literal) + 1;
+      }
+      if (rule.limit && static_cast<std::int64_t>(file.bytes) > *rule.limit) {
+        refused.push_back({item.key(), rule.property, file.bytes, "", rule.limit});
         continue;
       }
-      file.document = std::move(*literal);
-      file.key = stableHashHex(file.text, 16) + rule.suffix;
+      if (output == UploadOutput::Files) {
+        file.document = std::move(*literal);
+        file.key = stableHashHex(file.text, 16) + rule.suffix;
+      } else {
+        // Hex digits of a fixed count: the template's size is the same whatever the hash.
+        file.key = std::string(16, '0') + rule.suffix;
+      }
       // The location takes the property's place; the rest keeps its order.
       Json properties = Json::object();
       for (auto& property : resource["Properties"].items()) {

@@ -31,8 +31,9 @@ struct UploadedProperty {
   std::string resource;  // logical ID
   std::string property;  // "Body"
   std::string key;       // the S3 key and file name: <hash><suffix>
-  std::string text;      // the file's bytes: the literal value, compact
-  Json document;         // the literal value
+  std::string text;      // the file's bytes: the literal value, compact (UploadOutput::Files)
+  std::size_t bytes = 0; // of `text`
+  Json document;         // the literal value (UploadOutput::Files)
   std::vector<std::string> literalized;  // the resources it referred to, now written out (their ARNs)
 };
 
@@ -45,13 +46,19 @@ struct UploadRefusal {
   std::optional<std::int64_t> limit;  // set when the file is too large
 };
 
+// What an upload produces: the files to write (`jaws build`), or only what
+// planning needs (`jaws check`): each file's size, and in the template a key
+// of the same length as the real one (its content hash is not computed).
+enum class UploadOutput { Files, SizesOnly };
+
 // Moves every property an upload rule names out of resources larger than
 // `threshold` bytes (in the template), rewriting `cfnTemplate` in place.
 // `sizes` holds every resource's size; those of the resources rewritten are
 // measured again.
 void uploadLargeProperties(Json& cfnTemplate, const model::Splitting& policy, const LiteralContext& context,
                            std::size_t threshold, std::vector<UploadedProperty>& uploaded,
-                           std::vector<UploadRefusal>& refused, ResourceSizes& sizes);
+                           std::vector<UploadRefusal>& refused, ResourceSizes& sizes,
+                           UploadOutput output = UploadOutput::Files);
 
 // `value` with every value made literal, or nullopt with the first value that
 // could not be (in `unresolved`). `resourceOf` finds a resource of the

@@ -30,7 +30,7 @@ struct Prepared {
   std::vector<SplitIssue> issues;
 };
 
-void prepare(const model::Stack& stack, EmittedTemplate emitted, Prepared& out) {
+void prepare(const model::Stack& stack, EmittedTemplate emitted, UploadOutput uploads, Prepared& out) {
   const model::Splitting& policy = stack.splitting;
   out.document = std::move(emitted.document);
   // Each resource is measured once here; the template's size, the uploads
@@ -58,7 +58,7 @@ void prepare(const model::Stack& stack, EmittedTemplate emitted, Prepared& out) 
   // A property that alone takes more than half of a template is uploaded.
   const std::size_t threshold = policy.targets.bytes ? static_cast<std::size_t>(*policy.targets.bytes / 2) : SIZE_MAX;
   uploadLargeProperties(out.document, policy, LiteralContext{stack.stage.region, stack.stage.account}, threshold,
-                        out.uploads, out.refusals, sizes);
+                        out.uploads, out.refusals, sizes, uploads);
   out.plan = planSplit(out.document, emitted.owners, policy, sizes);
   for (const auto& problem : out.plan.problems) {
     SplitIssue issue;
@@ -126,7 +126,8 @@ TemplateCounts countTemplate(const Json& cfnTemplate, const std::string& text) {
 
 SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted) {
   Prepared prepared;
-  prepare(stack, std::move(emitted), prepared);
+  // A prediction reports counts and issues, never the files' text or keys.
+  prepare(stack, std::move(emitted), UploadOutput::SizesOnly, prepared);
   SplitPrediction out;
   out.split = prepared.split;
   out.whole = prepared.whole;
@@ -137,7 +138,7 @@ SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted)
 
 SplitStack splitStack(const model::Stack& stack, EmittedTemplate emitted, const SplitOptions& options) {
   Prepared prepared;
-  prepare(stack, std::move(emitted), prepared);
+  prepare(stack, std::move(emitted), UploadOutput::Files, prepared);
   SplitStack out;
   out.split = prepared.split;
   out.issues = prepared.issues;

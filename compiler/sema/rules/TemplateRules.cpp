@@ -130,7 +130,7 @@ void checkTemplateRules(const StackRuleContext& c) {
     // The split `jaws build` will write, planned from the template it will
     // emit; only for stacks that are split, so other projects pay nothing.
     auto prediction = std::make_shared<const emit::split::SplitPrediction>(
-        emit::split::predictSplit(stack, emit::emitTemplate(stack, {})));
+        emit::split::predictSplit(stack, emit::emitTemplate(stack, {}, emit::ContentHashes::Placeholder)));
     if (c.splitPrediction != nullptr) *c.splitPrediction = prediction;
     const auto& predicted = *prediction;
     if (tooMany && predicted.split && !predicted.templates.empty()) {
