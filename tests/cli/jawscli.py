@@ -25,6 +25,17 @@ def run(*args, cwd=None, timeout=60, env=None):
                           text=True, errors="replace")
 
 
+def read_tree(folder):
+    """Every file under `folder`, by path relative to it: its bytes."""
+    out = {}
+    for base, _, names in os.walk(folder):
+        for name in names:
+            full = os.path.join(base, name)
+            with open(full, "rb") as f:
+                out[os.path.relpath(full, folder)] = f.read()
+    return out
+
+
 class JawsTestCase(unittest.TestCase):
     """A test with a temporary folder and assertions about jaws runs."""
 

@@ -13,7 +13,7 @@ import random
 import subprocess
 import time
 
-from jawscli import JAWS, JawsTestCase
+from jawscli import JAWS, JawsTestCase, read_tree
 
 STAGES = 12
 
@@ -22,16 +22,6 @@ def project_text(version):
     stages = "".join(f"stage {version}{i} {{ }}\n" for i in range(STAGES))
     functions = "".join(f'function f{i} {{ handler = "src/h.h"  schedule = "rate({i + 2} days)" }}\n' for i in range(8))
     return 'project p { runtime = "nodejs22.x" }\n' + stages + functions
-
-
-def tree(folder):
-    out = {}
-    for base, _, files in os.walk(folder):
-        for name in files:
-            full = os.path.join(base, name)
-            with open(full, "rb") as f:
-                out[os.path.relpath(full, folder)] = f.read()
-    return out
 
 
 def temporaries(folder):
@@ -60,7 +50,7 @@ class AtomicBuilds(JawsTestCase):
             started = time.monotonic()
             self.assertBuilt(self.build(folder, reference))
             self.duration = time.monotonic() - started
-            self.references[version] = tree(reference)
+            self.references[version] = read_tree(reference)
         self.assertNotEqual(set(self.references["a"]), set(self.references["b"]))
         self.out = self.path("site", "out")
 
@@ -72,7 +62,7 @@ class AtomicBuilds(JawsTestCase):
         self.assertEqual(proc.returncode, 0, proc.stderr[-3000:])
 
     def assertOneBuild(self, allowed):
-        current = tree(self.out)
+        current = read_tree(self.out)
         matches = [version for version in allowed if self.references[version] == current]
         self.assertTrue(matches, f"the build folder is not one complete build: {sorted(current)[:12]} ...")
         return matches[0]

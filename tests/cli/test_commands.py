@@ -7,7 +7,7 @@ import subprocess
 import unittest
 
 import jawscli
-from jawscli import JawsTestCase, run
+from jawscli import JawsTestCase, read_tree, run
 
 
 class ExitCodes(JawsTestCase):
@@ -265,15 +265,6 @@ class ParallelTargets(JawsTestCase):
     """Targets are evaluated and checked on several threads (`--jobs`): what
     jaws reports and writes must not depend on how many."""
 
-    def tree(self, folder):
-        files = {}
-        for base, _, names in os.walk(folder):
-            for name in names:
-                full = os.path.join(base, name)
-                with open(full, "rb") as f:
-                    files[os.path.relpath(full, folder)] = f.read()
-        return files
-
     def assertSameForEveryJobCount(self, project, expect_exit):
         reports = [run("check", "--format", "json", "-j", jobs, project) for jobs in ("1", "2", "7")]
         for proc in reports:
@@ -294,7 +285,7 @@ class ParallelTargets(JawsTestCase):
                     out = self.path(f"{example}-j{jobs}")
                     proc = run("build", os.path.join("examples", example), "-o", out, "-j", jobs)
                     self.assertEqual(proc.returncode, 0, proc.stderr[-3000:])
-                    trees.append(self.tree(out))
+                    trees.append(read_tree(out))
                 self.assertTrue(any(name.endswith(".json") for name in trees[0]))
                 self.assertEqual(trees[0], trees[1])
 
