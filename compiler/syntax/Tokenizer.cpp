@@ -61,11 +61,8 @@ void Tokenizer::advanceTo(size_t to) {
 }
 
 std::unique_ptr<antlr4::Token> Tokenizer::make(size_t type, size_t channel, size_t start) {
-  auto token = std::make_unique<antlr4::CommonToken>(std::pair<antlr4::TokenSource*, antlr4::CharStream*>{this, &input_},
-                                                     type, channel, start, position_ - 1);
-  token->setLine(tokenLine_);
-  token->setCharPositionInLine(tokenColumn_);
-  return token;
+  return std::unique_ptr<antlr4::Token>(
+      new (arena_) SourceToken(origin_, type, channel, start, position_ - 1, tokenLine_, tokenColumn_));
 }
 
 std::unique_ptr<antlr4::Token> Tokenizer::nextToken() {

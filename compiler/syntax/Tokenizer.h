@@ -16,14 +16,18 @@
 
 #include "antlr4-runtime.h"
 #include "syntax/ByteCharStream.h"
+#include "syntax/SourceToken.h"
 
 namespace jaws::syntax {
 
 class Tokenizer final : public antlr4::TokenSource {
  public:
   explicit Tokenizer(ByteCharStream& input) : input_(input), size_(input.size()) {}
+  Tokenizer(const Tokenizer&) = delete;
+  Tokenizer& operator=(const Tokenizer&) = delete;
 
-  // The next token on any channel; EOF (again and again) at the end.
+  // The next token on any channel; EOF (again and again) at the end. A
+  // SourceToken in this tokenizer's arena: the tokenizer outlives it.
   std::unique_ptr<antlr4::Token> nextToken() override;
 
   size_t getLine() const override { return line_; }
@@ -53,6 +57,8 @@ class Tokenizer final : public antlr4::TokenSource {
   size_t routePathEnd(size_t start) const;
 
   ByteCharStream& input_;
+  const std::pair<antlr4::TokenSource*, antlr4::CharStream*> origin_{this, &input_};
+  TokenArena arena_;
   const size_t size_;
   size_t position_ = 0;
   size_t line_ = 1, column_ = 0;
