@@ -66,6 +66,9 @@ class JawsParserBase : public antlr4::Parser {
   void enterOuterAlt(antlr4::ParserRuleContext* ctx, size_t altNum) override {
     if (!_parseListeners.empty()) return antlr4::Parser::enterOuterAlt(ctx, altNum);
     ctx->setAltNumber(altNum);
+    // Most contexts get two to four children: room for four at once instead
+    // of growing the vector from one to two to four.
+    if (_buildParseTrees) ctx->children.reserve(4);
     // A labeled alternative's context replaces the rule's generic one as
     // the parent's last child.
     if (_buildParseTrees && _ctx != ctx && _ctx->parent != nullptr) {
