@@ -1,5 +1,6 @@
 # The two entry points of the README. Both install what is missing first.
-#   make example   build jaws and check every project under examples/
+#   make example   build jaws, then check and build every project under examples/
+#                  (artifacts in build/examples/<example>/)
 #   make test      build and run every test, then again under ASan and UBSan
 #                  in a clang tree, which also builds and runs the fuzz
 #                  targets (docs/testing.md; SANITIZE_CXX=g++ for GCC's, without)
@@ -22,12 +23,18 @@ build: deps
 	cmake -S . -B $(BUILD) $(CMAKE_GEN) $(UNITY) -DCMAKE_BUILD_TYPE=Release
 	cmake --build $(BUILD) -j $(JOBS)
 
+# Each example is checked, then built into $(BUILD)/examples/<name>/ (its
+# CloudFormation templates per stage and region, Swagger/OpenAPI documents,
+# code packages and manifest.json), never into the example's own folder.
 example: build
 	@for project in examples/*/; do \
+	  name=$$(basename $$project); \
 	  echo "== jaws check $$project"; \
 	  $(BUILD)/compiler/jaws check $$project || exit 1; \
+	  echo "== jaws build $$project -o $(BUILD)/examples/$$name"; \
+	  $(BUILD)/compiler/jaws build $$project -o $(BUILD)/examples/$$name || exit 1; \
 	done
-	@echo "every example checks cleanly"
+	@echo "every example checks and builds cleanly; the artifacts are in $(BUILD)/examples/<example>/"
 
 test-release: test-deps
 	cmake -S . -B $(BUILD) $(CMAKE_GEN) $(UNITY) -DCMAKE_BUILD_TYPE=Release
