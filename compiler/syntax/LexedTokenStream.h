@@ -13,11 +13,12 @@ namespace jaws::syntax {
 
 class LexedTokenStream final : public antlr4::CommonTokenStream {
  public:
-  // `tokens` end with EOF and are CommonTokens (all of ours are); `source`
+  // `tokens` end with EOF and are WritableTokens (SourceTokens, and the
+  // CommonTokens MissingPieces and CloudFormationReferences insert); `source`
   // made them (errors conjure tokens through its factory).
   LexedTokenStream(antlr4::TokenSource& source, std::vector<std::unique_ptr<antlr4::Token>> tokens)
       : antlr4::CommonTokenStream(&source) {
-    for (size_t i = 0; i < tokens.size(); ++i) static_cast<antlr4::CommonToken*>(tokens[i].get())->setTokenIndex(i);
+    for (size_t i = 0; i < tokens.size(); ++i) static_cast<antlr4::WritableToken*>(tokens[i].get())->setTokenIndex(i);
     _tokens = std::move(tokens);
     _fetchedEOF = true;
   }
