@@ -271,8 +271,17 @@ MaybeValue Evaluator::evalMember(const ast::MemberExpr& member) {
   }
   if (isProject(*member.object)) projectValue();
   if (isProject(*member.object) && projectFailed_.count(m)) return std::nullopt;
-  MaybeValue object = eval(*member.object);
-  if (!object) return std::nullopt;
+  // A let, param or the project is read in place, not copied whole for one field.
+  MaybeValue computed;
+  const model::Value* object = cachedValue(*member.object);
+  // eval() gives a name's value the name's span as its origin.
+  bool hasOrigin = member.object->span.valid();
+  if (object == nullptr) {
+    computed = eval(*member.object);
+    if (!computed) return std::nullopt;
+    object = &*computed;
+    hasOrigin = object->origin.valid();
+  }
   if (object->kind == K::Object) {
     if (const model::Value* field = object->field(m)) {
       model::Value v = *field;
@@ -280,7 +289,7 @@ MaybeValue Evaluator::evalMember(const ast::MemberExpr& member) {
       return v;
     }
     // An optional attribute of the project that is not set reads as null.
-    if (TypePtr project = types_.schema("Project"); project && object->origin.valid() &&
+    if (TypePtr project = types_.schema("Project"); project && hasOrigin &&
                                                     member.object->kind == ast::ExprKind::Name && project->field(m)) {
       return model::Value::null(member.span);
     }

@@ -26,12 +26,14 @@ class Evaluator {
 
   const Target& target() const { return target_; }
   MaybeValue eval(const ast::Expr& expr);
-  MaybeValue paramValue(const ast::ParamDecl& param);
-  MaybeValue letValue(const ast::LetDecl& let);
+  // A param's or let's value in this target, computed once: a reference into
+  // the cache (valid as long as the evaluator), so reading it copies nothing.
+  const MaybeValue& paramValue(const ast::ParamDecl& param);
+  const MaybeValue& letValue(const ast::LetDecl& let);
   // The project block with its schema's defaults applied.
   const model::Value& projectValue();
   // A stdlib `let` (runtime lifecycle, limits), evaluated without a stage.
-  MaybeValue stdlibLet(std::string_view name);
+  const MaybeValue& stdlibLet(std::string_view name);
 
   // Evaluates a block against a record schema: its attributes, plus the
   // defaults of the fields it leaves out. Reports unknown, duplicate and
@@ -92,7 +94,11 @@ class Evaluator {
   // A let's or param's value, computed once per target: the cached value, or
   // JW2109 when computing it reads the declaration itself.
   template <typename Compute>
-  MaybeValue evaluateOnce(const ast::Decl& decl, Compute compute);
+  const MaybeValue& evaluateOnce(const ast::Decl& decl, Compute compute);
+  // The value a name of a let, param or the project stands for, read in
+  // place from the caches; nullptr for any other expression and for a value
+  // with an error (eval() then computes it as usual, copying).
+  const model::Value* cachedValue(const ast::Expr& expr);
   // A param's value in this target: the stage's, else the default, checked.
   MaybeValue computeParam(const ast::ParamDecl& param);
   bool isProject(const ast::Expr& expr) const;

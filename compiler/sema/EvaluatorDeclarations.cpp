@@ -10,24 +10,31 @@ namespace jaws::sema {
 
 using K = model::Value::Kind;
 
+namespace {
+const MaybeValue kNoValue;  // immutable: shared by every evaluator and thread
+}  // namespace
+
+// The cache is an unordered_map: its elements stay where they are while
+// others are added, so the references handed out stay valid.
 template <typename Compute>
-MaybeValue Evaluator::evaluateOnce(const ast::Decl& decl, Compute compute) {
+const MaybeValue& Evaluator::evaluateOnce(const ast::Decl& decl, Compute compute) {
   if (auto it = values_.find(&decl); it != values_.end()) return it->second;
   if (!inProgress_.insert(&decl).second) {
     out_.push_back(diag::CyclicDefinition(decl.name.span, decl.name.text));
-    return std::nullopt;
+    return kNoValue;
   }
   MaybeValue v = compute();
   inProgress_.erase(&decl);
-  values_[&decl] = v;
-  return v;
+  MaybeValue& slot = values_[&decl];
+  slot = std::move(v);
+  return slot;
 }
 
-MaybeValue Evaluator::letValue(const ast::LetDecl& let) {
+const MaybeValue& Evaluator::letValue(const ast::LetDecl& let) {
   return evaluateOnce(let, [&] { return eval(*let.value); });
 }
 
-MaybeValue Evaluator::paramValue(const ast::ParamDecl& param) {
+const MaybeValue& Evaluator::paramValue(const ast::ParamDecl& param) {
   return evaluateOnce(param, [&] { return computeParam(param); });
 }
 
@@ -62,10 +69,23 @@ MaybeValue Evaluator::computeParam(const ast::ParamDecl& param) {
   return v;
 }
 
-MaybeValue Evaluator::stdlibLet(std::string_view name) {
-  auto it = program_.stdlibLets.find(std::string(name));
-  if (it == program_.stdlibLets.end()) return std::nullopt;
+const MaybeValue& Evaluator::stdlibLet(std::string_view name) {
+  auto it = program_.stdlibLets.find(name);
+  if (it == program_.stdlibLets.end()) return kNoValue;
   return letValue(*it->second);
+}
+
+const model::Value* Evaluator::cachedValue(const ast::Expr& expr) {
+  if (expr.kind != ast::ExprKind::Name) return nullptr;
+  const Symbol* symbol = program_.binding(&expr);
+  if (symbol == nullptr) return nullptr;
+  // As evalName() reads a name.
+  if (auto builtin = program_.builtin(symbol)) return *builtin == Builtin::Project ? &projectValue() : nullptr;
+  if (symbol->kind == SymbolKind::Project) return &projectValue();
+  const MaybeValue* v = nullptr;
+  if (symbol->kind == SymbolKind::Let) v = &letValue(static_cast<const ast::LetDecl&>(*symbol->decl));
+  if (symbol->kind == SymbolKind::Param) v = &paramValue(static_cast<const ast::ParamDecl&>(*symbol->decl));
+  return v != nullptr && v->has_value() ? &**v : nullptr;
 }
 
 const model::Value& Evaluator::projectValue() {

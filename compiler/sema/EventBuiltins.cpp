@@ -63,7 +63,7 @@ std::vector<std::pair<std::string, EventBuiltinInfo>> eventBuiltinsOf(const ast:
 }
 
 MaybeValue Evaluator::evalEventCall(const ast::CallExpr& call, const std::string& name) {
-  const MaybeValue table = stdlibLet("eventSources");
+  const MaybeValue& table = stdlibLet("eventSources");
   const model::Value* entry = table ? table->field(name) : nullptr;
   if (entry == nullptr) return std::nullopt;
   const std::size_t n = call.args.size();

@@ -167,7 +167,7 @@ void ModelBuilder::buildFunction(const ast::FunctionDecl& decl, model::Stack& st
     evaluator_.diagnostics().push_back(
         diag::MissingAttribute(decl.name.span, "runtime", "function `" + f.name + "`").withHelp(note::SetItHere("runtime")));
   }
-  if (MaybeValue lifecycle = evaluator_.stdlibLet("runtimeLifecycle")) {
+  if (const MaybeValue& lifecycle = evaluator_.stdlibLet("runtimeLifecycle")) {
     const std::string family = stringOr(lifecycle->field(f.runtime) ? lifecycle->field(f.runtime)->field("family") : nullptr);
     f.runtimeFamily = family == "node" ? model::RuntimeFamily::Node
                       : family == "python" ? model::RuntimeFamily::Python

@@ -59,7 +59,7 @@ class Program {
 
   // Declarations of the standard library, by name.
   std::map<std::string, const ast::TypeDecl*> stdlibTypes;
-  std::map<std::string, const ast::LetDecl*> stdlibLets;
+  std::map<std::string, const ast::LetDecl*, std::less<>> stdlibLets;
 
   // CloudFormation's resource specification (stdlib/resources.spec); null
   // when the standard library in use has none (then resources are not checked).

@@ -68,7 +68,7 @@ std::string quotedList(const std::vector<std::string>& names, std::size_t limit)
 }  // namespace
 
 MaybeValue arnOf(Evaluator& evaluator, const ast::ResourceDecl& resource, Span at) {
-  if (MaybeValue patterns = evaluator.stdlibLet("resourceArns"); patterns && patterns->kind == model::Value::Kind::Object) {
+  if (const MaybeValue& patterns = evaluator.stdlibLet("resourceArns"); patterns && patterns->kind == model::Value::Kind::Object) {
     if (const model::Value* pattern = patterns->field(resource.resourceType); pattern && pattern->kind == model::Value::Kind::String) {
       if (auto built = builtArn(resource, pattern->string, at)) return built;
     }

@@ -48,10 +48,10 @@ model::Splitting readSplitting(Evaluator& evaluator, const model::Value& project
     if (mode->string == "always") out.mode = model::SplitMode::Always;
     if (mode->string == "off") out.mode = model::SplitMode::Off;
   }
-  const auto limits = evaluator.stdlibLet("awsLimits");
+  const auto& limits = evaluator.stdlibLet("awsLimits");
   out.limits = {integerField(limits, "templateResources"), integerField(limits, "templateBytes"),
                 integerField(limits, "templateParameters"), integerField(limits, "templateOutputs")};
-  const auto policy = evaluator.stdlibLet("stackSplitting");
+  const auto& policy = evaluator.stdlibLet("stackSplitting");
   out.targets = {integerField(policy, "resources"), integerField(policy, "bytes"), integerField(policy, "parameters"),
                  integerField(policy, "outputs")};
   for (auto& r : records(policy, "affinity", {"type", "property"})) out.affinity.push_back({r[0], r[1]});
