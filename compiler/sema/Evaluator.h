@@ -90,7 +90,8 @@ class Evaluator {
   void checkStageComparison(const ast::BinaryExpr& binary, const model::Value& lhs, const model::Value& rhs);
   // A field's default: its value, null when it has none, nullopt when it
   // depends on something that had an error.
-  MaybeValue fieldDefault(const FieldType& field);
+  // Valid until the next call.
+  const MaybeValue& fieldDefault(const FieldType& field);
   // A let's or param's value, computed once per target: the cached value, or
   // JW2109 when computing it reads the declaration itself.
   template <typename Compute>
@@ -118,6 +119,8 @@ class Evaluator {
   std::vector<FunctionUrlRead> functionUrlReads_;
   std::unordered_map<const void*, bool> exists_;
   std::set<const ast::Attribute*> rolesInProgress_;
+  std::unordered_map<const ast::Expr*, MaybeValue> defaults_;  // field defaults, by their expression
+  MaybeValue uncachedDefault_;  // a default evaluated inside a declaration, not cached
 };
 
 }  // namespace jaws::sema

@@ -106,24 +106,35 @@ const model::Value& Evaluator::projectValue() {
   return *project_;
 }
 
-MaybeValue Evaluator::fieldDefault(const FieldType& field) {
-  if (field.field == nullptr || !field.field->defaultValue) return model::Value::null();
+const MaybeValue& Evaluator::fieldDefault(const FieldType& field) {
+  static const MaybeValue kNull = model::Value::null();  // immutable: shared by every evaluator and thread
+  if (field.field == nullptr || !field.field->defaultValue) return kNull;
+  const ast::Expr* expr = field.field->defaultValue.get();
+  // A default reads only what is the same for the whole target (`project.memory`),
+  // so it is evaluated once per target, not once per block. Not while a
+  // declaration is being evaluated: there it may meet a cycle, and that
+  // nullopt must not stand for the other blocks.
+  const bool cacheable = inProgress_.empty() && !projectInProgress_ && rolesInProgress_.empty();
+  if (cacheable) {
+    if (auto it = defaults_.find(expr); it != defaults_.end()) return it->second;
+  }
   // Defaults are stdlib expressions; errors in them are the stdlib's, not the
   // user's, and the stdlib tests keep them clean.
   const std::size_t before = out_.size();
-  MaybeValue v = eval(*field.field->defaultValue);
+  MaybeValue v = eval(*expr);
   out_.resize(before);
-  return v;
+  if (cacheable) return defaults_[expr] = std::move(v);
+  uncachedDefault_ = std::move(v);
+  return uncachedDefault_;
 }
 
 MaybeValue Evaluator::evaluateBlock(const std::vector<ast::Attribute>& attributes, const Type& schema,
                                     std::string_view blockName, Span blockSpan, const std::set<std::string>& extraKeys,
                                     std::set<std::string>* failed) {
   std::vector<std::pair<std::string, model::Value>> fields;
-  std::map<std::string, Span> seen;
-  std::vector<std::string> names;
-  for (const auto& f : schema.fields) names.push_back(f.name);
-  for (const auto& k : extraKeys) names.push_back(k);
+  fields.reserve(attributes.size() + schema.fields.size());
+  // Keys point into the syntax tree, which outlives the block.
+  std::map<std::string_view, Span> seen;
   bool ok = true;
   for (const auto& a : attributes) {
     if (!a.key.valid()) continue;
@@ -134,6 +145,9 @@ MaybeValue Evaluator::evaluateBlock(const std::vector<ast::Attribute>& attribute
     if (extraKeys.count(a.key.text)) continue;
     const FieldType* field = schema.field(a.key.text);
     if (field == nullptr) {
+      std::vector<std::string> names;
+      for (const auto& f : schema.fields) names.push_back(f.name);
+      for (const auto& k : extraKeys) names.push_back(k);
       Diagnostic d = diag::UnknownAttribute(a.key.span, a.key.text, std::string(blockName));
       if (auto best = closestMatch(a.key.text, names)) {
         d.withHelp(note::DidYouMean(*best)).withFix(note::ReplaceWith(*best), a.key.span, *best);
@@ -154,12 +168,12 @@ MaybeValue Evaluator::evaluateBlock(const std::vector<ast::Attribute>& attribute
   }
   for (const auto& f : schema.fields) {
     if (seen.count(f.name)) continue;
-    MaybeValue v = fieldDefault(f);
+    const MaybeValue& v = fieldDefault(f);
     if (!v) {
       ok = false;  // the default depends on an attribute with an error, reported there
     } else if (v->kind != K::Null) {
-      v->origin = Span{};
-      fields.emplace_back(f.name, std::move(*v));
+      auto& [name, value] = fields.emplace_back(f.name, *v);
+      value.origin = Span{};
     } else if (!f.optional) {
       out_.push_back(diag::MissingAttribute(blockSpan, f.name, std::string(blockName)));
       ok = false;
