@@ -60,9 +60,19 @@ MaybeValue Evaluator::evalCall(const ast::CallExpr& call) {
       MaybeValue actions = eval(*call.args[0]);
       MaybeValue resources = eval(*call.args[1]);
       if (!actions || !resources) return std::nullopt;
-      if (actions->kind != K::List) actions = model::Value::list({*actions}, actions->origin);
-      if (resources->kind != K::List) resources = model::Value::list({*resources}, resources->origin);
-      return model::Value::object({{"actions", *actions}, {"resources", *resources}}, call.span);
+      // Moved, not copied (a braced list would copy every value).
+      auto asList = [](model::Value v) {
+        if (v.kind == K::List) return v;
+        const Span at = v.origin;
+        std::vector<model::Value> items;
+        items.push_back(std::move(v));
+        return model::Value::list(std::move(items), at);
+      };
+      std::vector<std::pair<std::string, model::Value>> fields;
+      fields.reserve(2);
+      fields.emplace_back("actions", asList(std::move(*actions)));
+      fields.emplace_back("resources", asList(std::move(*resources)));
+      return model::Value::object(std::move(fields), call.span);
     }
     case Builtin::Join: {
       if (!arity(2, 2, "two arguments")) return std::nullopt;

@@ -88,6 +88,7 @@ model::Stack ModelBuilder::build(const std::string& projectDir) {
   buildStage(stack);
   const Program& program = evaluator_.program();
   // A declaration whose `@when` is false here is not part of this target.
+  stack.functions.reserve(program.functions.size());
   for (const auto* f : program.functions) {
     if (evaluator_.exists(*f)) buildFunction(*f, stack);
   }
@@ -176,14 +177,17 @@ void ModelBuilder::buildFunction(const ast::FunctionDecl& decl, model::Stack& st
   f.architecture = stringOr(v->field("architecture"), "x86_64");
   if (const auto* m = v->field("memory"); m && m->kind == K::Size) f.memoryMb = m->integer / (1024 * 1024);
   if (const auto* t = v->field("timeout"); t && t->kind == K::Duration) f.timeoutSeconds = (t->integer + 999) / 1000;
-  std::map<std::string, model::Value> env;
+  // The project's variables, then the function's over them, in key order;
+  // each value is copied once, into the function.
+  std::map<std::string_view, const model::Value*> env;
   if (const auto* e = evaluator_.projectValue().field("env"); e && e->kind == K::Object) {
-    for (const auto& [k, val] : e->fields) env[k] = val;
+    for (const auto& [k, val] : e->fields) env[k] = &val;
   }
   if (const auto* e = v->field("env"); e && e->kind == K::Object) {
-    for (const auto& [k, val] : e->fields) env[k] = val;
+    for (const auto& [k, val] : e->fields) env[k] = &val;
   }
-  for (auto& [k, val] : env) f.environment.emplace_back(k, val);
+  f.environment.reserve(env.size());
+  for (const auto& [k, val] : env) f.environment.emplace_back(std::string(k), *val);
   if (const auto* perms = v->field("permissions"); perms && perms->kind == K::List) {
     for (const auto& p : perms->items) {
       model::Permission permission;
@@ -262,6 +266,7 @@ void ModelBuilder::buildApi(const ast::ApiDecl& decl, model::Stack& stack) {
       if (const auto* burst = throttle->field("burst"); burst && burst->kind == K::Int) api.throttle.burstLimit = burst->integer;
     }
   }
+  api.routes.reserve(decl.routes.size());
   for (const auto& route : decl.routes) {
     if (evaluator_.exists(route.decorators, &route)) buildRoute(route, api, api.routes);
   }
