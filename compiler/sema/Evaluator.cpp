@@ -310,8 +310,11 @@ void Evaluator::checkStageComparison(const ast::BinaryExpr& binary, const model:
   };
   const model::Value* other = isStage(*binary.lhs) ? &rhs : isStage(*binary.rhs) ? &lhs : nullptr;
   if (other == nullptr || other->kind != K::String) return;
+  // The common case, a stage that exists, builds no list of names.
+  for (const auto* stage : program_.stages) {
+    if (stage->name.valid() && stage->name.text == other->string) return;
+  }
   const auto stages = program_.stageNames();
-  if (std::find(stages.begin(), stages.end(), other->string) != stages.end()) return;
   std::string list;
   for (std::size_t i = 0; i < stages.size(); ++i) list += (i ? ", \"" : "\"") + stages[i] + "\"";
   Diagnostic d = diag::NotAStage(other->origin, model::describe(*other), list);
@@ -340,8 +343,10 @@ MaybeValue Evaluator::evalBinary(const ast::BinaryExpr& binary) {
     }
   }
   checkStageComparison(binary, *lhs, *rhs);
-  const std::string a = model::describe(*lhs), b = model::describe(*rhs);
-  const bool equal = lhs->kind == rhs->kind && a == b;
+  // Values are equal when they render the same; two strings (`stage == "prod"`)
+  // are compared as they are, without rendering them.
+  const bool equal = lhs->kind == rhs->kind && (lhs->kind == K::String ? lhs->string == rhs->string
+                                                                        : model::describe(*lhs) == model::describe(*rhs));
   return model::Value::ofBool(binary.op == ast::BinaryOp::Equal ? equal : !equal, binary.span);
 }
 

@@ -37,6 +37,12 @@ std::optional<std::int64_t> constraintArgument(const ast::Decorator& decorator) 
 
 void ValueChecker::report(Diagnostic d) { out_.push_back(std::move(d)); }
 
+const std::regex* ValueChecker::patternOf(const ast::Decorator& decorator) {
+  auto [it, inserted] = patterns_.try_emplace(&decorator, nullptr);
+  if (inserted) it->second = compiledPattern(static_cast<const ast::StringLiteral&>(*decorator.args[0]).plainText());
+  return it->second;
+}
+
 bool ValueChecker::fits(const model::Value& value, const Type& type) {
   return checkShape(value, type, "", true, Span{}, false);
 }
@@ -201,15 +207,20 @@ bool ValueChecker::checkConstraints(const model::Value& value, const std::vector
     const auto limit = constraintArgument(d);
     if ((name == "min" || name == "max") && limit && isNumeric(value)) {
       const double v = numericValue(value);
-      model::Value bound = value;
-      bound.integer = *limit;
-      bound.number = static_cast<double>(*limit);
+      // The limit in the value's unit, rendered only for a message.
+      auto bound = [&] {
+        model::Value b = model::Value::null();
+        b.kind = value.kind;
+        b.integer = *limit;
+        b.number = static_cast<double>(*limit);
+        return model::describe(b);
+      };
       if (name == "min" && v < static_cast<double>(*limit)) {
-        out_.push_back(diag::BelowMinimum(at, model::describe(value), model::describe(bound)));
+        out_.push_back(diag::BelowMinimum(at, model::describe(value), bound()));
         ok = false;
       }
       if (name == "max" && v > static_cast<double>(*limit)) {
-        out_.push_back(diag::AboveMaximum(at, model::describe(value), model::describe(bound)));
+        out_.push_back(diag::AboveMaximum(at, model::describe(value), bound()));
         ok = false;
       }
     } else if ((name == "minLength" || name == "maxLength") && limit && value.kind == K::String) {
@@ -227,10 +238,10 @@ bool ValueChecker::checkConstraints(const model::Value& value, const std::vector
         ok = false;
       }
     } else if (name == "pattern" && value.kind == K::String && d.args.size() == 1 && d.args[0]->kind == ast::ExprKind::String) {
-      const std::string pattern = static_cast<const ast::StringLiteral&>(*d.args[0]).plainText();
       // An invalid pattern is reported where the decorator is declared.
-      const std::regex* regex = compiledPattern(pattern);
+      const std::regex* regex = patternOf(d);
       if (regex != nullptr && !std::regex_search(value.string, *regex)) {
+        const std::string pattern = static_cast<const ast::StringLiteral&>(*d.args[0]).plainText();
         out_.push_back(diag::PatternMismatch(at, model::describe(value), "\"" + pattern + "\""));
         ok = false;
       }

@@ -4,7 +4,9 @@
 // attributes against stdlib schemas, for params against their declared type,
 // and for record fields.
 #include <map>
+#include <regex>
 #include <string>
+#include <unordered_map>
 
 #include "diag/Diagnostic.h"
 #include "model/Value.h"
@@ -31,8 +33,12 @@ class ValueChecker {
                   bool enabled);
   bool checkConstraints(const model::Value& value, const std::vector<ast::Decorator>& constraints, Span at);
   void report(Diagnostic d);
+  // The regex of a `@pattern` decorator (null when std::regex refuses it),
+  // looked up in the process-wide cache once per checker, not once per value.
+  const std::regex* patternOf(const ast::Decorator& decorator);
 
   Diagnostics& out_;
+  std::unordered_map<const ast::Decorator*, const std::regex*> patterns_;
 };
 
 // The numeric argument of a constraint decorator in the value's unit (bytes for
