@@ -49,11 +49,12 @@ Json outputs(const model::Stack& stack) {
 // what: a loop over a new kind of declaration emits through this too, and a
 // resource nobody claims is kept apart by the splitter.
 void claim(ResourceMap& emitted, const std::string& owner, ResourceMap& resources, std::map<std::string, std::string>& owners) {
-  for (auto& [id, resource] : emitted) {
-    owners[id] = owner;
-    resources[id] = std::move(resource);
+  while (!emitted.empty()) {
+    auto node = emitted.extract(emitted.begin());  // moved whole: no key or value copied
+    owners.insert_or_assign(node.key(), owner);
+    auto inserted = resources.insert(std::move(node));
+    if (!inserted.inserted) inserted.position->second = std::move(inserted.node.mapped());  // the later one wins
   }
-  emitted.clear();
 }
 
 }  // namespace
