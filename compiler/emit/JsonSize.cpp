@@ -6,6 +6,8 @@
 #include <cstring>
 #include <memory>
 
+#include "emit/JsonText.h"
+
 namespace jaws::emit {
 
 namespace {
@@ -33,17 +35,6 @@ JsonSize serialized(const Json& value, bool pretty = true) {
   nlohmann::detail::serializer<Json> serializer(output, ' ', Json::error_handler_t::replace);
   serializer.dump(value, pretty, false, pretty ? 2 : 0);
   return output->size;
-}
-
-// Whether any of the eight bytes of `word` may need more than itself in JSON
-// text: a control character, `"`, `\\` or a byte of a multi-byte UTF-8
-// sequence (the classic word-at-a-time tests: exact for "none").
-bool mayNeedEscaping(std::uint64_t word) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-  const auto hasZeroByte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighBits; };
-  const std::uint64_t control = (word - kOnes * 0x20) & ~word & kHighBits;  // a byte below 0x20
-  return (control | hasZeroByte(word ^ (kOnes * '"')) | hasZeroByte(word ^ (kOnes * '\\')) | (word & kHighBits)) != 0;
 }
 
 // Adds what the ASCII characters of text[from, to) take beyond one byte each

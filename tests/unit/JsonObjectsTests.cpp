@@ -1,8 +1,10 @@
-// The builders the emitters make their JSON objects with (emit/JsonObjects.h):
-// the same objects as nlohmann's own construction, built in place.
+// The builders the emitters make their JSON objects with (emit/JsonObjects.h)
+// and the writer of their text (emit/JsonText.h): the same objects and the
+// same text as nlohmann's own, made faster.
 #include <catch2/catch.hpp>
 
 #include "emit/JsonObjects.h"
+#include "emit/cloudformation/CloudFormationEmitter.h"
 
 using namespace jaws;
 using Json = nlohmann::ordered_json;
@@ -35,4 +37,27 @@ TEST_CASE("JsonMembers finds, replaces, inserts and sorts members like a map", "
   }
   CHECK(emit::JsonMembers().empty());
   CHECK(emit::JsonMembers().sorted().dump() == "{}");
+}
+
+TEST_CASE("serializeJson writes what nlohmann's dump writes, byte for byte", "[emit]") {
+  const auto reference = [](const Json& value) { return value.dump(2, ' ', false, Json::error_handler_t::replace) + "\n"; };
+  Json value = Json::parse(R"({"quote\"d": ["tab\t", "bell\u0007", "back\\slash", "ünïcode", "del\u007f", -42, 0,
+                               18446744073709551615, -9223372036854775808, 1.5, 0.1, 1e300, -0.0, true, false, null,
+                               [], {}, [[{"deep": {"x": [0, {"y": []}]}}]]], "": "", "a long plain string of many words": "x"})");
+  value["invalid"] = std::string("a\xff" "b\xc3");  // not UTF-8: replaced as the serializer does
+  CHECK(emit::serializeJson(value) == reference(value));
+  for (const Json& scalar : {Json(nullptr), Json(1), Json("x"), Json::array(), Json::object(), Json(2.25)}) {
+    CHECK(emit::serializeJson(scalar) == reference(scalar));
+  }
+  // Strings are checked eight bytes at a time: each kind of byte at every offset.
+  for (const std::string special : {"\"", "\\", "\n", "\x01", "\x1f", "\x7f", " ", "\xc3\xa9", "\xff", "/"}) {
+    for (std::size_t length = 0; length <= 20; ++length) {
+      for (std::size_t at = 0; at <= length; ++at) {
+        const Json text = std::string(at, 'a') + special + std::string(length - at, 'b');
+        INFO("length " << length << ", at " << at);
+        CHECK(emit::serializeJson(text) == reference(text));
+        CHECK(emit::serializeJson(Json::object({{text.get<std::string>(), text}})) == reference(Json::object({{text.get<std::string>(), text}})));
+      }
+    }
+  }
 }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "emit/JsonObjects.h"
+#include "emit/JsonText.h"
 #include "emit/cloudformation/CfnNames.h"
 #include "emit/cloudformation/CfnValues.h"
 #include "emit/cloudformation/CodeParameters.h"
@@ -117,9 +118,13 @@ EmittedTemplate emitTemplate(const model::Stack& stack, const std::map<std::stri
 }
 
 std::string serializeJson(const Json& document) {
-  // Invalid UTF-8 cannot reach here (sources are validated); replace rather
-  // than throw if it ever does.
-  return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  // What dump(2, ' ', false, replace) writes, faster (JsonText.h). Invalid
+  // UTF-8 cannot reach here (sources are validated); it is replaced rather
+  // than thrown if it ever does.
+  std::string text;
+  appendIndentedJson(document, text);
+  text += '\n';
+  return text;
 }
 
 }  // namespace jaws::emit
