@@ -69,9 +69,25 @@ void appendInteger(Integer value, std::string& out) {
   out.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
 }
 
-}  // namespace
-
-void appendIndentedJson(const Json& value, std::string& out, std::size_t indent) {
+// Pretty: members and elements on lines of their own, `indent` spaces deep
+// (nlohmann's dump(2)); otherwise compact (dump(-1)).
+template <bool Pretty>
+void appendJson(const Json& value, std::string& out, std::size_t indent) {
+  const auto open = [&](char bracket) {
+    out += bracket;
+    if constexpr (Pretty) out += '\n';
+  };
+  const auto next = [&](bool last) {
+    if constexpr (Pretty) {
+      out += last ? "\n" : ",\n";
+    } else if (!last) {
+      out += ',';
+    }
+  };
+  const auto close = [&](char bracket) {
+    if constexpr (Pretty) out.append(indent, ' ');
+    out += bracket;
+  };
   switch (value.type()) {
     case Json::value_t::object: {
       const auto& object = value.get_ref<const Json::object_t&>();
@@ -79,17 +95,16 @@ void appendIndentedJson(const Json& value, std::string& out, std::size_t indent)
         out += "{}";
         return;
       }
-      out += "{\n";
+      open('{');
       std::size_t i = 0;
       for (const auto& [key, member] : object) {
-        out.append(indent + 2, ' ');
+        if constexpr (Pretty) out.append(indent + 2, ' ');
         appendString(key, out);
-        out += ": ";
-        appendIndentedJson(member, out, indent + 2);
-        out += ++i < object.size() ? ",\n" : "\n";
+        out += Pretty ? ": " : ":";
+        appendJson<Pretty>(member, out, indent + 2);
+        next(++i == object.size());
       }
-      out.append(indent, ' ');
-      out += '}';
+      close('}');
       return;
     }
     case Json::value_t::array: {
@@ -98,15 +113,14 @@ void appendIndentedJson(const Json& value, std::string& out, std::size_t indent)
         out += "[]";
         return;
       }
-      out += "[\n";
+      open('[');
       std::size_t i = 0;
       for (const auto& element : array) {
-        out.append(indent + 2, ' ');
-        appendIndentedJson(element, out, indent + 2);
-        out += ++i < array.size() ? ",\n" : "\n";
+        if constexpr (Pretty) out.append(indent + 2, ' ');
+        appendJson<Pretty>(element, out, indent + 2);
+        next(++i == array.size());
       }
-      out.append(indent, ' ');
-      out += ']';
+      close(']');
       return;
     }
     case Json::value_t::string: appendString(value.get_ref<const std::string&>(), out); return;
@@ -114,8 +128,14 @@ void appendIndentedJson(const Json& value, std::string& out, std::size_t indent)
     case Json::value_t::null: out += "null"; return;
     case Json::value_t::number_integer: appendInteger(value.get<std::int64_t>(), out); return;
     case Json::value_t::number_unsigned: appendInteger(value.get<std::uint64_t>(), out); return;
-    default: out += value.dump(2, ' ', false, Json::error_handler_t::replace); return;  // floats, binary, discarded
+    default: out += value.dump(Pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace); return;  // floats, binary, discarded
   }
 }
+
+}  // namespace
+
+void appendIndentedJson(const Json& value, std::string& out, std::size_t indent) { appendJson<true>(value, out, indent); }
+
+void appendCompactJson(const Json& value, std::string& out) { appendJson<false>(value, out, 0); }
 
 }  // namespace jaws::emit

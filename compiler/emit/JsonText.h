@@ -1,5 +1,5 @@
 #pragma once
-// JSON text as nlohmann's dump(2, ' ', false, replace) writes it, byte for
+// JSON text as nlohmann's dump(2 or -1, ' ', false, replace) writes it, byte for
 // byte, written directly into a string: the templates and API documents of a
 // build are megabytes, and nlohmann's serializer decodes UTF-8 byte by byte
 // and writes through a virtual call per character. Plain ASCII strings are
@@ -26,5 +26,7 @@ inline bool mayNeedEscaping(std::uint64_t word) {
 // Appends `value` with two-space indentation, its first line at `indent`
 // spaces (no final newline).
 void appendIndentedJson(const nlohmann::ordered_json& value, std::string& out, std::size_t indent = 0);
+// Appends `value` as dump(-1, ' ', false, replace) writes it: no whitespace.
+void appendCompactJson(const nlohmann::ordered_json& value, std::string& out);
 
 }  // namespace jaws::emit

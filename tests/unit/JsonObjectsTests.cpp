@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "emit/JsonObjects.h"
+#include "emit/JsonText.h"
 #include "emit/cloudformation/CloudFormationEmitter.h"
 
 using namespace jaws;
@@ -59,5 +60,16 @@ TEST_CASE("serializeJson writes what nlohmann's dump writes, byte for byte", "[e
         CHECK(emit::serializeJson(Json::object({{text.get<std::string>(), text}})) == reference(Json::object({{text.get<std::string>(), text}})));
       }
     }
+  }
+}
+
+TEST_CASE("compact JSON text is what nlohmann's dump(-1) writes, byte for byte", "[emit]") {
+  Json value = Json::parse(R"({"quote\"d": ["tab\t", "bell\u0007", "ünïcode", -42, 18446744073709551615, 1.5, 1e300, true,
+                               false, null, [], {}, [[{"deep": {"x": [0, {"y": []}]}}]]], "": "", "one": [1]})");
+  value["invalid"] = std::string("a\xff" "b\xc3");
+  for (const Json& v : {value, Json(nullptr), Json(2.25), Json::array(), Json::object(), Json("a\"b")}) {
+    std::string text;
+    emit::appendCompactJson(v, text);
+    CHECK(text == v.dump(-1, ' ', false, Json::error_handler_t::replace));
   }
 }
