@@ -41,8 +41,12 @@ void appendString(const std::string& text, std::string& out) {
   }
   static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
+  std::size_t plainFrom = 0;  // runs of plain characters are copied whole
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(text, plainFrom, i - plainFrom);
+    plainFrom = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -51,15 +55,13 @@ void appendString(const std::string& text, std::string& out) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-          out.append(escaped, sizeof escaped);
-        } else {
-          out += ch;
-        }
+      default: {
+        const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        out.append(escaped, sizeof escaped);
+      }
     }
   }
+  out.append(text, plainFrom, text.size() - plainFrom);
   out += '"';
 }
 
@@ -73,21 +75,6 @@ void appendInteger(Integer value, std::string& out) {
 // (nlohmann's dump(2)); otherwise compact (dump(-1)).
 template <bool Pretty>
 void appendJson(const Json& value, std::string& out, std::size_t indent) {
-  const auto open = [&](char bracket) {
-    out += bracket;
-    if constexpr (Pretty) out += '\n';
-  };
-  const auto next = [&](bool last) {
-    if constexpr (Pretty) {
-      out += last ? "\n" : ",\n";
-    } else if (!last) {
-      out += ',';
-    }
-  };
-  const auto close = [&](char bracket) {
-    if constexpr (Pretty) out.append(indent, ' ');
-    out += bracket;
-  };
   switch (value.type()) {
     case Json::value_t::object: {
       const auto& object = value.get_ref<const Json::object_t&>();
@@ -95,16 +82,20 @@ void appendJson(const Json& value, std::string& out, std::size_t indent) {
         out += "{}";
         return;
       }
-      open('{');
+      out += Pretty ? "{\n" : "{";
       std::size_t i = 0;
       for (const auto& [key, member] : object) {
         if constexpr (Pretty) out.append(indent + 2, ' ');
         appendString(key, out);
         out += Pretty ? ": " : ":";
         appendJson<Pretty>(member, out, indent + 2);
-        next(++i == object.size());
+        if (++i < object.size()) out += Pretty ? ",\n" : ",";
       }
-      close('}');
+      if constexpr (Pretty) {
+        out += '\n';
+        out.append(indent, ' ');
+      }
+      out += '}';
       return;
     }
     case Json::value_t::array: {
@@ -113,14 +104,18 @@ void appendJson(const Json& value, std::string& out, std::size_t indent) {
         out += "[]";
         return;
       }
-      open('[');
+      out += Pretty ? "[\n" : "[";
       std::size_t i = 0;
       for (const auto& element : array) {
         if constexpr (Pretty) out.append(indent + 2, ' ');
         appendJson<Pretty>(element, out, indent + 2);
-        next(++i == array.size());
+        if (++i < array.size()) out += Pretty ? ",\n" : ",";
       }
-      close(']');
+      if constexpr (Pretty) {
+        out += '\n';
+        out.append(indent, ' ');
+      }
+      out += ']';
       return;
     }
     case Json::value_t::string: appendString(value.get_ref<const std::string&>(), out); return;
