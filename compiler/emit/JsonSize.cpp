@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <memory>
+
+#include "emit/JsonText.h"
 
 namespace jaws::emit {
 
@@ -33,24 +37,54 @@ JsonSize serialized(const Json& value, bool pretty = true) {
   return output->size;
 }
 
-// A string with its quotes, as the serializer escapes it (ensure_ascii off):
-// two bytes for \" \\ \b \t \n \f \r, six for other control characters. A
-// string with non-ASCII bytes is left to the serializer (its handling of
-// invalid UTF-8 is the reference).
-std::size_t stringBytes(std::string_view text) {
-  std::size_t bytes = 2;
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c >= 0x80) return serialized(Json(std::string(text))).bytes;
+// Adds what the ASCII characters of text[from, to) take beyond one byte each
+// (one more for \" \\ \b \t \n \f \r, five more for other control
+// characters); false at a non-ASCII byte.
+bool addEscapes(std::string_view text, std::size_t from, std::size_t to, std::size_t& bytes) {
+  for (std::size_t i = from; i < to; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) return false;
     if (c == '"' || c == '\\' || c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r') {
-      bytes += 2;
-    } else if (c < 0x20) {
-      bytes += 6;
-    } else {
       bytes += 1;
+    } else if (c < 0x20) {
+      bytes += 5;
     }
   }
-  return bytes;
+  return true;
+}
+
+// A string with its quotes, as the serializer escapes it (ensure_ascii off).
+// A string with non-ASCII bytes is left to the serializer (its handling of
+// invalid UTF-8 is the reference). Eight plain bytes at a time: templates are
+// mostly plain ASCII.
+std::size_t stringBytes(std::string_view text) {
+  std::size_t bytes = 2 + text.size();
+  std::size_t i = 0;
+  bool ascii = true;
+  const auto wordAt = [&](std::size_t at) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + at, sizeof word);
+    return word;
+  };
+  for (; ascii && i + 8 <= text.size(); i += 8) {
+    if (mayNeedEscaping(wordAt(i))) ascii = addEscapes(text, i, i + 8, bytes);
+  }
+  // The last bytes: in the last eight (overlapping bytes already counted, so
+  // only the new ones are); a string of four to seven bytes as its first four
+  // and last four; a shorter one byte by byte.
+  if (ascii && i < text.size()) {
+    bool plain = false;
+    if (text.size() >= 8) {
+      plain = !mayNeedEscaping(wordAt(text.size() - 8));
+    } else if (text.size() >= 4) {
+      std::uint32_t head, tail;
+      std::memcpy(&head, text.data(), sizeof head);
+      std::memcpy(&tail, text.data() + text.size() - 4, sizeof tail);
+      plain = !mayNeedEscaping(head | (std::uint64_t{tail} << 32));
+    }
+    if (!plain) ascii = addEscapes(text, i, text.size(), bytes);
+  }
+  return ascii ? bytes : serialized(Json(std::string(text))).bytes;
 }
 
 template <typename Integer>

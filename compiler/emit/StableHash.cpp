@@ -1,8 +1,8 @@
 #include "emit/StableHash.h"
 
-#include <memory>
-
 #include <fmt/format.h>
+
+#include "emit/JsonText.h"
 
 namespace jaws::emit {
 
@@ -15,22 +15,6 @@ std::string hexDigits(std::uint64_t hash, std::size_t digits) {
   std::string hex = fmt::format("{:016x}", hash);
   return hex.substr(0, digits < hex.size() ? digits : hex.size());
 }
-
-// nlohmann's serializer writes through an output adapter; this one hashes.
-class HashingOutput : public nlohmann::detail::output_adapter_protocol<char> {
- public:
-  void write_character(char c) override { add(c); }
-  void write_characters(const char* s, std::size_t length) override {
-    for (std::size_t i = 0; i < length; ++i) add(s[i]);
-  }
-  std::uint64_t hash = kFnvOffset;
-
- private:
-  void add(char c) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= kFnvPrime;
-  }
-};
 
 }  // namespace
 
@@ -46,10 +30,9 @@ std::uint64_t fnv1a64(std::string_view bytes) {
 std::string stableHashHex(std::string_view bytes, std::size_t digits) { return hexDigits(fnv1a64(bytes), digits); }
 
 std::string stableJsonHashHex(const nlohmann::ordered_json& value, std::size_t digits) {
-  auto output = std::make_shared<HashingOutput>();
-  nlohmann::detail::serializer<nlohmann::ordered_json> serializer(output, ' ', nlohmann::ordered_json::error_handler_t::replace);
-  serializer.dump(value, false, false, 0);  // what dump(-1, ' ', false, replace) writes
-  return hexDigits(output->hash, digits);
+  std::string text;  // what dump(-1, ' ', false, replace) writes (JsonText.h), then hashed
+  appendCompactJson(value, text);
+  return stableHashHex(text, digits);
 }
 
 }  // namespace jaws::emit

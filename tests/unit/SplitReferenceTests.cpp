@@ -145,6 +145,21 @@ TEST_CASE("compact sizes are measured as dump(-1) writes, for every kind of valu
   CHECK(emit::measureCompactJson(Json::array({Json::object()})) == 4);
 }
 
+TEST_CASE("string sizes are right wherever an escaped or non-ASCII byte falls", "[split]") {
+  // Strings are measured eight bytes at a time: put each kind of byte at every
+  // offset of strings around those word boundaries.
+  for (const std::string special : {"\"", "\\", "\n", "\x01", "\x1f", "\x7f", " ", "~", "\xc3\xa9", "\xff"}) {
+    for (std::size_t length = 0; length <= 33; ++length) {
+      for (std::size_t at = 0; at <= length; ++at) {
+        const std::string text = std::string(at, 'a') + special + std::string(length - at, 'b');
+        const Json value = text;
+        INFO("length " << length << ", at " << at);
+        CHECK(emit::measureCompactJson(value) == value.dump(-1, ' ', false, Json::error_handler_t::replace).size());
+      }
+    }
+  }
+}
+
 TEST_CASE("a JSON value's hash is the hash of its compact text, without writing the text", "[split]") {
   Json value = Json::parse(R"({"paths": {"/a": {"get": {"x": [1, -2, 1.5, true, null, "tab\t", "ünïcode"]}}}, "e": {}})");
   value["invalid"] = std::string("a\xff" "b\xc3");  // not UTF-8: replaced as dump does

@@ -124,6 +124,7 @@ Json JsonSchemaWriter::definitions() {
     definitions_[name] = std::move(written);
   }
   Json out = Json::object();
+  reserveMembers(out, definitions_.size());
   for (const auto& [name, written] : definitions_) appendMember(out, name, written);
   return out;
 }
@@ -246,6 +247,7 @@ void JsonSchemaWriter::applyConstraints(Json& out, const model::Constraints& c) 
 
 Json JsonSchemaWriter::schema(const Schema& schema) {
   Json out = Json::object();
+  reserveMembers(out, 4);  // most schemas hold a few members; growing would copy them
   switch (schema.kind) {
     case Schema::Kind::String: out["type"] = "string"; break;
     case Schema::Kind::Integer: out["type"] = "integer"; break;
@@ -276,6 +278,7 @@ Json JsonSchemaWriter::schema(const Schema& schema) {
     case Schema::Kind::Object: {
       out["type"] = "object";
       Json properties = Json::object();
+      reserveMembers(properties, schema.fields.size());
       Json required = Json::array();
       for (const auto& field : schema.fields) {
         Json property = this->schema(field.schema);

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <set>
 
+#include "emit/JsonObjects.h"
+
 namespace jaws::emit {
 
 using model::HttpMethod;
@@ -82,13 +84,12 @@ std::vector<std::string> corsAllowedHeaders(const model::Cors& cors, const std::
   return headers;
 }
 
-Json corsOptionsOperation(const model::Cors& cors, const std::vector<const model::Route*>& routes, const Json& pathParameters) {
+Json corsOptionsOperation(const model::Cors& cors, const std::vector<const model::Route*>& routes, Json pathParameters) {
   const std::string origin = allowsAnyOrigin(cors) ? "*" : cors.origins.front();
-  Json headers = Json::object();
-  Json parameters = Json::object();
-  auto add = [&](const std::string& header, const std::string& value) {
-    headers[header] = Json{{"type", "string"}};
-    parameters["method.response.header." + header] = quoted(value);
+  JsonMembers headers(6), parameters(6);
+  auto add = [&](const char* header, const std::string& value) {
+    headers.append(header, jsonObject({{"type", "string"}}));
+    parameters.append(std::string("method.response.header.") + header, quoted(value));
   };
   add("Access-Control-Allow-Headers", allowedHeaders(cors, routes));
   add("Access-Control-Allow-Methods", allowedMethods(routes));
@@ -97,19 +98,20 @@ Json corsOptionsOperation(const model::Cors& cors, const std::vector<const model
   if (cors.maxAgeSeconds) add("Access-Control-Max-Age", std::to_string(*cors.maxAgeSeconds));
   if (echoesOrigin(cors)) add("Vary", "Origin");
 
-  Json operation = Json::object();
-  if (!pathParameters.empty()) operation["parameters"] = pathParameters;
-  operation["responses"] = Json{{"200", Json{{"description", "CORS preflight response"}, {"headers", std::move(headers)}}}};
-  operation["x-amazon-apigateway-integration"] = Json{
-      {"type", "mock"},
-      {"requestTemplates", Json{{"application/json", "{\"statusCode\": 200}"}}},
-      {"passthroughBehavior", "when_no_match"},
-      {"responses",
-       Json{{"default", Json{{"statusCode", "200"},
-                             {"responseParameters", std::move(parameters)},
-                             {"responseTemplates", Json{{"application/json", originTemplate(cors)}}}}}}},
-  };
-  return operation;
+  JsonMembers operation(3);
+  if (!pathParameters.empty()) operation.append("parameters", std::move(pathParameters));
+  operation.append("responses", jsonObject({{"200", jsonObject({{"description", "CORS preflight response"},
+                                                                 {"headers", std::move(headers).inOrder()}})}}));
+  operation.append("x-amazon-apigateway-integration",
+                   jsonObject({
+                       {"type", "mock"},
+                       {"requestTemplates", jsonObject({{"application/json", "{\"statusCode\": 200}"}})},
+                       {"passthroughBehavior", "when_no_match"},
+                       {"responses", jsonObject({{"default", jsonObject({{"statusCode", "200"},
+                                                                         {"responseParameters", std::move(parameters).inOrder()},
+                                                                         {"responseTemplates", jsonObject({{"application/json", originTemplate(cors)}})}})}})},
+                   }));
+  return std::move(operation).inOrder();
 }
 
 Json corsGatewayResponses(const model::Cors& cors) {

@@ -35,8 +35,7 @@ std::vector<std::string> corsAllowedHeaders(const model::Cors& cors, const std::
 
 // The `options` operation of a path; `pathParameters` are the path's
 // parameters as Swagger parameter objects (each operation must declare them).
-Json corsOptionsOperation(const model::Cors& cors, const std::vector<const model::Route*>& routes,
-                          const Json& pathParameters);
+Json corsOptionsOperation(const model::Cors& cors, const std::vector<const model::Route*>& routes, Json pathParameters);
 
 // `x-amazon-apigateway-gateway-responses`.
 Json corsGatewayResponses(const model::Cors& cors);

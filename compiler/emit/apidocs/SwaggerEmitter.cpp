@@ -1,5 +1,7 @@
 #include "emit/apidocs/SwaggerEmitter.h"
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -33,46 +35,53 @@ std::string methodKey(HttpMethod method) {
 
 // Swagger 2.0 non-body parameters are flat (`type`, `format`, `enum`, ...),
 // not schemas: primitives and arrays of primitives keep their constraints,
-// anything else travels as a string.
-Json flatParameterType(const Json& schema) {
-  static const std::set<std::string> kPrimitive{"string", "integer", "number", "boolean"};
-  static const char* kKept[] = {"type", "format", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "default"};
-  Json type = schema.contains("type") ? schema["type"] : Json();
-  if (type.is_array()) {  // a nullable primitive: the parameter is simply absent
-    Json first;
-    for (const auto& t : type) {
+// anything else travels as a string. Appended to `out`, which holds none of
+// these keys yet.
+void addFlatParameterType(Json& out, const Json& schema) {
+  static constexpr std::string_view kPrimitive[] = {"string", "integer", "number", "boolean"};
+  static const char* const kKept[] = {"type", "format", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "default"};
+  const Json* type = nullptr;
+  if (auto found = schema.find("type"); found != schema.end()) type = &*found;
+  if (type != nullptr && type->is_array()) {  // a nullable primitive: the parameter is simply absent
+    const Json* first = nullptr;
+    for (const auto& t : *type) {
       if (t != "null") {
-        first = t;
+        first = &t;
         break;
       }
     }
     type = first;
   }
-  Json out = Json::object();
-  if (type.is_string() && kPrimitive.count(type.get<std::string>()) != 0) {
+  const bool primitive = type != nullptr && type->is_string() &&
+                         std::find(std::begin(kPrimitive), std::end(kPrimitive), type->get_ref<const std::string&>()) !=
+                             std::end(kPrimitive);
+  if (primitive) {
     for (const char* key : kKept) {
-      if (schema.contains(key)) out[key] = schema[key];
-    }
-    out["type"] = type;
-    if (out.contains("enum")) {
-      Json values = Json::array();
-      for (const auto& v : out["enum"]) {
-        if (!v.is_null()) values.push_back(v);
+      auto found = schema.find(key);
+      if (found == schema.end()) continue;
+      if (std::string_view(key) == "enum") {
+        Json values = Json::array();
+        for (const auto& v : *found) {
+          if (!v.is_null()) values.push_back(v);
+        }
+        appendMember(out, key, std::move(values));
+      } else {
+        appendMember(out, key, std::string_view(key) == "type" ? *type : *found);
       }
-      out["enum"] = values;
     }
-    return out;
+    return;
   }
-  if (type == "array" && schema.contains("items")) {
-    out["type"] = "array";
-    out["items"] = flatParameterType(schema["items"]);
+  if (type != nullptr && *type == "array" && schema.contains("items")) {
+    appendMember(out, "type", "array");
+    Json items = Json::object();
+    addFlatParameterType(items, schema["items"]);
+    appendMember(out, "items", std::move(items));
     for (const char* key : {"minItems", "maxItems"}) {
-      if (schema.contains(key)) out[key] = schema[key];
+      if (auto found = schema.find(key); found != schema.end()) appendMember(out, key, *found);
     }
-    return out;
+    return;
   }
-  out["type"] = "string";
-  return out;
+  appendMember(out, "type", "string");
 }
 
 class SwaggerBuilder {
@@ -128,9 +137,11 @@ class SwaggerBuilder {
     for (const auto& [path, indexes] : byPath) {
       std::vector<const Route*> routes;
       for (auto i : indexes) routes.push_back(&api_.routes[i]);
-      Json item = Json::object();
+      JsonMembers item(indexes.size() + 1);
       bool hasOptions = false;
+      std::size_t optionsAt = 0;  // Swagger's key order: `options` after `delete`
       for (HttpMethod method : kMethodOrder) {
+        if (method == HttpMethod::Options) optionsAt = item.size();
         for (auto i : indexes) {
           if (api_.routes[i].method != method) continue;
           item[methodKey(method)] = operation(api_.routes[i], uniqueOperationIds_[i]);
@@ -138,40 +149,28 @@ class SwaggerBuilder {
         }
       }
       if (api_.cors.enabled && !hasOptions) {
-        Json cors = corsOptionsOperation(api_.cors, routes, pathParameters(*routes.front()));
-        // Keep Swagger's key order: `options` after `delete`.
-        Json ordered = Json::object();
-        bool placed = false;
-        for (auto& [key, value] : item.items()) {
-          if (!placed && (key == "head" || key == "patch" || key == "x-amazon-apigateway-any-method")) {
-            ordered["options"] = std::move(cors);
-            placed = true;
-          }
-          ordered[key] = std::move(value);
-        }
-        if (!placed) ordered["options"] = std::move(cors);
-        item = std::move(ordered);
+        item.insert(optionsAt, "options", corsOptionsOperation(api_.cors, routes, pathParameters(*routes.front())));
       }
-      appendMember(out, path, std::move(item));
+      appendMember(out, path, std::move(item).inOrder());
     }
     return out;
   }
 
   Json parameter(const model::RouteParameter& p) {
-    Json out = Json::object();
     std::string name = p.name;
     if (!name.empty() && name.back() == '+') name.pop_back();  // a greedy `{key+}` is the parameter `key`
-    out["name"] = name;
-    out["in"] = parameterIn(p.where);
-    out["required"] = p.where == ParamLocation::Path || p.required;
     const Json schema = schemas_.schema(schemas_.resolveAliases(p.schema));
+    Json out = Json::object();
+    reserveMembers(out, 13);  // these four and at most the nine of a flat type
+    appendMember(out, "name", std::move(name));
+    appendMember(out, "in", parameterIn(p.where));
+    appendMember(out, "required", p.where == ParamLocation::Path || p.required);
     if (!p.description.empty()) {
-      out["description"] = p.description;
-    } else if (schema.contains("description")) {
-      out["description"] = schema["description"];
+      appendMember(out, "description", p.description);
+    } else if (auto found = schema.find("description"); found != schema.end()) {
+      appendMember(out, "description", *found);
     }
-    Json flat = flatParameterType(schema);
-    for (auto& [key, value] : flat.items()) out[key] = std::move(value);
+    addFlatParameterType(out, schema);  // `type`, `format`, ...: none of the above
     return out;
   }
 
@@ -184,12 +183,13 @@ class SwaggerBuilder {
   }
 
   Json operation(const Route& route, const std::string& operationId) {
-    Json op = Json::object();
-    if (!operationId.empty()) op["operationId"] = operationId;
-    if (!route.description.empty()) op["description"] = route.description;
-    if (route.deprecated) op["deprecated"] = true;
+    JsonMembers op(9);
+    if (!operationId.empty()) op.append("operationId", operationId);
+    if (!route.description.empty()) op.append("description", route.description);
+    if (route.deprecated) op.append("deprecated", true);
 
     Json parameters = Json::array();
+    parameters.get_ref<Json::array_t&>().reserve(route.parameters.size() + (route.body ? 1 : 0));
     bool hasParams = false;
     for (const auto& p : route.parameters) {
       parameters.push_back(parameter(p));
@@ -202,35 +202,36 @@ class SwaggerBuilder {
       } else {
         // API Gateway validates a body against a model: give inline bodies one.
         const std::string base = model::pascalCase(operationId.empty() ? methodKey(route.method) + route.path : operationId);
-        schema = Json{{"$ref", "#/definitions/" + schemas_.addDefinition(base + "Body", *route.body)}};
+        schema = jsonObject({{"$ref", "#/definitions/" + schemas_.addDefinition(base + "Body", *route.body)}});
       }
-      parameters.push_back(Json{{"in", "body"}, {"name", "body"}, {"required", true}, {"schema", std::move(schema)}});
+      parameters.push_back(jsonObject({{"in", "body"}, {"name", "body"}, {"required", true}, {"schema", std::move(schema)}}));
     }
-    if (!parameters.empty()) op["parameters"] = std::move(parameters);
+    if (!parameters.empty()) op.append("parameters", std::move(parameters));
 
-    Json responses = Json::object();
+    JsonMembers responses(route.responses.size());
     for (const auto& response : route.responses) {
-      Json r = Json{{"description", response.description.empty() ? reasonPhrase(response.status) : response.description}};
-      if (response.schema) r["schema"] = schemas_.schema(*response.schema);
-      responses[std::to_string(response.status)] = std::move(r);
+      std::string description = response.description.empty() ? reasonPhrase(response.status) : response.description;
+      responses[std::to_string(response.status)] =
+          response.schema ? jsonObject({{"description", std::move(description)}, {"schema", schemas_.schema(*response.schema)}})
+                          : jsonObject({{"description", std::move(description)}});
     }
-    if (responses.empty()) responses["200"] = Json{{"description", reasonPhrase(200)}};
-    op["responses"] = std::move(responses);
+    if (responses.empty()) responses.append("200", jsonObject({{"description", reasonPhrase(200)}}));
+    op.append("responses", std::move(responses).inOrder());
 
     if (const SecurityScheme* scheme = security_.schemeFor(route.auth)) {
-      op["security"] = Json::array({Json{{scheme->name, Json::array()}}});
+      op.append("security", Json::array({jsonObject({{scheme->name, Json::array()}})}));
     }
     if (api_.validate && (route.body || hasParams)) {
       const std::string validator = route.body && hasParams ? "all" : route.body ? "body" : "params";
       validators_.insert(validator);
-      op["x-amazon-apigateway-request-validator"] = validator;
+      op.append("x-amazon-apigateway-request-validator", validator);
     }
-    op["x-amazon-apigateway-integration"] = Json{
-        {"type", "aws_proxy"},
-        {"httpMethod", "POST"},
-        {"uri", refs_.lambdaInvocationUri(route.function)},
-    };
-    return op;
+    op.append("x-amazon-apigateway-integration", jsonObject({
+                                                     {"type", "aws_proxy"},
+                                                     {"httpMethod", "POST"},
+                                                     {"uri", refs_.lambdaInvocationUri(route.function)},
+                                                 }));
+    return std::move(op).inOrder();
   }
 
   Json securityDefinitions() {

@@ -2,8 +2,10 @@
 // scoped to the API, its method and its path (`…/*/GET/todos/*`, as SAM
 // scopes them, never `/*/*`), and one per Lambda authorizer, scoped to the
 // API's authorizers.
+#include "emit/JsonObjects.h"
 #include "emit/apidocs/ApiSecurity.h"
 #include "emit/cloudformation/CfnNames.h"
+#include "emit/cloudformation/CfnValues.h"
 #include "emit/cloudformation/TemplateResources.h"
 
 namespace jaws::emit {
@@ -30,16 +32,19 @@ std::string arnPath(const std::string& path) {
 
 Json invokePermission(const std::string& functionId, const std::string& principal, Json sourceArn,
                       std::optional<Json> sourceAccount) {
-  Json properties{{"Action", "lambda:InvokeFunction"}, {"FunctionName", Json{{"Ref", functionId}}}, {"Principal", principal}};
-  if (sourceAccount) properties["SourceAccount"] = std::move(*sourceAccount);
-  if (!sourceArn.is_null()) properties["SourceArn"] = std::move(sourceArn);
-  return Json{{"Type", "AWS::Lambda::Permission"}, {"Properties", std::move(properties)}};
+  JsonMembers properties(5);  // in key order
+  properties.append("Action", "lambda:InvokeFunction");
+  properties.append("FunctionName", refTo(functionId));
+  properties.append("Principal", principal);
+  if (sourceAccount) properties.append("SourceAccount", std::move(*sourceAccount));
+  if (!sourceArn.is_null()) properties.append("SourceArn", std::move(sourceArn));
+  return jsonObject({{"Type", "AWS::Lambda::Permission"}, {"Properties", std::move(properties).inOrder()}});
 }
 
 void addApiPermissions(const model::Api& api, ResourceMap& resources) {
   const std::string arnPrefix = "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${" + names::api(api) + "}/";
   auto permission = [&](const std::string& function, const std::string& resource) {
-    return invokePermission(names::function(function), "apigateway.amazonaws.com", Json{{"Fn::Sub", arnPrefix + resource}});
+    return invokePermission(names::function(function), "apigateway.amazonaws.com", jsonObject({{"Fn::Sub", arnPrefix + resource}}));
   };
   const auto permissionIds = names::routePermissions(api);
   for (std::size_t i = 0; i < api.routes.size(); ++i) {

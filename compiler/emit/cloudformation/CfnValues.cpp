@@ -1,5 +1,6 @@
 #include "emit/cloudformation/CfnValues.h"
 
+#include "emit/JsonObjects.h"
 #include "emit/cloudformation/CfnNames.h"
 
 namespace jaws::emit {
@@ -51,7 +52,7 @@ class SubBuilder {
 
   Json result() const {
     if (!needsSub_) return plain_;
-    return Json{{"Fn::Sub", sub_}};
+    return jsonObject({{"Fn::Sub", sub_}});
   }
 
  private:
@@ -124,16 +125,15 @@ void appendJsonText(const Value& value, const model::Stack& stack, SubBuilder& o
 
 Json deployValue(const DeployRef& ref, const model::Stack& stack) {
   switch (ref.kind) {
-    case DeployRef::Kind::FunctionArn: return Json{{"Fn::GetAtt", Json::array({names::function(ref.target), "Arn"})}};
-    case DeployRef::Kind::FunctionName: return Json{{"Ref", names::function(ref.target)}};
-    case DeployRef::Kind::ApiId: return Json{{"Ref", apiLogicalId(ref.target, stack)}};
-    case DeployRef::Kind::FunctionUrl: return Json{{"Fn::GetAtt", Json::array({names::functionUrl(ref.target), "FunctionUrl"})}};
-    case DeployRef::Kind::FunctionRole: return Json{{"Fn::GetAtt", Json::array({names::role(ref.target), "Arn"})}};
-    case DeployRef::Kind::ResourceRef: return Json{{"Ref", names::resource(ref.target)}};
-    case DeployRef::Kind::ResourceAttr:
-      return Json{{"Fn::GetAtt", Json::array({names::resource(ref.target), ref.attribute})}};
-    case DeployRef::Kind::AccountId: return Json{{"Ref", "AWS::AccountId"}};
-    case DeployRef::Kind::PseudoParameter: return Json{{"Ref", ref.name}};
+    case DeployRef::Kind::FunctionArn: return getAtt(names::function(ref.target), "Arn");
+    case DeployRef::Kind::FunctionName: return refTo(names::function(ref.target));
+    case DeployRef::Kind::ApiId: return refTo(apiLogicalId(ref.target, stack));
+    case DeployRef::Kind::FunctionUrl: return getAtt(names::functionUrl(ref.target), "FunctionUrl");
+    case DeployRef::Kind::FunctionRole: return getAtt(names::role(ref.target), "Arn");
+    case DeployRef::Kind::ResourceRef: return refTo(names::resource(ref.target));
+    case DeployRef::Kind::ResourceAttr: return getAtt(names::resource(ref.target), ref.attribute);
+    case DeployRef::Kind::AccountId: return refTo("AWS::AccountId");
+    case DeployRef::Kind::PseudoParameter: return refTo(ref.name);
     case DeployRef::Kind::ApiUrl:
     case DeployRef::Kind::SsmParameter:
     case DeployRef::Kind::Secret: break;
@@ -145,11 +145,16 @@ Json deployValue(const DeployRef& ref, const model::Stack& stack) {
 
 }  // namespace
 
-Json getAtt(const std::string& logicalId, const char* attribute) {
-  return Json{{"Fn::GetAtt", Json::array({logicalId, attribute})}};
+Json getAtt(std::string logicalId, std::string attribute) {
+  Json pair(Json::value_t::array);
+  auto& items = pair.get_ref<Json::array_t&>();
+  items.reserve(2);
+  items.emplace_back(std::move(logicalId));
+  items.emplace_back(std::move(attribute));
+  return jsonObject({{"Fn::GetAtt", std::move(pair)}});
 }
 
-Json refTo(const std::string& logicalId) { return Json{{"Ref", logicalId}}; }
+Json refTo(std::string logicalId) { return jsonObject({{"Ref", std::move(logicalId)}}); }
 
 Json megabytes(std::int64_t bytes) {
   if (bytes % kMegabyte == 0) return bytes / kMegabyte;
@@ -188,7 +193,7 @@ bool containsSecureSsm(const Value& value) {
 Json ssmParameterArn(const std::string& parameterName) {
   // A name with a leading slash (`/todo/dev/token`) joins `parameter` directly.
   const std::string path = !parameterName.empty() && parameterName.front() == '/' ? parameterName : "/" + parameterName;
-  return Json{{"Fn::Sub", "arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter" + escapeSubText(path)}};
+  return jsonObject({{"Fn::Sub", "arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter" + escapeSubText(path)}});
 }
 
 std::string escapeSubText(std::string_view literal) {
@@ -214,11 +219,13 @@ Json cfnValue(const Value& value, const model::Stack& stack) {
     case Value::Kind::Duration: return seconds(value.integer);
     case Value::Kind::List: {
       Json out = Json::array();
+      out.get_ref<Json::array_t&>().reserve(value.items.size());
       for (const auto& item : value.items) out.push_back(cfnValue(item, stack));
       return out;
     }
     case Value::Kind::Object: {
       Json out = Json::object();
+      reserveMembers(out, value.fields.size());  // growing would copy the members
       for (const auto& [key, field] : value.fields) out[key] = cfnValue(field, stack);
       return out;
     }

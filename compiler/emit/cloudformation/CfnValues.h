@@ -46,8 +46,8 @@ Json ssmParameterArn(const std::string& parameterName);
 std::string escapeSubText(std::string_view literal);
 
 // `{"Fn::GetAtt": [id, attribute]}` and `{"Ref": id}`.
-Json getAtt(const std::string& logicalId, const char* attribute);
-Json refTo(const std::string& logicalId);
+Json getAtt(std::string logicalId, std::string attribute);
+Json refTo(std::string logicalId);
 
 // Sizes and durations in CloudFormation units (see above).
 Json megabytes(std::int64_t bytes);

@@ -50,7 +50,7 @@ Json valueList(const model::Stack& stack, const std::vector<model::Value>& value
 
 }  // namespace
 
-void addFunctionOptionProperties(const model::Stack& stack, const model::Function& fn, std::map<std::string, Json>& properties) {
+void addFunctionOptionProperties(const model::Stack& stack, const model::Function& fn, JsonMembers& properties) {
   const model::FunctionOptions& o = fn.options;
   if (!o.tracing.empty()) properties["TracingConfig"] = Json{{"Mode", o.tracing == "active" ? "Active" : "PassThrough"}};
   if (!o.subnets.empty()) {
