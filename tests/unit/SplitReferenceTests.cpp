@@ -8,6 +8,7 @@
 #include "emit/StableHash.h"
 #include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/split/ComputedAttributes.h"
+#include "emit/split/PropertyUploads.h"
 #include "emit/split/RootOrdering.h"
 #include "emit/split/TemplateReferences.h"
 
@@ -168,4 +169,55 @@ TEST_CASE("a JSON value's hash is the hash of its compact text, without writing 
           emit::stableHashHex(value.dump(-1, ' ', false, Json::error_handler_t::replace), digits));
   }
   CHECK(emit::stableJsonHashHex(value) != emit::stableJsonHashHex(Json::object()));
+}
+
+TEST_CASE("a value made literal stops at its first unresolved part, as the whole rewrite then a scan would find it",
+          "[split][references]") {
+  model::Splitting policy;
+  policy.computed = {{"AWS::Lambda::Function", "Arn",
+                      "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:{FunctionName}"}};
+  const Json resources = Json::parse(R"({
+    "Fn": {"Type": "AWS::Lambda::Function", "Properties": {"FunctionName": "shop-dev-list"}},
+    "Pool": {"Type": "AWS::Cognito::UserPool", "Properties": {}}
+  })");
+  auto resourceOf = [&](const std::string& id) -> const Json* { return resources.contains(id) ? &resources[id] : nullptr; };
+  const std::vector<Json> values = {
+      Json::parse(R"({"paths": {"/a": {"get": {"uri": {"Fn::Sub": "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/${Fn.Arn}/invocations"}}}}})"),
+      Json::parse(R"({"a": [1, "two", {"Ref": "AWS::Region"}], "b": {"Fn::GetAtt": ["Fn", "Arn"]}, "c": {"Fn::GetAtt": ["Pool", "Arn"]}, "d": {"Ref": "Pool"}})"),
+      Json::parse(R"([{"x": {"Fn::Join": ["", [{"Ref": "AWS::Region"}]]}}, {"Ref": "Pool"}])"),
+      Json::parse(R"({"s": {"Fn::Sub": ["${V}-${AWS::AccountId}", {"V": {"Ref": "Pool"}}]}, "t": {"Ref": 3}})"),
+      Json::parse(R"({"plain": {"nested": [true, null, 1.5, "${literal}"]}})"),
+  };
+  for (const std::optional<std::string>& account : {std::optional<std::string>{}, std::optional<std::string>{"123456789012"}}) {
+    const emit::split::LiteralContext context{"eu-west-1", account};
+    for (const auto& value : values) {
+      // What literalValue replaced: the whole value rewritten, then scanned for what is left.
+      const Json whole = emit::split::rewriteReferences(value, [&](const Reference& ref) {
+        if (emit::split::isPseudoParameter(ref.target)) {
+          if (ref.target == "AWS::AccountId" && !account) return Replacement::keep();
+          return Replacement::subText(ref.target == "AWS::Region" ? "eu-west-1" : ref.target == "AWS::AccountId" ? *account : "aws");
+        }
+        if (const Json* resource = resourceOf(ref.target)) {
+          if (auto text = emit::split::computedAttribute(policy.computed, *resource, ref.attribute)) {
+            std::string out = *text;
+            for (const auto& [name, literal] : std::vector<std::pair<std::string, std::string>>{
+                     {"${AWS::Partition}", "aws"}, {"${AWS::Region}", "eu-west-1"}, {"${AWS::AccountId}", account.value_or("")}}) {
+              if (!account && name == "${AWS::AccountId}") continue;
+              for (std::size_t at = out.find(name); at != std::string::npos; at = out.find(name)) out.replace(at, name.size(), literal);
+            }
+            return Replacement::subText(out);
+          }
+        }
+        return Replacement::keep();
+      });
+      std::string expectedWhat;
+      const bool expectedUnresolved = emit::split::holdsIntrinsic(whole, expectedWhat);
+      std::string what;
+      const auto literal = emit::split::literalValue(value, resourceOf, policy, context, what);
+      INFO(value.dump() << (account ? " with an account" : " without an account"));
+      CHECK(literal.has_value() == !expectedUnresolved);
+      CHECK(what == expectedWhat);
+      if (literal) CHECK(*literal == whole);
+    }
+  }
 }
