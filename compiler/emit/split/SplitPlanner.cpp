@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <limits>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace jaws::emit::split {
 
@@ -21,19 +21,36 @@ constexpr std::size_t kNestedStackBytes = 400;
 // are kRoot): what a template must output when that group is elsewhere.
 struct Incoming {
   std::size_t referrer;
-  std::string value;  // "Id.Attribute"
+  std::size_t value;  // "Id.Attribute", interned (Planner::intern)
+};
+
+// What a group's template takes as a parameter when it lacks it: a template
+// parameter, or another group's attribute ("Id.Attribute"), interned.
+struct Input {
+  std::size_t value;
+  std::size_t group;  // kRoot for a template parameter: never in the same template
 };
 
 class Planner {
  public:
   Planner(ResourceGraph graph, const Json& cfnTemplate, const model::Splitting& policy)
-      : graph_(std::move(graph)), policy_(policy), inSet_(graph_.groups.size(), 0), incoming_(graph_.groups.size()) {
+      : graph_(std::move(graph)),
+        policy_(policy),
+        inSet_(graph_.groups.size(), 0),
+        incoming_(graph_.groups.size()),
+        inputs_(graph_.groups.size()) {
     for (const auto& resource : graph_.resources) {
       for (std::size_t i = 0; i < resource.references.size(); ++i) {
         const Reference& ref = resource.references[i];
+        if (graph_.parameters.count(ref.target) != 0) {
+          inputs_[resource.group].push_back({intern(ref.target), kRoot});
+          continue;
+        }
         const SplitResource* target = graph_.find(ref.target);
         if (target == nullptr || target->group == resource.group || resource.cut[i]) continue;
-        incoming_[target->group].push_back({resource.group, ref.target + "." + ref.attribute});
+        const std::size_t value = intern(ref.target + "." + ref.attribute);
+        inputs_[resource.group].push_back({value, target->group});
+        incoming_[target->group].push_back({resource.group, value});
       }
     }
     if (cfnTemplate.contains("Outputs")) {
@@ -41,10 +58,12 @@ class Planner {
       collectReferences(cfnTemplate["Outputs"], refs);
       for (const auto& ref : refs) {
         const SplitResource* target = graph_.find(ref.target);
-        if (target != nullptr && !graph_.isCut(ref)) incoming_[target->group].push_back({kRoot, ref.target + "." + ref.attribute});
+        if (target != nullptr && !graph_.isCut(ref)) incoming_[target->group].push_back({kRoot, intern(ref.target + "." + ref.attribute)});
       }
       rootOutputs_ = cfnTemplate["Outputs"].size();
     }
+    inputSeen_.assign(interned_.size(), 0);
+    outputSeen_.assign(interned_.size(), 0);
     rootParameters_ = graph_.parameters.size() + (graph_.parameters.count("CodeBucket") ? 0 : 1);
     for (const auto& resource : graph_.resources) taken_.insert(resource.id);
     taken_.insert(graph_.parameters.begin(), graph_.parameters.end());
@@ -112,30 +131,33 @@ class Planner {
   TemplateCounts cost(const std::vector<std::size_t>& groups, std::size_t begin, std::size_t end) {
     TemplateCounts c;
     for (std::size_t i = begin; i < end; ++i) inSet_[groups[i]] = 1;
-    std::unordered_set<std::string> inputs, outputs;
+    // Distinct values counted with marks stamped by this call's generation:
+    // no set is built or cleared per call (the trie asks for every tier's
+    // groups at every depth).
+    ++generation_;
+    std::size_t inputs = 0, outputs = 0;
     for (std::size_t i = begin; i < end; ++i) {
       const ResourceGroup& group = graph_.groups[groups[i]];
       c.resources += group.members.size();
       c.bytes += group.bytes;
-      for (std::size_t member : group.members) {
-        const SplitResource& resource = graph_.resources[member];
-        for (std::size_t r = 0; r < resource.references.size(); ++r) {
-          const Reference& ref = resource.references[r];
-          if (graph_.parameters.count(ref.target) != 0) {
-            inputs.insert(ref.target);
-            continue;
-          }
-          const SplitResource* target = graph_.find(ref.target);
-          if (target != nullptr && !inSet_[target->group] && !resource.cut[r]) inputs.insert(ref.target + "." + ref.attribute);
+      for (const Input& in : inputs_[groups[i]]) {
+        if (in.group != kRoot && inSet_[in.group]) continue;
+        if (inputSeen_[in.value] != generation_) {
+          inputSeen_[in.value] = generation_;
+          ++inputs;
         }
       }
       for (const auto& in : incoming_[groups[i]]) {
-        if (in.referrer == kRoot || !inSet_[in.referrer]) outputs.insert(in.value);
+        if (in.referrer != kRoot && inSet_[in.referrer]) continue;
+        if (outputSeen_[in.value] != generation_) {
+          outputSeen_[in.value] = generation_;
+          ++outputs;
+        }
       }
     }
     for (std::size_t i = begin; i < end; ++i) inSet_[groups[i]] = 0;
-    c.parameters = inputs.size();
-    c.outputs = outputs.size();
+    c.parameters = inputs;
+    c.outputs = outputs;
     c.bytes += kHeaderBytes + c.parameters * kParameterBytes + c.outputs * kOutputBytes;
     return c;
   }
@@ -179,10 +201,18 @@ class Planner {
     plan.templates.push_back(std::move(nested));
   }
 
+  std::size_t intern(const std::string& value) {
+    return interned_.try_emplace(value, interned_.size()).first->second;
+  }
+
   ResourceGraph graph_;
   const model::Splitting& policy_;
   std::vector<char> inSet_;
-  std::vector<std::vector<Incoming>> incoming_;
+  std::vector<std::vector<Incoming>> incoming_;  // per group
+  std::vector<std::vector<Input>> inputs_;       // per group: its members' references, in member order
+  std::unordered_map<std::string, std::size_t> interned_;
+  std::vector<std::size_t> inputSeen_, outputSeen_;  // per interned value: the generation that counted it
+  std::size_t generation_ = 0;
   std::size_t rootParameters_ = 0, rootOutputs_ = 0;
   std::set<std::string> taken_;
 };
