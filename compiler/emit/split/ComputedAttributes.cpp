@@ -4,47 +4,64 @@
 
 namespace jaws::emit::split {
 
-std::optional<std::string> computedAttribute(const std::vector<model::ComputedAttribute>& rules, const Json& resource,
-                                             const std::string& attribute) {
-  if (!resource.is_object()) return std::nullopt;
+namespace {
+
+// `rule`'s text for a resource with `properties`, written into `out` when it
+// is given: false when a property the rule names is not a literal string.
+bool expand(const model::ComputedAttribute& rule, const Json& properties, std::string* out) {
+  // `{Name}` is the literal property Name; everything else is Sub text.
+  std::size_t i = 0;
+  while (i < rule.value.size()) {
+    const std::size_t open = rule.value.find('{', i);
+    if (open == std::string::npos) {
+      if (out != nullptr) out->append(rule.value, i);
+      return true;
+    }
+    const std::size_t close = rule.value.find('}', open);
+    if (close == std::string::npos) return false;
+    if (open > 0 && rule.value[open - 1] == '$') {  // `${AWS::Region}`: Sub text as written
+      if (out != nullptr) out->append(rule.value, i, close + 1 - i);
+      i = close + 1;
+      continue;
+    }
+    if (out != nullptr) out->append(rule.value, i, open - i);
+    const auto property = properties.find(std::string_view(rule.value).substr(open + 1, close - open - 1));
+    if (property == properties.end() || !property->is_string()) return false;
+    if (out != nullptr) *out += escapeSubText(property->get_ref<const std::string&>());
+    i = close + 1;
+  }
+  return true;
+}
+
+// The first rule for `attribute` of `resource` that can be expanded, written
+// into `out` when it is given.
+bool computed(const std::vector<model::ComputedAttribute>& rules, const Json& resource, const std::string& attribute,
+              std::string* out) {
+  if (!resource.is_object()) return false;
   const auto type = resource.find("Type");
   const auto found = resource.find("Properties");
-  if (type == resource.end() || !type->is_string() || found == resource.end()) return std::nullopt;
-  const Json& properties = *found;
+  if (type == resource.end() || !type->is_string() || found == resource.end()) return false;
+  const std::string_view wanted = attribute.empty() ? std::string_view("Ref") : std::string_view(attribute);
   for (const auto& rule : rules) {
-    if (rule.type != type->get_ref<const std::string&>() || rule.attribute != (attribute.empty() ? "Ref" : attribute)) continue;
-    // `{Name}` is the literal property Name; everything else is Sub text.
-    std::string out;
-    std::size_t i = 0;
-    bool complete = true;
-    while (i < rule.value.size()) {
-      const std::size_t open = rule.value.find('{', i);
-      if (open == std::string::npos) {
-        out += rule.value.substr(i);
-        break;
-      }
-      const std::size_t close = rule.value.find('}', open);
-      if (close == std::string::npos) {
-        complete = false;
-        break;
-      }
-      if (open > 0 && rule.value[open - 1] == '$') {  // `${AWS::Region}`: Sub text as written
-        out += rule.value.substr(i, close + 1 - i);
-        i = close + 1;
-        continue;
-      }
-      out += rule.value.substr(i, open - i);
-      const std::string name = rule.value.substr(open + 1, close - open - 1);
-      if (!properties.contains(name) || !properties[name].is_string()) {
-        complete = false;
-        break;
-      }
-      out += escapeSubText(properties[name].get<std::string>());
-      i = close + 1;
-    }
-    if (complete) return out;
+    if (rule.type != type->get_ref<const std::string&>() || rule.attribute != wanted) continue;
+    if (out != nullptr) out->clear();
+    if (expand(rule, *found, out)) return true;
   }
-  return std::nullopt;
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> computedAttribute(const std::vector<model::ComputedAttribute>& rules, const Json& resource,
+                                             const std::string& attribute) {
+  std::string out;
+  if (!computed(rules, resource, attribute, &out)) return std::nullopt;
+  return out;
+}
+
+bool hasComputedAttribute(const std::vector<model::ComputedAttribute>& rules, const Json& resource,
+                          const std::string& attribute) {
+  return computed(rules, resource, attribute, nullptr);
 }
 
 }  // namespace jaws::emit::split

@@ -21,4 +21,8 @@ using Json = nlohmann::ordered_json;
 std::optional<std::string> computedAttribute(const std::vector<model::ComputedAttribute>& rules, const Json& resource,
                                              const std::string& attribute);
 
+// Whether computedAttribute has a text for it, without writing the text.
+bool hasComputedAttribute(const std::vector<model::ComputedAttribute>& rules, const Json& resource,
+                          const std::string& attribute);
+
 }  // namespace jaws::emit::split

@@ -160,7 +160,7 @@ void computeDepths(ResourceGraph& graph) {
 
 bool ResourceGraph::isCut(const Reference& ref) const {
   const SplitResource* target = find(ref.target);
-  return target != nullptr && computed != nullptr && computedAttribute(*computed, *target->body, ref.attribute).has_value();
+  return target != nullptr && computed != nullptr && hasComputedAttribute(*computed, *target->body, ref.attribute);
 }
 
 std::size_t resourceBytes(const std::string& id, const JsonSize& size) {
@@ -200,14 +200,19 @@ ResourceGraph buildResourceGraph(const Json& cfnTemplate, const std::map<std::st
     for (const auto& item : cfnTemplate["Parameters"].items()) graph.parameters.insert(item.key());
   }
   if (!cfnTemplate.contains("Resources")) return graph;
+  graph.resources.reserve(cfnTemplate["Resources"].size());
+  graph.byId.reserve(cfnTemplate["Resources"].size());
   for (const auto& item : cfnTemplate["Resources"].items()) {
     SplitResource resource;
     resource.id = item.key();
     resource.body = &item.value();
     graph.resources.push_back(std::move(resource));
   }
-  std::sort(graph.resources.begin(), graph.resources.end(),
-            [](const SplitResource& a, const SplitResource& b) { return a.id < b.id; });
+  // The emitter writes Resources sorted already: then there is nothing to sort.
+  auto byLogicalId = [](const SplitResource& a, const SplitResource& b) { return a.id < b.id; };
+  if (!std::is_sorted(graph.resources.begin(), graph.resources.end(), byLogicalId)) {
+    std::sort(graph.resources.begin(), graph.resources.end(), byLogicalId);
+  }
   for (std::size_t r = 0; r < graph.resources.size(); ++r) {
     SplitResource& resource = graph.resources[r];
     resource.bytes = resourceBytes(resource.id, sizes.at(resource.id));

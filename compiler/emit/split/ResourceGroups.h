@@ -45,7 +45,7 @@ struct ResourceGroup {
 
 struct ResourceGraph {
   std::vector<SplitResource> resources;  // sorted by logical ID
-  std::map<std::string, std::size_t> byId;
+  std::unordered_map<std::string, std::size_t> byId;
   std::set<std::string> parameters;      // the template's parameters
   std::vector<ResourceGroup> groups;     // sorted by key
   std::size_t maxDepth = 0;
