@@ -149,45 +149,51 @@ Json rewriteSub(const Json& argument, const ReferenceRewriter& rewrite) {
 bool isPseudoParameter(std::string_view name) { return name.rfind("AWS::", 0) == 0; }
 
 void collectReferences(const Json& value, std::vector<Reference>& out) {
+  // Walks the containers directly (no iteration proxies): this reads every
+  // value of every template a split plans, API bodies included.
   if (value.is_array()) {
-    for (const auto& item : value) collectReferences(item, out);
+    for (const auto& item : value.get_ref<const Json::array_t&>()) collectReferences(item, out);
     return;
   }
   if (!value.is_object()) return;
-  if (isIntrinsic(value, "Ref")) {
-    const Json& target = value.begin().value();
-    if (target.is_string() && !isPseudoParameter(target.get<std::string>())) out.push_back({target.get<std::string>(), ""});
-    return;
-  }
-  if (isIntrinsic(value, "Fn::GetAtt")) {
-    Reference ref;
-    if (getAttReference(value.begin().value(), ref)) out.push_back(ref);
-    return;
-  }
-  if (isIntrinsic(value, "Fn::Sub")) {
-    const Json& argument = value.begin().value();
-    const Json* text = argument.is_string() ? &argument : nullptr;
-    std::set<std::string> variables;
-    if (argument.is_array() && argument.size() == 2 && argument[0].is_string() && argument[1].is_object()) {
-      text = &argument[0];
-      for (const auto& [name, v] : argument[1].items()) {
-        variables.insert(name);
-        collectReferences(v, out);
+  const auto& object = value.get_ref<const Json::object_t&>();
+  if (object.size() == 1) {
+    const std::string& key = object.front().first;
+    const Json& argument = object.front().second;
+    if (key == "Ref") {
+      if (argument.is_string() && !isPseudoParameter(argument.get_ref<const std::string&>())) {
+        out.push_back({argument.get<std::string>(), ""});
       }
-    }
-    if (text == nullptr) {
-      collectReferences(argument, out);
       return;
     }
-    scanSub(
-        text->get<std::string>(), [](std::string_view) {},
-        [&](std::string_view name) {
-          if (variables.count(std::string(name)) != 0 || isPseudoParameter(name)) return;
-          out.push_back(referenceOf(name));
-        });
-    return;
+    if (key == "Fn::GetAtt") {
+      Reference ref;
+      if (getAttReference(argument, ref)) out.push_back(std::move(ref));
+      return;
+    }
+    if (key == "Fn::Sub") {
+      const Json* text = argument.is_string() ? &argument : nullptr;
+      const Json* variables = nullptr;
+      if (argument.is_array() && argument.size() == 2 && argument[0].is_string() && argument[1].is_object()) {
+        text = &argument[0];
+        variables = &argument[1];
+        for (const auto& member : variables->get_ref<const Json::object_t&>()) collectReferences(member.second, out);
+      }
+      if (text == nullptr) {
+        collectReferences(argument, out);
+        return;
+      }
+      scanSub(
+          text->get_ref<const std::string&>(), [](std::string_view) {},
+          [&](std::string_view name) {
+            if (isPseudoParameter(name)) return;
+            if (variables != nullptr && variables->find(name) != variables->end()) return;
+            out.push_back(referenceOf(name));
+          });
+      return;
+    }
   }
-  for (const auto& item : value.items()) collectReferences(item.value(), out);
+  for (const auto& member : object) collectReferences(member.second, out);
 }
 
 std::vector<std::string> dependsOn(const Json& resource) {
