@@ -45,8 +45,8 @@ BuildResult assembleBuild(Compilation& compilation, const BuildOptions& options)
   // gathered in the stacks' order.
   std::vector<StackOutput> outputs(stacks.size());
   const Span at = compilation.analysis().program->project ? compilation.analysis().program->project->name.span : Span{};
-  parallelFor(stacks.size(), threadsFor(compilation.options().jobs, stacks.size()),
-                      [&](std::size_t t, unsigned) { outputs[t] = emitStack(stacks[t], codeKeys, options.yaml, at); });
+  parallelFor(stacks.size(), threadsFor(compilation.options().jobs, stacks.size(), compilation.userSourceBytes()),
+              [&](std::size_t t, unsigned) { outputs[t] = emitStack(stacks[t], codeKeys, options.yaml, at); });
   std::vector<emit::ManifestStack> manifestStacks;
   std::set<std::string> written;  // artifacts/ files several stacks share (content-addressed)
   for (std::size_t t = 0; t < stacks.size(); ++t) {

@@ -164,7 +164,9 @@ void Compilation::parseFiles(const std::vector<FileId>& files) {
   // Files parse independently: several at a time, then kept in order.
   std::vector<syntax::ParseResult> results(unparsed.size());
   const auto start = Clock::now();
-  parallelFor(unparsed.size(), threadsFor(options_.jobs, unparsed.size()),
+  std::size_t bytes = 0;
+  for (FileId file : unparsed) bytes += sources_.file(file).size();
+  parallelFor(unparsed.size(), threadsFor(options_.jobs, unparsed.size(), bytes),
               [&](std::size_t i, unsigned) { results[i] = syntax::parse(sources_.file(unparsed[i])); });
   times_.parse += Clock::now() - start;
   for (std::size_t i = 0; i < unparsed.size(); ++i) {
@@ -301,6 +303,13 @@ void Compilation::reportImportCycles() {
   }
 }
 
+std::size_t Compilation::userSourceBytes() {
+  load();
+  std::size_t bytes = 0;
+  for (FileId file : userFiles_) bytes += sources_.file(file).size();
+  return bytes;
+}
+
 const sema::Analysis& Compilation::analysis() {
   load();
   if (analysis_) return *analysis_;
@@ -324,6 +333,7 @@ const sema::Analysis& Compilation::analysis() {
   options.sources = &sources_;
   options.resourceSpec = resourceSpec();
   options.jobs = options_.jobs;
+  options.sourceBytes = userSourceBytes();
   options.keepModels = options_.keepModels;
   analysis_ = std::make_unique<sema::Analysis>(sema::analyze(user, stdlib, options));
   times_.bind = analysis_->times.bind;

@@ -99,6 +99,8 @@ class Compilation {
 
   // Binding, checking and evaluation of every (stage, region) target.
   const sema::Analysis& analysis();
+  // Bytes of the project's own files (the standard library's left out).
+  std::size_t userSourceBytes();
   // The evaluated stacks, one per target.
   const std::vector<model::Stack>& stacks() { return analysis().stacks; }
 

@@ -122,7 +122,7 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
   analysis.splitPredictions.resize(analysis.targets.size());
   // Evaluation fills the TypeResolver's cache, so each thread has its own;
   // the first is the one the declarations were checked with.
-  const unsigned threads = threadsFor(options.jobs, analysis.targets.size());
+  const unsigned threads = threadsFor(options.jobs, analysis.targets.size(), options.sourceBytes);
   std::vector<std::unique_ptr<TypeResolver>> threadTypes;
   for (unsigned i = 1; i < threads; ++i) threadTypes.push_back(std::make_unique<TypeResolver>(program));
   std::vector<std::chrono::nanoseconds> evaluateTimes(analysis.targets.size()), rulesTimes(analysis.targets.size());

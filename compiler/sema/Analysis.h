@@ -35,6 +35,9 @@ struct AnalysisOptions {
   // Threads that evaluate and check the targets (0: one per hardware
   // thread). The results do not depend on it.
   unsigned jobs = 0;
+  // Bytes of the user's files: with `jobs` 0, a small program's targets stay
+  // on one thread (source/ParallelFor.h).
+  std::size_t sourceBytes = 0;
   // False when the caller reads only the diagnostics (`jaws check`): each
   // target's model is cut down to what the program rules read once its own
   // rules have run (rules/Rules.h), so Analysis::stacks hold no API, resource

@@ -53,8 +53,8 @@ class HelperThread {
 
 }  // namespace
 
-unsigned threadsFor(unsigned jobs, std::size_t items) {
-  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+unsigned threadsFor(unsigned jobs, std::size_t items, std::size_t sourceBytes) {
+  if (jobs == 0) jobs = sourceBytes < kSourceBytesWorthThreads ? 1u : std::max(1u, std::thread::hardware_concurrency());
   return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(jobs, items)));
 }
 

@@ -9,8 +9,13 @@
 namespace jaws {
 
 // How many threads `jobs` asks for: 0 is one per hardware thread; never more
-// than there are items, never fewer than one.
-unsigned threadsFor(unsigned jobs, std::size_t items);
+// than there are items, never fewer than one. Left to itself (jobs 0), work
+// on less than kSourceBytesWorthThreads of source stays on the calling
+// thread: starting a thread, and filling again the caches each thread keeps,
+// costs more than a small project's targets (a one-function check is a few
+// milliseconds). An explicit `jobs` is always honoured.
+inline constexpr std::size_t kSourceBytesWorthThreads = 16 * 1024;
+unsigned threadsFor(unsigned jobs, std::size_t items, std::size_t sourceBytes);
 
 // Calls work(i, thread) once for every item i < count, on `threads` threads
 // numbered from 0 (0 is the calling thread, so one thread starts none), so

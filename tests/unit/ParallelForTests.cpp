@@ -17,12 +17,22 @@
 using namespace jaws;
 
 TEST_CASE("the thread count is capped by the items and never zero", "[source][parallel]") {
-  CHECK(threadsFor(4, 10) == 4);
-  CHECK(threadsFor(4, 3) == 3);
-  CHECK(threadsFor(1, 10) == 1);
-  CHECK(threadsFor(8, 0) == 1);
-  CHECK(threadsFor(0, 1) == 1);
-  CHECK(threadsFor(0, 1000) >= 1);
+  constexpr std::size_t large = kSourceBytesWorthThreads;
+  CHECK(threadsFor(4, 10, large) == 4);
+  CHECK(threadsFor(4, 3, large) == 3);
+  CHECK(threadsFor(1, 10, large) == 1);
+  CHECK(threadsFor(8, 0, large) == 1);
+  CHECK(threadsFor(0, 1, large) == 1);
+  CHECK(threadsFor(0, 1000, large) >= 1);
+  CHECK(threadsFor(0, 1000, large) == std::min(1000u, std::max(1u, std::thread::hardware_concurrency())));
+}
+
+TEST_CASE("left to itself, a small project's work stays on one thread; an explicit count is honoured",
+          "[source][parallel]") {
+  CHECK(threadsFor(0, 10, kSourceBytesWorthThreads - 1) == 1);
+  CHECK(threadsFor(0, 10, 0) == 1);
+  CHECK(threadsFor(3, 10, 0) == 3);
+  CHECK(threadsFor(2, 10, kSourceBytesWorthThreads - 1) == 2);
 }
 
 TEST_CASE("every item runs once, on at most as many threads as asked", "[source][parallel]") {
