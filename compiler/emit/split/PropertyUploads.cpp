@@ -5,6 +5,7 @@
 
 #include "emit/JsonObjects.h"
 #include "emit/JsonSize.h"
+#include "emit/JsonText.h"
 #include "emit/StableHash.h"
 #include "emit/apidocs/ApiSecurity.h"
 #include "emit/cloudformation/CodeParameters.h"
@@ -141,7 +142,8 @@ void uploadLargeProperties(Json& cfnTemplate, const model::Splitting& policy, co
       file.resource = item.key();
       file.property = rule.property;
       if (output == UploadOutput::Files) {
-        file.text = literal->dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+        appendCompactJson(*literal, file.text);
+        file.text += '\n';
         file.bytes = file.text.size();
       } else {
         file.bytes = measureCompactJson(*literal) + 1;
