@@ -273,7 +273,9 @@ MaybeValue Evaluator::evalMember(const ast::MemberExpr& member) {
   if (isProject(*member.object) && projectFailed_.count(m)) return std::nullopt;
   // A let, param or the project is read in place, not copied whole for one field.
   MaybeValue computed;
-  const model::Value* object = cachedValue(*member.object);
+  const Cached cached = cachedValue(*member.object);
+  if (cached.found && cached.value == nullptr) return std::nullopt;
+  const model::Value* object = cached.value;
   // eval() gives a name's value the name's span as its origin.
   bool hasOrigin = member.object->span.valid();
   if (object == nullptr) {

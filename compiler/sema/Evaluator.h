@@ -97,9 +97,14 @@ class Evaluator {
   template <typename Compute>
   const MaybeValue& evaluateOnce(const ast::Decl& decl, Compute compute);
   // The value a name of a let, param or the project stands for, read in
-  // place from the caches; nullptr for any other expression and for a value
-  // with an error (eval() then computes it as usual, copying).
-  const model::Value* cachedValue(const ast::Expr& expr);
+  // place from the caches. `found` false for any other expression (eval()
+  // computes it, copying); `value` null for a value with an error, already
+  // reported (evaluating it again could report a cycle twice).
+  struct Cached {
+    bool found = false;
+    const model::Value* value = nullptr;
+  };
+  Cached cachedValue(const ast::Expr& expr);
   // A param's value in this target: the stage's, else the default, checked.
   MaybeValue computeParam(const ast::ParamDecl& param);
   bool isProject(const ast::Expr& expr) const;

@@ -75,17 +75,18 @@ const MaybeValue& Evaluator::stdlibLet(std::string_view name) {
   return letValue(*it->second);
 }
 
-const model::Value* Evaluator::cachedValue(const ast::Expr& expr) {
-  if (expr.kind != ast::ExprKind::Name) return nullptr;
+Evaluator::Cached Evaluator::cachedValue(const ast::Expr& expr) {
+  if (expr.kind != ast::ExprKind::Name) return {};
   const Symbol* symbol = program_.binding(&expr);
-  if (symbol == nullptr) return nullptr;
+  if (symbol == nullptr) return {};
   // As evalName() reads a name.
-  if (auto builtin = program_.builtin(symbol)) return *builtin == Builtin::Project ? &projectValue() : nullptr;
-  if (symbol->kind == SymbolKind::Project) return &projectValue();
+  if (auto builtin = program_.builtin(symbol)) return *builtin == Builtin::Project ? Cached{true, &projectValue()} : Cached{};
+  if (symbol->kind == SymbolKind::Project) return {true, &projectValue()};
   const MaybeValue* v = nullptr;
   if (symbol->kind == SymbolKind::Let) v = &letValue(static_cast<const ast::LetDecl&>(*symbol->decl));
   if (symbol->kind == SymbolKind::Param) v = &paramValue(static_cast<const ast::ParamDecl&>(*symbol->decl));
-  return v != nullptr && v->has_value() ? &**v : nullptr;
+  if (v == nullptr) return {};
+  return {true, v->has_value() ? &**v : nullptr};
 }
 
 const model::Value& Evaluator::projectValue() {

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "sema/Evaluator.h"
 #include "support/Parsing.h"
 #include "support/TempDir.h"
 
@@ -395,6 +396,24 @@ TEST_CASE("a project block that reads itself is a cycle, not a type error", "[se
   CHECK(found[0].message == "`project.memory` depends on itself");
   CHECK(c->at(found[0].span) == "main.jaws:3:9");
   CHECK(c->errors() == 1);
+}
+
+TEST_CASE("a let read through a member inside its own value is one cycle in the evaluator", "[sema][cascade]") {
+  // The whole compile merges equal diagnostics, so this looks at one
+  // evaluator's own list: `config.size` reads `config` from the cache in
+  // place, and a value with an error must not be evaluated (and reported) again.
+  auto c = compile("stage dev { }\n"
+                   "let config = { size = stage == \"dev\" ? config.size : 1 }\n");
+  const sema::Program& program = *c->project.compilation->analysis().program;
+  const auto let = std::find_if(program.lets.begin(), program.lets.end(),
+                                [](const ast::LetDecl* l) { return l->name.text == "config"; });
+  REQUIRE(let != program.lets.end());
+  sema::TypeResolver types(program);
+  Diagnostics out;
+  sema::Evaluator evaluator(program, types, sema::Target{"dev", "us-east-1"}, out);
+  CHECK_FALSE(evaluator.letValue(**let).has_value());
+  const auto cycles = std::count_if(out.begin(), out.end(), [](const Diagnostic& d) { return d.id() == "JW2109"; });
+  CHECK(cycles == 1);
 }
 
 TEST_CASE("a second stage with the same name is one error and adds no targets", "[sema][names]") {
