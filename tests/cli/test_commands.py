@@ -172,6 +172,21 @@ class LocalHelper(JawsTestCase):
         self.assertIn("jaws: cannot run " + self.path("bin", "jaws-local"), proc.stderr)
 
 
+    def test_jaws_itself_needs_no_http_server_tls_or_event_loop(self):
+        # Only jaws-local links cpp-httplib (and through it OpenSSL and brotli)
+        # and libuv: loading and initializing them cost every command ten
+        # times the start-up of `jaws --version`. A unity build batches
+        # sources together, so this is pinned on the binary, not the code.
+        if shutil.which("readelf") is None:
+            self.skipTest("readelf (binutils) is not installed")
+        dynamic = subprocess.run(["readelf", "-d", jawscli.JAWS], capture_output=True, text=True, timeout=60)
+        self.assertEqual(dynamic.returncode, 0, dynamic.stderr)
+        needed = re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic.stdout)
+        self.assertTrue(needed, dynamic.stdout)
+        for library in needed:
+            self.assertFalse(re.match(r"lib(cpp-httplib|ssl|crypto|brotli\w*|uv)\.so", library), needed)
+
+
 class Explain(JawsTestCase):
     def test_explain_prints_the_catalog_entry(self):
         proc = run("explain", "JW1003")
