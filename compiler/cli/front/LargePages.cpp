@@ -1,0 +1,21 @@
+// The jaws executable asks mimalloc for 2 MiB pages (transparent huge pages,
+// where the kernel allows them). A short command touches memory it has never
+// touched: with 4 KiB pages each first touch is a page fault, and faults were
+// a third of a one-hundred-function build and of a large check (docs/bench.md).
+//
+// mimalloc reads the option once, when it initializes, and a shared
+// library's initializer runs before any constructor of the executable: so
+// the option is set from the executable's .preinit_array, which runs before
+// both (setting an option writes a static variable; nothing is allocated).
+// The sanitizer tree does not use mimalloc, and has no such entry.
+#ifdef JAWS_WITH_MIMALLOC
+#include <mimalloc.h>
+
+namespace {
+
+void useLargeOsPages(int, char**, char**) { mi_option_enable(mi_option_large_os_pages); }
+
+[[gnu::section(".preinit_array"), gnu::used]] void (*const kUseLargeOsPages)(int, char**, char**) = &useLargeOsPages;
+
+}  // namespace
+#endif
