@@ -20,6 +20,7 @@
 #include "syntax/AstBuilder.h"
 #include "syntax/ByteCharStream.h"
 #include "syntax/CloudFormationReferences.h"
+#include "syntax/FirstTokenPrediction.h"
 #include "syntax/LexedTokenStream.h"
 #include "syntax/LexicalScan.h"
 #include "syntax/MissingPieces.h"
@@ -75,6 +76,7 @@ void keepOneErrorPerPosition(Diagnostics& diagnostics) {
 }
 
 void configure(P& parser, SilentListener& silent) {
+  FirstTokenPrediction::install(parser);
   parser.removeErrorListeners();
   parser.addErrorListener(&silent);
   parser.setNestingRules({P::RuleExpression, P::RuleTypeExpr});
