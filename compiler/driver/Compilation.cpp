@@ -1,7 +1,6 @@
 #include "driver/Compilation.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <fstream>
 #include <sstream>
 
@@ -167,21 +166,8 @@ void Compilation::parseFiles(const std::vector<FileId>& files) {
   const auto start = Clock::now();
   std::size_t bytes = 0;
   for (FileId file : unparsed) bytes += sources_.file(file).size();
-  // A file that is most of what there is to parse gets every thread itself
-  // (its items parsed in runs, syntax::ParseOptions); the rest side by side.
-  const unsigned threads = threadsFor(options_.jobs, SIZE_MAX, bytes);
-  std::vector<std::size_t> together;
-  for (std::size_t i = 0; i < unparsed.size(); ++i) {
-    const SourceFile& source = sources_.file(unparsed[i]);
-    if (threads > 1 && source.size() * 2 >= bytes) {
-      results[i] = syntax::parse(source, syntax::ParseOptions{threads});
-    } else {
-      together.push_back(i);
-    }
-  }
-  parallelFor(together.size(), threadsFor(options_.jobs, together.size(), bytes), [&](std::size_t k, unsigned) {
-    results[together[k]] = syntax::parse(sources_.file(unparsed[together[k]]));
-  });
+  parallelFor(unparsed.size(), threadsFor(options_.jobs, unparsed.size(), bytes),
+              [&](std::size_t i, unsigned) { results[i] = syntax::parse(sources_.file(unparsed[i])); });
   times_.parse += Clock::now() - start;
   for (std::size_t i = 0; i < unparsed.size(); ++i) {
     ++times_.filesParsed;

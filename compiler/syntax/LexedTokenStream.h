@@ -23,24 +23,6 @@ class LexedTokenStream final : public antlr4::CommonTokenStream {
     _fetchedEOF = true;
   }
 
-  // A second cursor over the tokens of `shared`, which outlives it: parsers on
-  // other threads read the same tokens (only read: a parser in SLL mode with
-  // the bailing strategy never edits or conjures one). They are not copied,
-  // and not freed here.
-  LexedTokenStream(antlr4::TokenSource& source, const LexedTokenStream& shared)
-      : antlr4::CommonTokenStream(&source), borrowed_(true) {
-    _tokens.reserve(shared._tokens.size());
-    for (const auto& token : shared._tokens) _tokens.emplace_back(token.get());
-    _fetchedEOF = true;
-  }
-  ~LexedTokenStream() override {
-    if (borrowed_) {
-      for (auto& token : _tokens) static_cast<void>(token.release());
-    }
-  }
-  LexedTokenStream(const LexedTokenStream&) = delete;
-  LexedTokenStream& operator=(const LexedTokenStream&) = delete;
-
   // CommonTokenStream's LT, nextTokenOnChannel and previousTokenOnChannel
   // with the same answers, but without a virtual sync() per step: every token
   // is here, so sync(i) is just i < size. The parser calls LT several times
@@ -73,9 +55,6 @@ class LexedTokenStream final : public antlr4::CommonTokenStream {
       if (i == 0) return -1;
     }
   }
-
- private:
-  bool borrowed_ = false;
 };
 
 }  // namespace jaws::syntax
