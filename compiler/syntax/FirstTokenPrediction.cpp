@@ -21,6 +21,12 @@ class SettledDecisions {
       : width_(tokens + 1), size_(decisions * kPrecedences * width_),
         states_(std::make_unique<std::atomic<const antlr4::dfa::DFAState*>[]>(size_)) {}
 
+  size_t entries() const {
+    size_t count = 0;
+    for (size_t i = 0; i < size_; ++i) count += states_[i].load(std::memory_order_relaxed) != nullptr;
+    return count;
+  }
+
   std::atomic<const antlr4::dfa::DFAState*>* slot(size_t decision, int precedence, size_t token) {
     const size_t column = token + 1;  // EOF (-1) wraps to column 0
     if (column >= width_ || precedence < 0 || precedence >= kPrecedences) return nullptr;
@@ -33,9 +39,14 @@ class SettledDecisions {
   std::unique_ptr<std::atomic<const antlr4::dfa::DFAState*>[]> states_;
 };
 
+std::atomic<bool> tableInUse{true};
+std::atomic<SettledDecisions*> tableMade{nullptr};
+
 SettledDecisions& settled(const antlr4::atn::ATN& atn) {
   // One grammar, one table (the parser's decisions and token types).
   static SettledDecisions table(atn.decisionToState.size(), atn.maxTokenType + 1);
+  static const bool made = (tableMade = &table, true);
+  static_cast<void>(made);
   return table;
 }
 
@@ -43,7 +54,7 @@ SettledDecisions& settled(const antlr4::atn::ATN& atn) {
 
 size_t FirstTokenPrediction::adaptivePredict(antlr4::TokenStream* input, size_t decision,
                                              antlr4::ParserRuleContext* outerContext) {
-  if (getPredictionMode() != antlr4::atn::PredictionMode::SLL) {
+  if (getPredictionMode() != antlr4::atn::PredictionMode::SLL || !tableInUse.load(std::memory_order_relaxed)) {
     return ParserATNSimulator::adaptivePredict(input, decision, outerContext);
   }
   antlr4::dfa::DFA& dfa = decisionToDFA[decision];
@@ -89,6 +100,13 @@ size_t FirstTokenPrediction::onlyAlternativeThatHolds(const antlr4::dfa::DFAStat
     }
   }
   return several ? 0 : only;
+}
+
+void FirstTokenPrediction::useTable(bool use) { tableInUse = use; }
+
+size_t FirstTokenPrediction::tableEntries() {
+  const SettledDecisions* table = tableMade.load();
+  return table != nullptr ? table->entries() : 0;
 }
 
 void FirstTokenPrediction::install(antlr4::Parser& parser) {

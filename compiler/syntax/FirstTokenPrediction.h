@@ -26,6 +26,11 @@ class FirstTokenPrediction final : public antlr4::atn::ParserATNSimulator {
   // and context cache).
   static void install(antlr4::Parser& parser);
 
+  // For tests: predict with ANTLR's walk alone (false), and how many
+  // (decision, precedence, token) answers the table holds.
+  static void useTable(bool use);
+  static size_t tableEntries();
+
  private:
   // The one alternative whose predicates hold in an accept state, or 0.
   size_t onlyAlternativeThatHolds(const antlr4::dfa::DFAState& state, antlr4::ParserRuleContext* outerContext);
