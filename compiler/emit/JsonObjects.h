@@ -44,9 +44,10 @@ struct JsonMember {
 // The object of `members`, in the order written; the keys are distinct (not
 // checked). What `Json{{"k", v}, ...}` writes, built in place.
 inline nlohmann::ordered_json jsonObject(std::initializer_list<JsonMember> members) {
-  nlohmann::ordered_json out;
-  reserveMembers(out, members.size());
-  for (const auto& member : members) appendMember(out, std::string(member.key), std::move(member.value));
+  nlohmann::ordered_json out(nlohmann::ordered_json::value_t::object);
+  auto& object = out.get_ref<nlohmann::ordered_json::object_t&>();
+  object.reserve(members.size());
+  for (const auto& member : members) object.emplace_back(std::string(member.key), std::move(member.value));
   return out;
 }
 
@@ -78,9 +79,10 @@ class JsonMembers {
 
   // The object, members in the order they were first added.
   Json inOrder() && {
-    Json out;
-    reserveMembers(out, members_.size());
-    for (auto& [key, value] : members_) appendMember(out, std::move(key), std::move(value));
+    Json out(Json::value_t::object);
+    auto& object = out.get_ref<Json::object_t&>();
+    object.reserve(members_.size());
+    for (auto& [key, value] : members_) object.emplace_back(std::move(key), std::move(value));
     members_.clear();
     return out;
   }

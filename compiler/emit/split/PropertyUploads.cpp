@@ -52,11 +52,48 @@ std::string withPseudoValues(const std::string& text, const LiteralContext& cont
   return out;
 }
 
+// `value` rewritten by `rewrite`, or nullopt as soon as a part of it stays
+// an intrinsic (described in `unresolved`). The same as rewriteReferences then
+// holdsIntrinsic, but it stops at the first value that cannot be made literal:
+// a body that names its functions by an unknown account is refused at its
+// first integration, not after a copy of the whole body.
+std::optional<Json> literalRewrite(const Json& value, const ReferenceRewriter& rewrite, std::string& unresolved) {
+  if (value.is_array()) {
+    Json out = Json::array();
+    out.get_ref<Json::array_t&>().reserve(value.size());
+    for (const auto& item : value) {
+      auto literal = literalRewrite(item, rewrite, unresolved);
+      if (!literal) return std::nullopt;
+      out.push_back(std::move(*literal));
+    }
+    return out;
+  }
+  if (!value.is_object()) return value;
+  // Ref, Fn::GetAtt, Fn::Sub and any other intrinsic: rewritten whole (they
+  // are small), then what is left of them decides.
+  if (value.size() == 1) {
+    const std::string& key = value.begin().key();
+    if (key == "Ref" || key.rfind("Fn::", 0) == 0) {
+      Json rewritten = rewriteReferences(value, rewrite);
+      if (holdsIntrinsic(rewritten, unresolved)) return std::nullopt;
+      return rewritten;
+    }
+  }
+  Json out = Json::object();
+  reserveMembers(out, value.size());
+  for (const auto& item : value.items()) {
+    auto literal = literalRewrite(item.value(), rewrite, unresolved);
+    if (!literal) return std::nullopt;
+    appendMember(out, item.key(), std::move(*literal));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<Json> literalValue(const Json& value, const std::function<const Json*(const std::string&)>& resourceOf,
                                  const model::Splitting& policy, const LiteralContext& context, std::string& unresolved) {
-  const auto rewrite = [&](const Reference& ref) {
+  return literalRewrite(value, [&](const Reference& ref) {
     if (isPseudoParameter(ref.target)) {
       if (auto text = pseudoValue(ref.target, context)) return Replacement::subText(*text);
       return Replacement::keep();
@@ -67,8 +104,7 @@ std::optional<Json> literalValue(const Json& value, const std::function<const Js
       }
     }
     return Replacement::keep();
-  };
-  return rewriteReferencesUnless(value, rewrite, [&](const Json& intrinsic) { return holdsIntrinsic(intrinsic, unresolved); });
+  }, unresolved);
 }
 
 void uploadLargeProperties(Json& cfnTemplate, const model::Splitting& policy, const LiteralContext& context,

@@ -209,34 +209,13 @@ std::vector<std::string> dependsOn(const Json& resource) {
   return out;
 }
 
-namespace {
-
-// A one-member object named Ref or Fn::...: an intrinsic function.
-bool isIntrinsicShaped(const Json& value) {
-  if (!value.is_object() || value.size() != 1) return false;
-  const std::string& key = value.begin().key();
-  return key == "Ref" || key.rfind("Fn::", 0) == 0;
-}
-
-// The rewrite itself; nullopt only when `stop` (if any) refuses an intrinsic.
-std::optional<Json> rewriteValue(const Json& value, const ReferenceRewriter& rewrite, const RewriteStop* stop) {
+Json rewriteReferences(const Json& value, const ReferenceRewriter& rewrite) {
   if (value.is_array()) {
     Json out = Json::array();
-    out.get_ref<Json::array_t&>().reserve(value.size());
-    for (const auto& item : value) {
-      auto rewritten = rewriteValue(item, rewrite, stop);
-      if (!rewritten) return std::nullopt;
-      out.push_back(std::move(*rewritten));
-    }
+    for (const auto& item : value) out.push_back(rewriteReferences(item, rewrite));
     return out;
   }
   if (!value.is_object()) return value;
-  if (stop != nullptr && isIntrinsicShaped(value)) {
-    // Intrinsics are small: rewritten whole, then judged.
-    Json rewritten = *rewriteValue(value, rewrite, nullptr);
-    if ((*stop)(rewritten)) return std::nullopt;
-    return rewritten;
-  }
   if (isIntrinsic(value, "Ref")) {
     const Json& target = value.begin().value();
     if (!target.is_string()) return value;
@@ -252,22 +231,8 @@ std::optional<Json> rewriteValue(const Json& value, const ReferenceRewriter& rew
   // and the values here are whole API bodies.
   Json out = Json::object();
   reserveMembers(out, value.size());
-  for (const auto& item : value.items()) {
-    auto rewritten = rewriteValue(item.value(), rewrite, stop);
-    if (!rewritten) return std::nullopt;
-    appendMember(out, item.key(), std::move(*rewritten));
-  }
+  for (const auto& item : value.items()) appendMember(out, item.key(), rewriteReferences(item.value(), rewrite));
   return out;
-}
-
-}  // namespace
-
-Json rewriteReferences(const Json& value, const ReferenceRewriter& rewrite) {
-  return *rewriteValue(value, rewrite, nullptr);
-}
-
-std::optional<Json> rewriteReferencesUnless(const Json& value, const ReferenceRewriter& rewrite, const RewriteStop& stop) {
-  return rewriteValue(value, rewrite, &stop);
 }
 
 bool holdsIntrinsic(const Json& value, std::string& what) {

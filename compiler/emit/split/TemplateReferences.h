@@ -6,7 +6,6 @@
 // rewrites them when a reference crosses templates, so any resource any
 // emitter writes is handled without a list of resource kinds.
 #include <functional>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,15 +57,6 @@ using ReferenceRewriter = std::function<Replacement(const Reference&)>;
 // nested stack's `Outputs.X` never appears in Sub text), a text is spliced in.
 // A Fn::Sub left without any `${...}` becomes its plain string.
 Json rewriteReferences(const Json& value, const ReferenceRewriter& rewrite);
-
-// Asked of each intrinsic (a one-member object named Ref or Fn::...) once it is
-// rewritten: true stops the whole rewrite.
-using RewriteStop = std::function<bool(const Json& rewrittenIntrinsic)>;
-
-// rewriteReferences, or nullopt at the first intrinsic `stop` refuses: a value
-// that must become literal is given up at its first unresolved part, not after
-// a copy of all of it (an API body, a few MB).
-std::optional<Json> rewriteReferencesUnless(const Json& value, const ReferenceRewriter& rewrite, const RewriteStop& stop);
 
 // Sub text for a literal string (`${` escaped as `${!`) is
 // emit::escapeSubText, the emitter's own (CfnValues.h).
