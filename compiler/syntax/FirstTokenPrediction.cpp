@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace jaws::syntax {
 
@@ -13,13 +14,21 @@ constexpr int kPrecedences = 16;
 
 // The DFA state the start state's edge on a token leads to, by decision,
 // precedence and token (EOF first), when it is an accept state; null while
-// not known. Written with the same pointer by whichever thread learns it
+// not known. A decision has one row of tokens, a precedence decision one per
+// precedence. Written with the same pointer by whichever thread learns it
 // first; DFA states live as long as the process (the DFA is never cleared).
 class SettledDecisions {
  public:
-  SettledDecisions(size_t decisions, size_t tokens)
-      : width_(tokens + 1), size_(decisions * kPrecedences * width_),
-        states_(std::make_unique<std::atomic<const antlr4::dfa::DFAState*>[]>(size_)) {}
+  SettledDecisions(const std::vector<antlr4::dfa::DFA>& dfas, size_t tokens) : width_(tokens + 1) {
+    size_t rows = 0;
+    for (const auto& dfa : dfas) {
+      firstRow_.push_back(rows);
+      rows += dfa.isPrecedenceDfa() ? kPrecedences : 1;
+    }
+    firstRow_.push_back(rows);
+    size_ = rows * width_;
+    states_ = std::make_unique<std::atomic<const antlr4::dfa::DFAState*>[]>(size_);
+  }
 
   size_t entries() const {
     size_t count = 0;
@@ -29,22 +38,23 @@ class SettledDecisions {
 
   std::atomic<const antlr4::dfa::DFAState*>* slot(size_t decision, int precedence, size_t token) {
     const size_t column = token + 1;  // EOF (-1) wraps to column 0
-    if (column >= width_ || precedence < 0 || precedence >= kPrecedences) return nullptr;
-    const size_t at = (decision * kPrecedences + static_cast<size_t>(precedence)) * width_ + column;
-    return at < size_ ? &states_[at] : nullptr;
+    if (column >= width_ || decision + 1 >= firstRow_.size() || precedence < 0) return nullptr;
+    const size_t row = firstRow_[decision] + static_cast<size_t>(precedence);
+    return row < firstRow_[decision + 1] ? &states_[row * width_ + column] : nullptr;
   }
 
  private:
-  size_t width_, size_;
+  size_t width_, size_ = 0;
+  std::vector<size_t> firstRow_;  // by decision, and one past the last
   std::unique_ptr<std::atomic<const antlr4::dfa::DFAState*>[]> states_;
 };
 
 std::atomic<bool> tableInUse{true};
 std::atomic<SettledDecisions*> tableMade{nullptr};
 
-SettledDecisions& settled(const antlr4::atn::ATN& atn) {
+SettledDecisions& settled(const antlr4::atn::ATN& atn, const std::vector<antlr4::dfa::DFA>& dfas) {
   // One grammar, one table (the parser's decisions and token types).
-  static SettledDecisions table(atn.decisionToState.size(), atn.maxTokenType + 1);
+  static SettledDecisions table(dfas, atn.maxTokenType + 1);
   static const bool made = (tableMade = &table, true);
   static_cast<void>(made);
   return table;
@@ -60,7 +70,7 @@ size_t FirstTokenPrediction::adaptivePredict(antlr4::TokenStream* input, size_t 
   antlr4::dfa::DFA& dfa = decisionToDFA[decision];
   const int precedence = dfa.isPrecedenceDfa() ? parser->getPrecedence() : 0;
   const size_t token = input->LA(1);
-  std::atomic<const antlr4::dfa::DFAState*>* known = settled(atn).slot(decision, precedence, token);
+  std::atomic<const antlr4::dfa::DFAState*>* known = settled(atn, decisionToDFA).slot(decision, precedence, token);
   if (const antlr4::dfa::DFAState* target = known != nullptr ? known->load(std::memory_order_acquire) : nullptr) {
     // What execATN does with an accept state at its first step.
     if (target->predicates.empty()) return target->prediction;
