@@ -283,6 +283,21 @@ class EscapingPaths(SecurityCase):
         os.symlink(self.path("ws", "outside"), os.path.join(p, "mod"))
         self.assertDiagnostic(self.check_json(p), "JW9009", line=3, message="mod/a")
 
+    def test_a_handler_file_linked_out_of_the_project_is_an_error_for_every_function_of_its_module(self):
+        # The module's answer is looked up once and shared by its functions.
+        self.write("ws/outside/shared.mjs", HANDLER)
+        self.write("ws/p/main.jaws", 'project p { runtime = "nodejs22.x" }\nstage dev { }\n'
+                   'function f { handler = "src/shared.f"  schedule = "rate(1 day)" }\n'
+                   'function g { handler = "src/shared.g"  schedule = "rate(1 day)" }\n'
+                   'function h { handler = "src/own.h"  schedule = "rate(1 day)" }\n')
+        self.write("ws/p/src/own.mjs", HANDLER)
+        p = self.path("ws", "p")
+        os.symlink(self.path("ws", "outside", "shared.mjs"), os.path.join(p, "src", "shared.mjs"))
+        report = self.check_json(p)
+        self.assertDiagnostic(report, "JW9009", line=3, message="src/shared")
+        self.assertDiagnostic(report, "JW9009", line=4, message="src/shared")
+        self.assertEqual([d.get("line") for d in self.diagnostics(report, "JW9009")], [3, 4])
+
     def test_stubs_never_write_through_a_link_out_of_the_project(self):
         os.makedirs(self.path("ws", "outside"))
         self.write("ws/p/main.jaws", project_text("mod/a.h"))
