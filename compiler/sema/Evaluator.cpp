@@ -313,9 +313,7 @@ void Evaluator::checkStageComparison(const ast::BinaryExpr& binary, const model:
   const model::Value* other = isStage(*binary.lhs) ? &rhs : isStage(*binary.rhs) ? &lhs : nullptr;
   if (other == nullptr || other->kind != K::String) return;
   // The common case, a stage that exists, builds no list of names.
-  for (const auto* stage : program_.stages) {
-    if (stage->name.valid() && stage->name.text == other->string) return;
-  }
+  if (program_.hasStage(other->string)) return;
   const auto stages = program_.stageNames();
   std::string list;
   for (std::size_t i = 0; i < stages.size(); ++i) list += (i ? ", \"" : "\"") + stages[i] + "\"";

@@ -1,5 +1,7 @@
 #include "sema/Program.h"
 
+#include <algorithm>
+
 #include "cfnspec/ResourceSpec.h"
 
 namespace jaws::sema {
@@ -68,6 +70,11 @@ std::vector<std::string> Program::stageNames() const {
     if (stage->name.valid()) names.push_back(stage->name.text);
   }
   return names;
+}
+
+bool Program::hasStage(std::string_view name) const {
+  return std::any_of(stages.begin(), stages.end(),
+                     [&](const ast::StageDecl* stage) { return stage->name.valid() && stage->name.text == name; });
 }
 
 }  // namespace jaws::sema

@@ -77,6 +77,8 @@ class Program {
   const std::vector<Reference>& references() const { return references_; }
   std::vector<std::string> userNames() const;
   std::vector<std::string> stageNames() const;
+  // Whether a stage of that name is declared (the names stageNames lists).
+  bool hasStage(std::string_view name) const;
   // The event builtins, from the stdlib (`eventSources` in stdlib/events.jaws).
   const std::map<std::string, EventBuiltinInfo, std::less<>>& eventBuiltins() const { return eventBuiltins_; }
 

@@ -172,17 +172,22 @@ class LocalHelper(JawsTestCase):
         self.assertIn("jaws: cannot run " + self.path("bin", "jaws-local"), proc.stderr)
 
 
+    def dynamic_section(self):
+        """`readelf -d` of the jaws binary (the test is skipped without binutils)."""
+        if shutil.which("readelf") is None:
+            self.skipTest("readelf (binutils) is not installed")
+        dynamic = subprocess.run(["readelf", "-d", jawscli.JAWS], capture_output=True, text=True, timeout=60)
+        self.assertEqual(dynamic.returncode, 0, dynamic.stderr)
+        return dynamic.stdout
+
     def test_jaws_itself_needs_no_http_server_tls_or_event_loop(self):
         # Only jaws-local links cpp-httplib (and through it OpenSSL and brotli)
         # and libuv: loading and initializing them cost every command ten
         # times the start-up of `jaws --version`. A unity build batches
         # sources together, so this is pinned on the binary, not the code.
-        if shutil.which("readelf") is None:
-            self.skipTest("readelf (binutils) is not installed")
-        dynamic = subprocess.run(["readelf", "-d", jawscli.JAWS], capture_output=True, text=True, timeout=60)
-        self.assertEqual(dynamic.returncode, 0, dynamic.stderr)
-        needed = re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic.stdout)
-        self.assertTrue(needed, dynamic.stdout)
+        dynamic = self.dynamic_section()
+        needed = re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
+        self.assertTrue(needed, dynamic)
         for library in needed:
             self.assertFalse(re.match(r"lib(cpp-httplib|ssl|crypto|brotli\w*|uv)\.so", library), needed)
 
@@ -190,10 +195,7 @@ class LocalHelper(JawsTestCase):
         # Set before mimalloc initializes (cli/front/LargePages.cpp): page
         # faults were a third of a short command's time. The sanitizer tree
         # links no mimalloc.
-        if shutil.which("readelf") is None:
-            self.skipTest("readelf (binutils) is not installed")
-        dynamic = subprocess.run(["readelf", "-d", jawscli.JAWS], capture_output=True, text=True, timeout=60)
-        if "libmimalloc" not in dynamic.stdout:
+        if "libmimalloc" not in self.dynamic_section():
             self.skipTest("this jaws does not allocate with mimalloc")
         env = dict(os.environ, MIMALLOC_VERBOSE="1")
         proc = subprocess.run([jawscli.JAWS, "--version"], capture_output=True, text=True, timeout=60, env=env)

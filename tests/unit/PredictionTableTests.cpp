@@ -2,10 +2,7 @@
 // answers exactly as ANTLR's own DFA walk: every .jaws file of the repository
 // and mutated ones (whose errors send items to LL mode and recovery) parse to
 // the same trees and diagnostics with the table and without it.
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -13,29 +10,14 @@
 #include <fmt/format.h>
 
 #include "source/SourceManager.h"
+#include "support/JawsCorpus.h"
 #include "syntax/AstDump.h"
 #include "syntax/FirstTokenPrediction.h"
 #include "syntax/Parser.h"
 
 using namespace jaws;
-namespace fs = std::filesystem;
 
 namespace {
-
-std::vector<std::string> repositoryTexts() {
-  std::vector<std::string> texts;
-  for (const char* root : {"examples", "stdlib", "tests/diagnostics", "tests/syntax", "tests/fuzz/corpus/jaws"}) {
-    if (!fs::exists(root)) continue;
-    for (const auto& entry : fs::recursive_directory_iterator(root)) {
-      if (!entry.is_regular_file() || entry.file_size() > 200'000) continue;
-      std::ifstream in(entry.path(), std::ios::binary);
-      std::ostringstream text;
-      text << in.rdbuf();
-      texts.push_back(text.str());
-    }
-  }
-  return texts;
-}
 
 // The tree with its spans, and every diagnostic with its position.
 std::string parsed(const std::string& text) {
@@ -61,7 +43,7 @@ std::string withoutTable(const std::string& text) {
 }  // namespace
 
 TEST_CASE("the prediction table parses every .jaws file of the repository as ANTLR's walk does", "[parser][prediction]") {
-  const auto texts = repositoryTexts();
+  const auto texts = test::repositoryJawsTexts();
   REQUIRE(texts.size() > 100);
   for (const auto& text : texts) {
     const std::string expected = withoutTable(text);
@@ -72,7 +54,7 @@ TEST_CASE("the prediction table parses every .jaws file of the repository as ANT
 }
 
 TEST_CASE("the prediction table parses mutated files as ANTLR's walk does", "[parser][prediction]") {
-  const auto texts = repositoryTexts();
+  const auto texts = test::repositoryJawsTexts();
   REQUIRE(!texts.empty());
   const std::string bytes = "{}()[]\"$\\/*-> \n@#=:?|";
   const std::vector<std::string> words = {"function ", "api ", "type ", "let ", "stage ", "}\n", "${", "GET /a -> ", "a.b(", "x ? "};

@@ -3,10 +3,7 @@
 // file of the repository, the fuzz corpus, edge cases, and random and mutated
 // inputs) and must produce the same tokens, field by field.
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -14,12 +11,12 @@
 #include <fmt/format.h>
 
 #include "JawsLexer.h"
+#include "support/JawsCorpus.h"
 #include "syntax/ByteCharStream.h"
 #include "syntax/Tokenizer.h"
 
 namespace {
 
-namespace fs = std::filesystem;
 
 std::string describe(const antlr4::Token& t) {
   return fmt::format("type {} channel {} [{}, {}] {}:{}", t.getType(), t.getChannel(), t.getStartIndex(),
@@ -71,28 +68,10 @@ std::string firstDifference(std::string_view text) {
   return "";
 }
 
-std::vector<std::string> corpus() {
-  std::vector<std::string> texts;
-  for (const char* root : {"examples", "stdlib", "tests", "bench"}) {
-    if (!fs::exists(root)) continue;
-    for (const auto& entry : fs::recursive_directory_iterator(root)) {
-      if (!entry.is_regular_file() || entry.file_size() > 200'000) continue;
-      const auto path = entry.path();
-      const bool fuzzInput = path.string().find("fuzz/corpus/jaws") != std::string::npos;
-      if (path.extension() != ".jaws" && !fuzzInput) continue;
-      std::ifstream in(path, std::ios::binary);
-      std::ostringstream text;
-      text << in.rdbuf();
-      texts.push_back(text.str());
-    }
-  }
-  return texts;
-}
-
 }  // namespace
 
 TEST_CASE("the tokenizer lexes every .jaws file of the repository as the generated lexer does", "[lexer][tokenizer]") {
-  const auto texts = corpus();
+  const auto texts = test::repositoryJawsTexts();
   REQUIRE(texts.size() > 100);
   for (const auto& text : texts) CHECK(firstDifference(text) == "");
 }
@@ -136,7 +115,7 @@ TEST_CASE("the tokenizer agrees with the generated lexer on random inputs", "[le
 }
 
 TEST_CASE("the tokenizer agrees with the generated lexer on mutated files", "[lexer][tokenizer]") {
-  const auto texts = corpus();
+  const auto texts = test::repositoryJawsTexts();
   REQUIRE(!texts.empty());
   const std::string bytes = "{}\"$\\/*-> \n\r#\xEF\xC3";
   std::mt19937 random(1616);
