@@ -16,7 +16,7 @@
 #include "syntax/AstBuilder.h"
 #include "syntax/ByteCharStream.h"
 #include "syntax/CloudFormationReferences.h"
-#include "syntax/FirstTokenPrediction.h"
+#include "syntax/PrecomputedPrediction.h"
 #include "syntax/LexedTokenStream.h"
 #include "syntax/LexicalScan.h"
 #include "syntax/MissingPieces.h"
@@ -107,7 +107,7 @@ ParseResult parse(const SourceFile& file) {
   const TokenScan scan = scanTokens(file, tokens, *result.unit, result.diagnostics);
 
   P parser(&tokens);
-  FirstTokenPrediction::install(parser);
+  PrecomputedPrediction::install(parser);
   SilentListener silent;
   parser.removeErrorListeners();
   parser.addErrorListener(&silent);

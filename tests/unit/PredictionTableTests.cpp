@@ -1,7 +1,9 @@
-// The parser's table of first-token predictions (syntax/FirstTokenPrediction)
-// answers exactly as ANTLR's own DFA walk: every .jaws file of the repository
-// and mutated ones (whose errors send items to LL mode and recovery) parse to
-// the same trees and diagnostics with the table and without it.
+// The parser's table of predictions computed when jaws is built
+// (syntax/SettledPredictions.h, syntax/PrecomputedPrediction) answers exactly
+// as ANTLR's own DFA walk: every answer it gives while every .jaws file of the
+// repository and mutated ones (whose errors send items to LL mode and
+// recovery) are parsed is the walk's too, and the files parse to the same
+// trees and diagnostics with the table and without it.
 #include <random>
 #include <string>
 #include <vector>
@@ -12,7 +14,7 @@
 #include "source/SourceManager.h"
 #include "support/JawsCorpus.h"
 #include "syntax/AstDump.h"
-#include "syntax/FirstTokenPrediction.h"
+#include "syntax/PrecomputedPrediction.h"
 #include "syntax/Parser.h"
 
 using namespace jaws;
@@ -34,9 +36,9 @@ std::string parsed(const std::string& text) {
 }
 
 std::string withoutTable(const std::string& text) {
-  syntax::FirstTokenPrediction::useTable(false);
+  syntax::PrecomputedPrediction::useTable(false);
   std::string out = parsed(text);
-  syntax::FirstTokenPrediction::useTable(true);
+  syntax::PrecomputedPrediction::useTable(true);
   return out;
 }
 
@@ -46,11 +48,22 @@ TEST_CASE("the prediction table parses every .jaws file of the repository as ANT
   const auto texts = test::repositoryJawsTexts();
   REQUIRE(texts.size() > 100);
   for (const auto& text : texts) {
-    const std::string expected = withoutTable(text);
-    CHECK(parsed(text) == expected);
-    CHECK(parsed(text) == expected);  // the table filled by the parse before
+    CHECK(parsed(text) == withoutTable(text));
   }
-  CHECK(syntax::FirstTokenPrediction::tableEntries() > 50);
+}
+
+TEST_CASE("every answer of the prediction table is the one ANTLR's walk gives", "[parser][prediction]") {
+  const auto texts = test::repositoryJawsTexts();
+  REQUIRE(texts.size() > 100);
+  const std::size_t answersBefore = syntax::PrecomputedPrediction::tableAnswers();
+  const std::size_t unlikeBefore = syntax::PrecomputedPrediction::answersUnlikeWalk();
+  syntax::PrecomputedPrediction::checkAgainstWalk(true);
+  for (const auto& text : texts) parsed(text);
+  syntax::PrecomputedPrediction::checkAgainstWalk(false);
+  // Most predictions of a parse are the table's: a table that never answers
+  // (say, one computed for another grammar) fails here.
+  CHECK(syntax::PrecomputedPrediction::tableAnswers() - answersBefore > 10000);
+  CHECK(syntax::PrecomputedPrediction::answersUnlikeWalk() - unlikeBefore == 0);
 }
 
 TEST_CASE("the prediction table parses mutated files as ANTLR's walk does", "[parser][prediction]") {
@@ -74,5 +87,11 @@ TEST_CASE("the prediction table parses mutated files as ANTLR's walk does", "[pa
     const std::string actual = parsed(text);
     CHECK(actual == expected);
     if (actual != expected) break;
+    // And each answer the table gave on the way, against the walk's.
+    const std::size_t unlikeBefore = syntax::PrecomputedPrediction::answersUnlikeWalk();
+    syntax::PrecomputedPrediction::checkAgainstWalk(true);
+    parsed(text);
+    syntax::PrecomputedPrediction::checkAgainstWalk(false);
+    CHECK(syntax::PrecomputedPrediction::answersUnlikeWalk() == unlikeBefore);
   }
 }
