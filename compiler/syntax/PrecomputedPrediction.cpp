@@ -49,8 +49,9 @@ size_t PrecomputedPrediction::adaptivePredict(antlr4::TokenStream* input, size_t
   const SettledPredictions& settled = table(atn, decisionToDFA);
   const int precedence = decisionToDFA[decision].isPrecedenceDfa() ? parser->getPrecedence() : 0;
   std::uint16_t slot = settled.first(decision, precedence, input->LA(1));
-  // Only a token other than EOF leads to a second-token row.
-  if (slot >= SettledPredictions::kSecondToken) slot = settled.second(slot, input->LA(2));
+  // Only a token other than EOF leads to a next-token row; the last row
+  // holds no further ones.
+  for (ssize_t k = 2; slot >= SettledPredictions::kNextToken; ++k) slot = settled.next(slot, input->LA(k));
   const size_t alternative = slot != 0 ? alternativeOf(settled, slot, outerContext) : 0;
   if (alternative == 0) return ParserATNSimulator::adaptivePredict(input, decision, outerContext);
   if (walkToo.load(std::memory_order_relaxed)) {

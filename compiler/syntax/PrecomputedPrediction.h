@@ -1,6 +1,6 @@
 #pragma once
 // The parser's prediction, answered from the table computed when jaws was
-// built (SettledPredictions.h) where the next one or two tokens settle it.
+// built (SettledPredictions.h) where the next few tokens settle it.
 // ANTLR 4.9's adaptivePredict takes locks, marks and seeks the token stream
 // and walks the DFA's hash maps, about 2,000 instructions a call once warm;
 // a fresh process first computes each decision's start state and edges, the
@@ -8,7 +8,7 @@
 // try, Parser.cpp) a slot of the table gives the same answer as that walk:
 // the accept state's alternative, or the one alternative whose semantic
 // context holds (evaluated each time, as the walk does). Any other
-// prediction (LL mode, a third token needed, a conflict, predicates that
+// prediction (LL mode, more tokens needed, a conflict, predicates that
 // hold for none or several alternatives) is ANTLR's own.
 #include <cstddef>
 #include <cstdint>

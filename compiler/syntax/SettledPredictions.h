@@ -1,13 +1,13 @@
 #pragma once
-// The grammar's predictions that their first two tokens settle, computed when
+// The grammar's predictions that their first few tokens settle, computed when
 // `jaws` is built (tool/SettlePredictions.cpp) rather than learnt by every
 // process. In SLL mode (every item's first try, Parser.cpp) ANTLR predicts by
 // walking a DFA from the decision's start state, one edge per token, until an
 // accept state. That start state and its edges depend only on the grammar,
 // the decision and, for a left-recursive rule, the precedence: never on the
 // input before the decision or on the rule invocation stack. So the build
-// asks ANTLR's own simulator, once, where every decision's first one or two
-// tokens lead, and keeps the accept states it reaches: their alternative, or
+// asks ANTLR's own simulator, once, where every decision's first tokens (up
+// to kDepth) lead, and keeps the accept states it reaches: their alternative, or
 // their alternatives each with the semantic context that must hold for it.
 // A fresh process otherwise computes those states again, and a one-function
 // project spent half of its instructions doing so (docs/bench.md).
@@ -41,10 +41,12 @@ struct SettledAlternative {
 struct SettledPredictions {
   // A slot: 0 when not settled; an alternative (below kPredicated);
   // kPredicated + i, the accept state whose alternatives are
-  // alternatives[runs[i] .. runs[i+1]); or kSecondToken + r, a state that
-  // needs the second token, whose slots are second-token row r.
+  // alternatives[runs[i] .. runs[i+1]); or kNextToken + r, a state that
+  // needs the next token, whose slots are next-token row r.
   static constexpr std::uint16_t kPredicated = 0x4000;
-  static constexpr std::uint16_t kSecondToken = 0x8000;
+  static constexpr std::uint16_t kNextToken = 0x8000;
+  // How many tokens a settled prediction reads at most.
+  static constexpr int kDepth = 4;
 
   // The grammar the table was computed for: a parser with other counts
   // ignores it.
@@ -52,7 +54,7 @@ struct SettledPredictions {
   std::size_t tokenColumns;  // token types + 1: EOF (-1) is column 0
   // Precedences a left-recursive decision has a row for (0 .. precedences-1).
   int precedences;
-  // The first row of each decision; [decisions] is the first second-token row.
+  // The first row of each decision; [decisions] is the first next-token row.
   const std::uint32_t* firstRow;
   const std::uint16_t* slots;  // rows * tokenColumns
   const std::uint16_t* runs;
@@ -66,11 +68,11 @@ struct SettledPredictions {
     const std::size_t row = firstRow[decision] + static_cast<std::size_t>(precedence);
     return row < firstRow[decision + 1] ? slots[row * tokenColumns + column] : 0;
   }
-  // The slot of the second token after a first-token slot of kSecondToken + r.
-  std::uint16_t second(std::uint16_t firstSlot, std::size_t token) const {
+  // The slot of the next token after a slot of kNextToken + r.
+  std::uint16_t next(std::uint16_t slot, std::size_t token) const {
     const std::size_t column = token + 1;
     if (column >= tokenColumns) return 0;
-    return slots[(firstRow[decisions] + (firstSlot - kSecondToken)) * tokenColumns + column];
+    return slots[(firstRow[decisions] + (slot - kNextToken)) * tokenColumns + column];
   }
 };
 

@@ -1,9 +1,10 @@
 // Build step: asks ANTLR's simulator, for every decision of the generated
 // parser, every precedence of a left-recursive one and every token, where
-// the decision's SLL start state leads on that token, and on every second
-// token where the first is not enough; writes the accept states reached as a
-// C++ file defining settledPredictions() (SettledPredictions.h). CMake runs
-// it whenever the generated parser changes.
+// the decision's SLL start state leads on that token, and on every next
+// token where that is not enough (up to SettledPredictions::kDepth tokens);
+// writes the accept states reached as a C++ file defining
+// settledPredictions() (SettledPredictions.h). CMake runs it whenever the
+// generated parser changes.
 //   jaws_settle_predictions <output.cpp>
 //
 // Each question is a short input (the tokens, then EOF): the prediction fills
@@ -15,6 +16,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -56,7 +58,6 @@ struct Table {
   size_t decisions = 0, columns = 0;
   std::vector<std::uint32_t> firstRow;
   std::vector<std::uint16_t> slots;
-  size_t secondRows = 0;
   std::vector<std::uint16_t> runs{0};
   std::vector<jaws::syntax::SettledAlternative> alternatives;
   std::vector<SettledCondition> conditions;
@@ -110,7 +111,7 @@ std::uint16_t settle(const antlr4::dfa::DFAState& target, Table& table) {
     if (!appendCondition(*p->pred, conditions) || conditions.size() >= 0xFFFF) return 0;
   }
   const size_t run = table.runs.size() - 1;
-  if (run >= SettledPredictions::kSecondToken - SettledPredictions::kPredicated) return 0;
+  if (run >= SettledPredictions::kNextToken - SettledPredictions::kPredicated) return 0;
   table.conditions = std::move(conditions);
   table.alternatives.insert(table.alternatives.end(), alternatives.begin(), alternatives.end());
   table.runs.push_back(static_cast<std::uint16_t>(table.alternatives.size()));
@@ -157,40 +158,44 @@ Table computeTable() {
     }
     parser.setTokenStream(&emptyStream);
   };
-  // The states that need a second token, and their rows.
-  std::map<const antlr4::dfa::DFAState*, size_t> secondRows;
+  // The rows of the states that need the next token (a state's edges are
+  // the same whichever tokens led to it).
+  std::map<const antlr4::dfa::DFAState*, size_t> nextRows;
+  // The slot for `state`, reached from `decision`'s start on `tokens`.
+  std::function<std::uint16_t(size_t, int, const std::vector<size_t>&, antlr4::dfa::DFAState*)> slotOf =
+      [&](size_t decision, int precedence, const std::vector<size_t>& tokens, antlr4::dfa::DFAState* state) -> std::uint16_t {
+    if (state == nullptr || simulator->isError(state)) return 0;
+    if (state->isAcceptState) return settle(*state, table);
+    // The next token. After EOF the walk reads EOF again: left to it.
+    if (tokens.back() == antlr4::Token::EOF || tokens.size() >= static_cast<size_t>(SettledPredictions::kDepth) ||
+        nextRows.size() >= SettledPredictions::kNextToken) {
+      return 0;
+    }
+    auto [known, added] = nextRows.try_emplace(state, nextRows.size());
+    const auto slot = static_cast<std::uint16_t>(SettledPredictions::kNextToken + known->second);
+    if (!added) return slot;
+    const size_t at = table.slots.size();
+    table.slots.resize(at + table.columns, 0);
+    for (size_t column = 0; column < table.columns; ++column) {
+      std::vector<size_t> longer = tokens;
+      longer.push_back(column - 1);  // column 0 is EOF (-1)
+      ask(decision, precedence, longer);
+      const std::uint16_t next = slotOf(decision, precedence, longer, simulator->edge(state, column - 1));
+      table.slots[at + column] = next;  // `slots` may have grown: indexed again
+    }
+    return slot;
+  };
 
   for (size_t decision = 0; decision < dfas.size(); ++decision) {
     antlr4::dfa::DFA& dfa = dfas[decision];
     const int precedences = dfa.isPrecedenceDfa() ? kPrecedences : 1;
     for (int precedence = 0; precedence < precedences; ++precedence) {
       for (size_t column = 0; column < table.columns; ++column) {
-        const size_t first = column - 1;  // column 0 is EOF (-1)
-        ask(decision, precedence, first == antlr4::Token::EOF ? std::vector<size_t>{} : std::vector<size_t>{first});
+        const std::vector<size_t> tokens{column - 1};  // column 0 is EOF (-1)
+        ask(decision, precedence, tokens);
         antlr4::dfa::DFAState* start = dfa.isPrecedenceDfa() ? dfa.getPrecedenceStartState(precedence) : dfa.s0;
-        antlr4::dfa::DFAState* target = start != nullptr ? simulator->edge(start, first) : nullptr;
-        if (target == nullptr || simulator->isError(target)) continue;
-        std::uint16_t slot = settle(*target, table);
-        // Not an accept state: the second token. After EOF, the walk reads
-        // EOF again; that is left to it.
-        if (slot == 0 && !target->isAcceptState && first != antlr4::Token::EOF &&
-            secondRows.size() < SettledPredictions::kSecondToken) {
-          auto [known, added] = secondRows.try_emplace(target, secondRows.size());
-          if (added) {
-            std::vector<std::uint16_t> row(table.columns, 0);
-            for (size_t second = 0; second < table.columns; ++second) {
-              const size_t token = second - 1;
-              ask(decision, precedence,
-                  token == antlr4::Token::EOF ? std::vector<size_t>{first} : std::vector<size_t>{first, token});
-              antlr4::dfa::DFAState* next = simulator->edge(target, token);
-              if (next != nullptr && !simulator->isError(next)) row[second] = settle(*next, table);
-            }
-            table.slots.insert(table.slots.end(), row.begin(), row.end());
-          }
-          slot = static_cast<std::uint16_t>(SettledPredictions::kSecondToken + known->second);
-        }
-        const size_t row = table.firstRow[decision] + static_cast<size_t>(precedence);
-        table.slots[row * table.columns + column] = slot;
+        const std::uint16_t slot = slotOf(decision, precedence, tokens, start != nullptr ? simulator->edge(start, column - 1) : nullptr);
+        table.slots[(table.firstRow[decision] + static_cast<size_t>(precedence)) * table.columns + column] = slot;
       }
     }
   }
@@ -207,7 +212,7 @@ void appendList(std::ostringstream& out, const std::vector<Integer>& values) {
 std::string cppFile(const Table& table) {
   std::ostringstream out;
   size_t settled = 0;
-  for (std::uint16_t slot : table.slots) settled += slot != 0 && slot < SettledPredictions::kSecondToken;
+  for (std::uint16_t slot : table.slots) settled += slot != 0 && slot < SettledPredictions::kNextToken;
   out << "// Generated by jaws_settle_predictions (compiler/syntax/tool/). Do not edit.\n"
       << "// " << settled << " settled predictions over " << table.decisions << " decisions.\n"
       << "#include \"syntax/SettledPredictions.h\"\n\nnamespace jaws::syntax {\n\nnamespace {\n"
