@@ -63,7 +63,7 @@ StackOutput emitStack(const model::Stack& stack, const std::map<std::string, std
   if (!split.split) reportBudget(stack, split.rootCounts, at, out.diagnostics);
   out.root = std::move(split.root);
   out.templatePath = folder + (yaml ? "template.yaml" : "template.json");
-  out.files.push_back({out.templatePath, options.serialize(out.root)});
+  out.files.push_back({out.templatePath, std::move(split.rootText)});  // serialized once, to measure it
 
   std::set<std::string> uploads;
   for (auto& nested : split.nested) {

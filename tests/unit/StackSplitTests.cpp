@@ -152,6 +152,9 @@ TEST_CASE("a stack that fits one template is written as it always was", "[split]
   CHECK(s.nested.empty());
   CHECK(s.root == emit::emitCloudFormation(stack, emit_test::kGoldenCodeKeys));
   CHECK(s.issues.empty());
+  // The text the build writes is the one measured (serialized once).
+  CHECK(s.rootText == emit::serializeJson(s.root));
+  CHECK(s.rootCounts.bytes == s.rootText.size());
 }
 
 TEST_CASE("split = always splits a small stack; off never splits a large one", "[split]") {
@@ -180,6 +183,7 @@ TEST_CASE("split-two: a root template and two nested stacks, each within the tar
     CHECK(nested.counts.bytes <= 800000);
   }
   CHECK(danglingReference(s) == "");
+  CHECK(s.rootText == emit::serializeJson(s.root));
   const auto where = placement(s);
   // The API stays in the root; each function keeps its role, log group and
   // the route permission that names it, wherever the API is.

@@ -144,7 +144,8 @@ SplitStack splitStack(const model::Stack& stack, EmittedTemplate emitted, const 
   out.issues = prepared.issues;
   if (!prepared.split) {
     out.root = std::move(prepared.document);
-    out.rootCounts = countTemplate(out.root, options.serialize(out.root));
+    out.rootText = options.serialize(out.root);
+    out.rootCounts = countTemplate(out.root, out.rootText);
     return out;
   }
   std::vector<std::string> texts;
@@ -167,7 +168,8 @@ SplitStack splitStack(const model::Stack& stack, EmittedTemplate emitted, const 
     out.nested.push_back(std::move(file));
   }
   out.root = std::move(written.root);
-  out.rootCounts = countTemplate(out.root, options.serialize(out.root));
+  out.rootText = options.serialize(out.root);
+  out.rootCounts = countTemplate(out.root, out.rootText);
   if (auto over = firstOverBound(out.rootCounts, quota); over && planned) {
     out.issues.push_back({SplitIssue::Kind::OverQuota, "", {}, "root template", over->first, over->second});
   }

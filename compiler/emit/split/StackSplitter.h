@@ -45,7 +45,8 @@ struct SplitFile {
 struct SplitStack {
   bool split = false;
   Json root;                       // the stack's template: the root when split
-  TemplateCounts rootCounts;       // measured (bytes of `serialize(root)`)
+  std::string rootText;            // serialize(root): measured here, written as it is
+  TemplateCounts rootCounts;       // measured (bytes of `rootText`)
   std::vector<SplitFile> nested;   // by name
   std::vector<SplitFile> uploads;  // large properties, by key
   std::vector<SplitIssue> issues;
