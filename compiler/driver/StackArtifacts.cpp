@@ -58,6 +58,7 @@ StackOutput emitStack(const model::Stack& stack, const std::map<std::string, std
   emit::split::SplitOptions options;
   options.serialize = [yaml](const emit::Json& document) { return yaml ? emit::emitYaml(document) : emit::serializeJson(document); };
   options.templateSuffix = yaml ? ".template.yaml" : ".template.json";
+  options.serializesJson = !yaml;
   emit::split::SplitStack split = emit::split::splitStack(stack, emit::emitTemplate(stack, codeKeys), options);
   sema::reportSplitIssues(stack, split.issues, at, out.diagnostics);
   if (!split.split) reportBudget(stack, split.rootCounts, at, out.diagnostics);

@@ -40,10 +40,13 @@ void addCapabilities(const Json& cfnTemplate, bool nestedKnown, std::set<std::st
   if (cfnTemplate.contains("Resources")) {
     for (const auto& [id, resource] : cfnTemplate["Resources"].items()) {
       const std::string type = resource.value("Type", "");
-      const Json properties = resource.value("Properties", Json::object());
+      // Looked at in place: a REST API's properties hold its whole body.
+      const auto properties = resource.find("Properties");
       if (type.rfind("AWS::IAM::", 0) == 0) capabilities.insert("CAPABILITY_IAM");
       for (const auto& [named, property] : kNamedIam) {
-        if (type == named && properties.contains(property)) capabilities.insert("CAPABILITY_NAMED_IAM");
+        if (type == named && properties != resource.end() && properties->contains(property)) {
+          capabilities.insert("CAPABILITY_NAMED_IAM");
+        }
       }
       if (type.rfind("AWS::Serverless::", 0) == 0) capabilities.insert("CAPABILITY_AUTO_EXPAND");
       if (type == "AWS::CloudFormation::Stack" && !nestedKnown) {

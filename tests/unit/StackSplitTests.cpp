@@ -157,6 +157,27 @@ TEST_CASE("a stack that fits one template is written as it always was", "[split]
   CHECK(s.rootCounts.bytes == s.rootText.size());
 }
 
+TEST_CASE("a template written as JSON splits at exactly the byte quota, read off its text or measured", "[split]") {
+  model::Stack stack = todoStack();
+  stack.splitting = stdlibSplitting();
+  REQUIRE(stack.splitting.mode == model::SplitMode::Auto);
+  const std::size_t bytes = emit::serializeJson(emit::emitCloudFormation(stack, emit_test::kGoldenCodeKeys)).size();
+  for (const std::size_t limit : {bytes, bytes - 1}) {
+    INFO(limit);
+    stack.splitting.limits.bytes = static_cast<std::int64_t>(limit);
+    emit::split::SplitOptions options;
+    options.serialize = [](const Json& document) { return emit::serializeJson(document); };
+    const auto measured = emit::split::splitStack(stack, emit::emitTemplate(stack, emit_test::kGoldenCodeKeys), options);
+    options.serializesJson = true;
+    const auto read = emit::split::splitStack(stack, emit::emitTemplate(stack, emit_test::kGoldenCodeKeys), options);
+    CHECK(measured.split == (limit < bytes));
+    CHECK(read.split == measured.split);
+    CHECK(read.rootText == measured.rootText);
+    CHECK(read.rootCounts.bytes == measured.rootCounts.bytes);
+    CHECK(read.nested.size() == measured.nested.size());
+  }
+}
+
 TEST_CASE("split = always splits a small stack; off never splits a large one", "[split]") {
   model::Stack small = todoStack();
   small.splitting = stdlibSplitting();

@@ -137,6 +137,19 @@ SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted)
 }
 
 SplitStack splitStack(const model::Stack& stack, EmittedTemplate emitted, const SplitOptions& options) {
+  // Most stacks fit one template: with JSON text, whether it fits is read off
+  // the text written anyway (the split decision below measures the same JSON
+  // bytes, final newline included, walking every resource).
+  if (options.serializesJson && stack.splitting.mode == model::SplitMode::Auto &&
+      !firstOverBound(countTemplate(emitted.document, ""), stack.splitting.limits)) {
+    SplitStack out;
+    out.rootText = options.serialize(emitted.document);
+    out.rootCounts = countTemplate(emitted.document, out.rootText);
+    if (!firstOverBound(out.rootCounts, stack.splitting.limits)) {
+      out.root = std::move(emitted.document);
+      return out;
+    }
+  }
   Prepared prepared;
   prepare(stack, std::move(emitted), UploadOutput::Files, prepared);
   SplitStack out;

@@ -57,6 +57,10 @@ struct SplitOptions {
   // hashed into nested templates' keys.
   std::function<std::string(const Json&)> serialize;
   std::string templateSuffix = ".template.json";
+  // `serialize` writes JSON (serializeJson): the text of a template that
+  // stays whole is then its measure, and a template the quotas need not split
+  // is written without being measured first.
+  bool serializesJson = false;
 };
 
 // The whole split, ready to write.
