@@ -66,8 +66,17 @@ class HandlerFiles {
     return scans_.emplace(path, std::move(scan)).first->second;
   }
 
-  // What the package of `source` does with the project-relative `path`.
+  // What the package of `source` does with the project-relative `path`:
+  // asked once per pair (functions share modules), since matching a path
+  // against a package's patterns costs more than the lookup.
   PackageVerdict packaged(const std::string& source, const std::string& path) {
+    auto [known, added] = verdicts_.try_emplace({source, path});
+    if (added) known->second = matchPackage(source, path);
+    return known->second;
+  }
+
+ private:
+  PackageVerdict matchPackage(const std::string& source, const std::string& path) {
     auto it = rules_.find(source);
     if (it == rules_.end()) {
       PackageRules rules;
@@ -78,11 +87,11 @@ class HandlerFiles {
     return it->second.file(fs::path(path).lexically_relative(sourceFolder).generic_string());
   }
 
- private:
   FileBoundary project_;
   std::map<std::string, std::string> found_;  // first candidate path -> the existing one, or empty
   std::map<std::string, stubs::ExportScan> scans_;
   std::map<std::string, PackageRules> rules_;  // by source folder
+  std::map<std::pair<std::string, std::string>, PackageVerdict> verdicts_;  // by (source, path); patterns point into rules_
 };
 
 }  // namespace
