@@ -1,8 +1,10 @@
 #include "emit/JsonText.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace jaws::emit {
 
@@ -10,127 +12,265 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-bool isPlain(const std::string& text) {
-  std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, sizeof word);
-    if (mayNeedEscaping(word)) return false;
+std::uint64_t loadWord(const char* at) {
+  std::uint64_t word;
+  std::memcpy(&word, at, sizeof word);
+  return word;
+}
+
+void storeWord(char* at, std::uint64_t word) { std::memcpy(at, &word, sizeof word); }
+
+// Writes into `out` through a raw cursor over spare room: std::string's
+// append checks the capacity (and strlen's literals) on every piece, which
+// cost more than the text itself. The string is grown in large steps ahead
+// of the cursor and cut to the written length when the writer goes.
+class Writer {
+ public:
+  // Writes may run up to this many bytes past what they write (whole words
+  // of spaces), always inside the room reserve() makes.
+  static constexpr std::size_t kOvershoot = 8;
+
+  explicit Writer(std::string& out) : out_(out) {
+    const std::size_t used = out.size();
+    out.resize(std::max(out.capacity(), used + 4096));  // the capacity it has is free
+    cursor_ = out.data() + used;
+    end_ = out.data() + out.size();
   }
-  for (; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
+  ~Writer() { out_.resize(static_cast<std::size_t>(cursor_ - out_.data())); }
+  Writer(const Writer&) = delete;
+  Writer& operator=(const Writer&) = delete;
+
+  // Room for `bytes` more (and the overshoot) before the next reserve().
+  void reserve(std::size_t bytes) {
+    if (static_cast<std::size_t>(end_ - cursor_) < bytes + kOvershoot) grow(bytes + kOvershoot);
+  }
+
+  void put(char c) { *cursor_++ = c; }
+  // A literal: its length is known, no strlen.
+  template <std::size_t N>
+  void put(const char (&literal)[N]) {
+    std::memcpy(cursor_, literal, N - 1);
+    cursor_ += N - 1;
+  }
+  void put(std::string_view text) {
+    std::memcpy(cursor_, text.data(), text.size());
+    cursor_ += text.size();
+  }
+  // Indentation, eight spaces a store (reserve `count` first): any depth.
+  void putSpaces(std::size_t count) {
+    constexpr std::uint64_t kSpaces = 0x2020202020202020ULL;
+    for (std::size_t i = 0; i < count; i += 8) storeWord(cursor_ + i, kSpaces);
+    cursor_ += count;
+  }
+  template <typename Integer>
+  void putInteger(Integer value) {
+    reserve(24);
+    cursor_ = std::to_chars(cursor_, end_, value).ptr;
+  }
+  // A string with its quotes, escaped as nlohmann's dump escapes it.
+  void putString(std::string_view text);
+
+ private:
+  // Doubles the string (at least to `bytes` of room): copies are amortized,
+  // and what is left when the writer goes is cut off without copying.
+  void grow(std::size_t bytes) {
+    const auto used = static_cast<std::size_t>(cursor_ - out_.data());
+    out_.resize(std::max(2 * out_.size(), used + bytes));
+    cursor_ = out_.data() + used;
+    end_ = out_.data() + out_.size();
+  }
+  void putEscaped(std::string_view text);
+
+  std::string& out_;
+  char* cursor_ = nullptr;
+  char* end_ = nullptr;
+};
+
+// Copies `word` to `at` when none of its bytes needs escaping.
+bool copyPlainWord(std::uint64_t word, char* at) {
+  if (mayNeedEscaping(word)) return false;
+  storeWord(at, word);
+  return true;
+}
+
+// Copies `text` to `to` when it is plain ASCII, checking and copying eight
+// bytes at a time (templates are mostly plain ASCII); false if not, with
+// `to` partly written. The last bytes are the last eight, overlapping ones
+// already copied (the same bytes again), or for four to seven bytes the
+// first four and the last four: no byte past the string is read.
+bool copyPlain(std::string_view text, char* to) {
+  const char* from = text.data();
+  const std::size_t size = text.size();
+  if (size >= 8) {
+    std::size_t i = 0;
+    for (; i + 8 <= size; i += 8) {
+      if (!copyPlainWord(loadWord(from + i), to + i)) return false;
+    }
+    return i == size || copyPlainWord(loadWord(from + size - 8), to + size - 8);
+  }
+  if (size >= 4) {
+    std::uint32_t head, tail;
+    std::memcpy(&head, from, sizeof head);
+    std::memcpy(&tail, from + size - 4, sizeof tail);
+    if (mayNeedEscaping(head | (std::uint64_t{tail} << 32))) return false;
+    std::memcpy(to, &head, sizeof head);
+    std::memcpy(to + size - 4, &tail, sizeof tail);
+    return true;
+  }
+  for (std::size_t i = 0; i < size; ++i) {
+    const auto c = static_cast<unsigned char>(from[i]);
     if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
+    to[i] = from[i];
   }
   return true;
 }
 
-// A string with its quotes, escaped as nlohmann escapes it with ensure_ascii
-// off: \" \\ \b \f \n \r \t, other control characters as \u00xx.
-void appendString(const std::string& text, std::string& out) {
-  if (isPlain(text)) {
-    out += '"';
-    out += text;
-    out += '"';
+void Writer::putString(std::string_view text) {
+  reserve(text.size() + 2);
+  if (!copyPlain(text, cursor_ + 1)) {
+    putEscaped(text);
     return;
   }
-  for (char ch : text) {
-    if (static_cast<unsigned char>(ch) >= 0x80) {  // UTF-8, valid or not: the reference writes it
-      out += Json(text).dump(-1, ' ', false, Json::error_handler_t::replace);
-      return;
-    }
+  cursor_[0] = '"';
+  cursor_[text.size() + 1] = '"';
+  cursor_ += text.size() + 2;
+}
+
+// A string with its quotes, escaped as nlohmann escapes it with ensure_ascii
+// off: \" \\ \b \f \n \r \t, other control characters as \u00xx.
+void Writer::putEscaped(std::string_view text) {
+  if (std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    // UTF-8, valid or not: the reference writes it
+    const std::string reference = Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
+    reserve(reference.size());
+    put(std::string_view(reference));
+    return;
   }
+  reserve(6 * text.size() + 2);  // \u00xx at most per byte, and the quotes
+  put('"');
   static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
-  std::size_t plainFrom = 0;  // runs of plain characters are copied whole
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(text, plainFrom, i - plainFrom);
-    plainFrom = i + 1;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      put(ch);
+      continue;
+    }
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"': put("\\\""); break;
+      case '\\': put("\\\\"); break;
+      case '\b': put("\\b"); break;
+      case '\f': put("\\f"); break;
+      case '\n': put("\\n"); break;
+      case '\r': put("\\r"); break;
+      case '\t': put("\\t"); break;
       default: {
         const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-        out.append(escaped, sizeof escaped);
+        put(std::string_view(escaped, sizeof escaped));
       }
     }
   }
-  out.append(text, plainFrom, text.size() - plainFrom);
-  out += '"';
-}
-
-template <typename Integer>
-void appendInteger(Integer value, std::string& out) {
-  char digits[24];
-  out.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
+  put('"');
 }
 
 // Pretty: members and elements on lines of their own, `indent` spaces deep
 // (nlohmann's dump(2)); otherwise compact (dump(-1)).
 template <bool Pretty>
-void appendJson(const Json& value, std::string& out, std::size_t indent) {
+void writeJson(const Json& value, Writer& out, std::size_t indent) {
+  // Before each member or element: `,` after the one before, and in pretty
+  // text a line break and the member's indentation.
+  const auto separate = [&](bool first) {
+    out.reserve(indent + 4);
+    if (!first) out.put(',');
+    if constexpr (Pretty) {
+      out.put('\n');
+      out.putSpaces(indent + 2);
+    }
+  };
+  // After the last one: the closing bracket on a line of its own.
+  const auto close = [&](char bracket) {
+    out.reserve(indent + 2);
+    if constexpr (Pretty) {
+      out.put('\n');
+      out.putSpaces(indent);
+    }
+    out.put(bracket);
+  };
   switch (value.type()) {
     case Json::value_t::object: {
       const auto& object = value.get_ref<const Json::object_t&>();
+      out.reserve(2);
       if (object.empty()) {
-        out += "{}";
+        out.put("{}");
         return;
       }
-      out += Pretty ? "{\n" : "{";
-      std::size_t i = 0;
+      out.put('{');
+      bool first = true;
       for (const auto& [key, member] : object) {
-        if constexpr (Pretty) out.append(indent + 2, ' ');
-        appendString(key, out);
-        out += Pretty ? ": " : ":";
-        appendJson<Pretty>(member, out, indent + 2);
-        if (++i < object.size()) out += Pretty ? ",\n" : ",";
+        separate(first);
+        first = false;
+        out.putString(key);
+        out.reserve(2);
+        if constexpr (Pretty) {
+          out.put(": ");
+        } else {
+          out.put(':');
+        }
+        writeJson<Pretty>(member, out, indent + 2);
       }
-      if constexpr (Pretty) {
-        out += '\n';
-        out.append(indent, ' ');
-      }
-      out += '}';
+      close('}');
       return;
     }
     case Json::value_t::array: {
       const auto& array = value.get_ref<const Json::array_t&>();
+      out.reserve(2);
       if (array.empty()) {
-        out += "[]";
+        out.put("[]");
         return;
       }
-      out += Pretty ? "[\n" : "[";
-      std::size_t i = 0;
+      out.put('[');
+      bool first = true;
       for (const auto& element : array) {
-        if constexpr (Pretty) out.append(indent + 2, ' ');
-        appendJson<Pretty>(element, out, indent + 2);
-        if (++i < array.size()) out += Pretty ? ",\n" : ",";
+        separate(first);
+        first = false;
+        writeJson<Pretty>(element, out, indent + 2);
       }
-      if constexpr (Pretty) {
-        out += '\n';
-        out.append(indent, ' ');
-      }
-      out += ']';
+      close(']');
       return;
     }
-    case Json::value_t::string: appendString(value.get_ref<const std::string&>(), out); return;
-    case Json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; return;
-    case Json::value_t::null: out += "null"; return;
-    case Json::value_t::number_integer: appendInteger(value.get<std::int64_t>(), out); return;
-    case Json::value_t::number_unsigned: appendInteger(value.get<std::uint64_t>(), out); return;
-    default: out += value.dump(Pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace); return;  // floats, binary, discarded
+    case Json::value_t::string: out.putString(value.get_ref<const std::string&>()); return;
+    case Json::value_t::boolean:
+      out.reserve(5);
+      if (value.get<bool>()) {
+        out.put("true");
+      } else {
+        out.put("false");
+      }
+      return;
+    case Json::value_t::null:
+      out.reserve(4);
+      out.put("null");
+      return;
+    case Json::value_t::number_integer: out.putInteger(value.get<std::int64_t>()); return;
+    case Json::value_t::number_unsigned: out.putInteger(value.get<std::uint64_t>()); return;
+    default: {  // floats, binary, discarded
+      const std::string reference = value.dump(Pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
+      out.reserve(reference.size());
+      out.put(std::string_view(reference));
+      return;
+    }
   }
 }
 
 }  // namespace
 
-void appendIndentedJson(const Json& value, std::string& out, std::size_t indent) { appendJson<true>(value, out, indent); }
+void appendIndentedJson(const Json& value, std::string& out, std::size_t indent) {
+  Writer writer(out);
+  writeJson<true>(value, writer, indent);
+}
 
-void appendCompactJson(const Json& value, std::string& out) { appendJson<false>(value, out, 0); }
+void appendCompactJson(const Json& value, std::string& out) {
+  Writer writer(out);
+  writeJson<false>(value, writer, 0);
+}
 
 }  // namespace jaws::emit
