@@ -4,7 +4,9 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string_view>
+#include <vector>
 
 namespace jaws::emit {
 
@@ -20,25 +22,30 @@ std::uint64_t loadWord(const char* at) {
 
 void storeWord(char* at, std::uint64_t word) { std::memcpy(at, &word, sizeof word); }
 
-// Writes into `out` through a raw cursor over spare room: std::string's
-// append checks the capacity (and strlen's literals) on every piece, which
-// cost more than the text itself. The string is grown in large steps ahead
-// of the cursor and cut to the written length when the writer goes.
+// Writes JSON text through a raw cursor: std::string's append checks the
+// capacity (and strlen's literals) on every piece, which cost more than the
+// text itself. The text goes into blocks (the first on the stack, then ever
+// larger ones, not zero-filled as a resized string would be), appended to
+// the string once at the end: every byte is copied once, never moved as a
+// growing string would move it.
 class Writer {
  public:
   // Writes may run up to this many bytes past what they write (whole words
   // of spaces), always inside the room reserve() makes.
   static constexpr std::size_t kOvershoot = 8;
 
-  explicit Writer(std::string& out) : out_(out) {
-    const std::size_t used = out.size();
-    out.resize(std::max(out.capacity(), used + 4096));  // the capacity it has is free
-    cursor_ = out.data() + used;
-    end_ = out.data() + out.size();
-  }
-  ~Writer() { out_.resize(static_cast<std::size_t>(cursor_ - out_.data())); }
+  Writer() = default;
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
+
+  // Appends what was written to `out`.
+  void finish(std::string& out) {
+    seal();
+    std::size_t bytes = 0;
+    for (const auto block : written_) bytes += block.size();
+    out.reserve(out.size() + bytes + 1);  // and room for a final line break (serializeJson's)
+    for (const auto block : written_) out.append(block);
+  }
 
   // Room for `bytes` more (and the overshoot) before the next reserve().
   void reserve(std::size_t bytes) {
@@ -71,19 +78,24 @@ class Writer {
   void putString(std::string_view text);
 
  private:
-  // Doubles the string (at least to `bytes` of room): copies are amortized,
-  // and what is left when the writer goes is cut off without copying.
+  // A new block, twice the last one and at least `bytes`: few blocks for
+  // megabytes, and small text stays on the stack.
   void grow(std::size_t bytes) {
-    const auto used = static_cast<std::size_t>(cursor_ - out_.data());
-    out_.resize(std::max(2 * out_.size(), used + bytes));
-    cursor_ = out_.data() + used;
-    end_ = out_.data() + out_.size();
+    seal();
+    const std::size_t size = std::max(2 * static_cast<std::size_t>(end_ - begin_), bytes);
+    owned_.push_back(std::make_unique_for_overwrite<char[]>(size));
+    begin_ = cursor_ = owned_.back().get();
+    end_ = begin_ + size;
   }
+  void seal() { written_.emplace_back(begin_, static_cast<std::size_t>(cursor_ - begin_)); }
   void putEscaped(std::string_view text);
 
-  std::string& out_;
-  char* cursor_ = nullptr;
-  char* end_ = nullptr;
+  char first_[2048];
+  char* begin_ = first_;
+  char* cursor_ = first_;
+  char* end_ = first_ + sizeof first_;
+  std::vector<std::unique_ptr<char[]>> owned_;
+  std::vector<std::string_view> written_;  // the blocks before the current one, then all
 };
 
 // Copies `word` to `at` when none of its bytes needs escaping.
@@ -264,13 +276,15 @@ void writeJson(const Json& value, Writer& out, std::size_t indent) {
 }  // namespace
 
 void appendIndentedJson(const Json& value, std::string& out, std::size_t indent) {
-  Writer writer(out);
+  Writer writer;
   writeJson<true>(value, writer, indent);
+  writer.finish(out);
 }
 
 void appendCompactJson(const Json& value, std::string& out) {
-  Writer writer(out);
+  Writer writer;
   writeJson<false>(value, writer, 0);
+  writer.finish(out);
 }
 
 }  // namespace jaws::emit
