@@ -22,21 +22,31 @@ std::uint64_t loadWord(const char* at) {
 
 void storeWord(char* at, std::uint64_t word) { std::memcpy(at, &word, sizeof word); }
 
-// Writes JSON text through a raw cursor: std::string's append checks the
-// capacity (and strlen's literals) on every piece, which cost more than the
-// text itself. The text goes into blocks (the first on the stack, then ever
-// larger ones, not zero-filled as a resized string would be), appended to
-// the string once at the end: every byte is copied once, never moved as a
-// growing string would move it.
+// Where JSON text is written: std::string's append checks the capacity (and
+// strlen's literals) on every piece, which cost more than the text itself.
+// Here a piece of text asks for room once, writes through a raw cursor (a
+// local: a store through a member pointer would make the compiler reload the
+// member after every byte) and hands the cursor back. The text goes into
+// blocks (the first on the stack, then ever larger ones, not zero-filled as
+// a resized string would be), appended to the string once at the end: every
+// byte is copied once, never moved as a growing string would move it.
 class Writer {
  public:
-  // Writes may run up to this many bytes past what they write (whole words
-  // of spaces), always inside the room reserve() makes.
+  // Writes may run up to this many bytes past what they keep (whole words of
+  // spaces), always inside the room room() makes.
   static constexpr std::size_t kOvershoot = 8;
 
   Writer() = default;
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
+
+  // The cursor, with room for `bytes` more (and the overshoot).
+  char* room(std::size_t bytes) {
+    if (static_cast<std::size_t>(end_ - cursor_) < bytes + kOvershoot) grow(bytes + kOvershoot);
+    return cursor_;
+  }
+  // Keeps what was written up to `cursor` (from room()).
+  void done(char* cursor) { cursor_ = cursor; }
 
   // Appends what was written to `out`.
   void finish(std::string& out) {
@@ -46,36 +56,6 @@ class Writer {
     out.reserve(out.size() + bytes + 1);  // and room for a final line break (serializeJson's)
     for (const auto block : written_) out.append(block);
   }
-
-  // Room for `bytes` more (and the overshoot) before the next reserve().
-  void reserve(std::size_t bytes) {
-    if (static_cast<std::size_t>(end_ - cursor_) < bytes + kOvershoot) grow(bytes + kOvershoot);
-  }
-
-  void put(char c) { *cursor_++ = c; }
-  // A literal: its length is known, no strlen.
-  template <std::size_t N>
-  void put(const char (&literal)[N]) {
-    std::memcpy(cursor_, literal, N - 1);
-    cursor_ += N - 1;
-  }
-  void put(std::string_view text) {
-    std::memcpy(cursor_, text.data(), text.size());
-    cursor_ += text.size();
-  }
-  // Indentation, eight spaces a store (reserve `count` first): any depth.
-  void putSpaces(std::size_t count) {
-    constexpr std::uint64_t kSpaces = 0x2020202020202020ULL;
-    for (std::size_t i = 0; i < count; i += 8) storeWord(cursor_ + i, kSpaces);
-    cursor_ += count;
-  }
-  template <typename Integer>
-  void putInteger(Integer value) {
-    reserve(24);
-    cursor_ = std::to_chars(cursor_, end_, value).ptr;
-  }
-  // A string with its quotes, escaped as nlohmann's dump escapes it.
-  void putString(std::string_view text);
 
  private:
   // A new block, twice the last one and at least `bytes`: few blocks for
@@ -88,7 +68,6 @@ class Writer {
     end_ = begin_ + size;
   }
   void seal() { written_.emplace_back(begin_, static_cast<std::size_t>(cursor_ - begin_)); }
-  void putEscaped(std::string_view text);
 
   char first_[2048];
   char* begin_ = first_;
@@ -97,6 +76,27 @@ class Writer {
   std::vector<std::unique_ptr<char[]>> owned_;
   std::vector<std::string_view> written_;  // the blocks before the current one, then all
 };
+
+// The put functions write at a cursor with room made and return it moved on.
+
+// A literal: its length is known, no strlen.
+template <std::size_t N>
+char* put(char* at, const char (&literal)[N]) {
+  std::memcpy(at, literal, N - 1);
+  return at + N - 1;
+}
+
+char* put(char* at, std::string_view text) {
+  std::memcpy(at, text.data(), text.size());
+  return at + text.size();
+}
+
+// Indentation, eight spaces a store (the overshoot): any depth.
+char* putSpaces(char* at, std::size_t count) {
+  constexpr std::uint64_t kSpaces = 0x2020202020202020ULL;
+  for (std::size_t i = 0; i < count; i += 8) storeWord(at + i, kSpaces);
+  return at + count;
+}
 
 // Copies `word` to `at` when none of its bytes needs escaping.
 bool copyPlainWord(std::uint64_t word, char* at) {
@@ -137,140 +137,150 @@ bool copyPlain(std::string_view text, char* to) {
   return true;
 }
 
-void Writer::putString(std::string_view text) {
-  reserve(text.size() + 2);
-  if (!copyPlain(text, cursor_ + 1)) {
-    putEscaped(text);
-    return;
-  }
-  cursor_[0] = '"';
-  cursor_[text.size() + 1] = '"';
-  cursor_ += text.size() + 2;
-}
-
-// A string with its quotes, escaped as nlohmann escapes it with ensure_ascii
-// off: \" \\ \b \f \n \r \t, other control characters as \u00xx.
-void Writer::putEscaped(std::string_view text) {
+// A string that is not plain ASCII, with its quotes, escaped as nlohmann
+// escapes it with ensure_ascii off: \" \\ \b \f \n \r \t, other control
+// characters as \u00xx.
+[[gnu::noinline]] void putEscaped(Writer& out, std::string_view text) {
   if (std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
     // UTF-8, valid or not: the reference writes it
     const std::string reference = Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
-    reserve(reference.size());
-    put(std::string_view(reference));
+    out.done(put(out.room(reference.size()), reference));
     return;
   }
-  reserve(6 * text.size() + 2);  // \u00xx at most per byte, and the quotes
-  put('"');
   static constexpr char kHex[] = "0123456789abcdef";
+  char* at = out.room(6 * text.size() + 2);  // \u00xx at most per byte, and the quotes
+  *at++ = '"';
   for (const char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     if (c >= 0x20 && c != '"' && c != '\\') {
-      put(ch);
+      *at++ = ch;
       continue;
     }
     switch (c) {
-      case '"': put("\\\""); break;
-      case '\\': put("\\\\"); break;
-      case '\b': put("\\b"); break;
-      case '\f': put("\\f"); break;
-      case '\n': put("\\n"); break;
-      case '\r': put("\\r"); break;
-      case '\t': put("\\t"); break;
+      case '"': at = put(at, "\\\""); break;
+      case '\\': at = put(at, "\\\\"); break;
+      case '\b': at = put(at, "\\b"); break;
+      case '\f': at = put(at, "\\f"); break;
+      case '\n': at = put(at, "\\n"); break;
+      case '\r': at = put(at, "\\r"); break;
+      case '\t': at = put(at, "\\t"); break;
       default: {
         const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-        put(std::string_view(escaped, sizeof escaped));
+        at = put(at, std::string_view(escaped, sizeof escaped));
       }
     }
   }
-  put('"');
+  *at++ = '"';
+  out.done(at);
 }
 
-// Pretty: members and elements on lines of their own, `indent` spaces deep
-// (nlohmann's dump(2)); otherwise compact (dump(-1)).
+// A string with its quotes, escaped as nlohmann's dump escapes it.
+[[gnu::always_inline]] inline void putString(Writer& out, std::string_view text) {
+  char* at = out.room(text.size() + 2);
+  if (!copyPlain(text, at + 1)) {
+    putEscaped(out, text);
+    return;
+  }
+  at[0] = '"';
+  at[text.size() + 1] = '"';
+  out.done(at + text.size() + 2);
+}
+
+template <typename Integer>
+void putInteger(Writer& out, Integer value) {
+  char* at = out.room(24);
+  out.done(std::to_chars(at, at + 24, value).ptr);
+}
+
+// Not inline: writeJson inlines into their loops instead.
 template <bool Pretty>
-void writeJson(const Json& value, Writer& out, std::size_t indent) {
-  // Before each member or element: `,` after the one before, and in pretty
-  // text a line break and the member's indentation.
-  const auto separate = [&](bool first) {
-    out.reserve(indent + 4);
-    if (!first) out.put(',');
-    if constexpr (Pretty) {
-      out.put('\n');
-      out.putSpaces(indent + 2);
-    }
-  };
-  // After the last one: the closing bracket on a line of its own.
-  const auto close = [&](char bracket) {
-    out.reserve(indent + 2);
-    if constexpr (Pretty) {
-      out.put('\n');
-      out.putSpaces(indent);
-    }
-    out.put(bracket);
-  };
+[[gnu::noinline]] void writeObject(const Json::object_t& object, Writer& out, std::size_t indent);
+template <bool Pretty>
+[[gnu::noinline]] void writeArray(const Json::array_t& array, Writer& out, std::size_t indent);
+
+// Pretty: members and elements on lines of their own, `indent` spaces deep
+// (nlohmann's dump(2)); otherwise compact (dump(-1)). Inline: most values
+// are strings, written without a call of their own.
+template <bool Pretty>
+[[gnu::always_inline]] inline void writeJson(const Json& value, Writer& out, std::size_t indent) {
   switch (value.type()) {
-    case Json::value_t::object: {
-      const auto& object = value.get_ref<const Json::object_t&>();
-      out.reserve(2);
-      if (object.empty()) {
-        out.put("{}");
-        return;
-      }
-      out.put('{');
-      bool first = true;
-      for (const auto& [key, member] : object) {
-        separate(first);
-        first = false;
-        out.putString(key);
-        out.reserve(2);
-        if constexpr (Pretty) {
-          out.put(": ");
-        } else {
-          out.put(':');
-        }
-        writeJson<Pretty>(member, out, indent + 2);
-      }
-      close('}');
-      return;
-    }
-    case Json::value_t::array: {
-      const auto& array = value.get_ref<const Json::array_t&>();
-      out.reserve(2);
-      if (array.empty()) {
-        out.put("[]");
-        return;
-      }
-      out.put('[');
-      bool first = true;
-      for (const auto& element : array) {
-        separate(first);
-        first = false;
-        writeJson<Pretty>(element, out, indent + 2);
-      }
-      close(']');
-      return;
-    }
-    case Json::value_t::string: out.putString(value.get_ref<const std::string&>()); return;
-    case Json::value_t::boolean:
-      out.reserve(5);
-      if (value.get<bool>()) {
-        out.put("true");
-      } else {
-        out.put("false");
-      }
-      return;
-    case Json::value_t::null:
-      out.reserve(4);
-      out.put("null");
-      return;
-    case Json::value_t::number_integer: out.putInteger(value.get<std::int64_t>()); return;
-    case Json::value_t::number_unsigned: out.putInteger(value.get<std::uint64_t>()); return;
+    case Json::value_t::object: writeObject<Pretty>(value.get_ref<const Json::object_t&>(), out, indent); return;
+    case Json::value_t::array: writeArray<Pretty>(value.get_ref<const Json::array_t&>(), out, indent); return;
+    case Json::value_t::string: putString(out, value.get_ref<const std::string&>()); return;
+    case Json::value_t::boolean: out.done(value.get<bool>() ? put(out.room(4), "true") : put(out.room(5), "false")); return;
+    case Json::value_t::null: out.done(put(out.room(4), "null")); return;
+    case Json::value_t::number_integer: putInteger(out, value.get<std::int64_t>()); return;
+    case Json::value_t::number_unsigned: putInteger(out, value.get<std::uint64_t>()); return;
     default: {  // floats, binary, discarded
       const std::string reference = value.dump(Pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
-      out.reserve(reference.size());
-      out.put(std::string_view(reference));
+      out.done(put(out.room(reference.size()), reference));
       return;
     }
   }
+}
+
+// Before each member or element: `,` after the one before, and in pretty
+// text a line break and the member's indentation.
+template <bool Pretty>
+void putSeparator(Writer& out, bool first, std::size_t indent) {
+  char* at = out.room(indent + 4);
+  if (!first) *at++ = ',';
+  if constexpr (Pretty) {
+    *at++ = '\n';
+    at = putSpaces(at, indent + 2);
+  }
+  out.done(at);
+}
+
+// After the last one: the closing bracket, in pretty text on a line of its
+// own.
+template <bool Pretty>
+void putClose(Writer& out, char bracket, std::size_t indent) {
+  char* at = out.room(indent + 2);
+  if constexpr (Pretty) {
+    *at++ = '\n';
+    at = putSpaces(at, indent);
+  }
+  *at++ = bracket;
+  out.done(at);
+}
+
+template <bool Pretty>
+[[gnu::noinline]] void writeObject(const Json::object_t& object, Writer& out, std::size_t indent) {
+  if (object.empty()) {
+    out.done(put(out.room(2), "{}"));
+    return;
+  }
+  out.done(put(out.room(1), "{"));
+  bool first = true;
+  for (const auto& [key, member] : object) {
+    putSeparator<Pretty>(out, first, indent);
+    first = false;
+    putString(out, key);
+    if constexpr (Pretty) {
+      out.done(put(out.room(2), ": "));
+    } else {
+      out.done(put(out.room(1), ":"));
+    }
+    writeJson<Pretty>(member, out, indent + 2);
+  }
+  putClose<Pretty>(out, '}', indent);
+}
+
+template <bool Pretty>
+[[gnu::noinline]] void writeArray(const Json::array_t& array, Writer& out, std::size_t indent) {
+  if (array.empty()) {
+    out.done(put(out.room(2), "[]"));
+    return;
+  }
+  out.done(put(out.room(1), "["));
+  bool first = true;
+  for (const auto& element : array) {
+    putSeparator<Pretty>(out, first, indent);
+    first = false;
+    writeJson<Pretty>(element, out, indent + 2);
+  }
+  putClose<Pretty>(out, ']', indent);
 }
 
 }  // namespace
