@@ -53,7 +53,10 @@ class Writer {
     seal();
     std::size_t bytes = 0;
     for (const auto block : written_) bytes += block.size();
-    out.reserve(out.size() + bytes + 1);  // and room for a final line break (serializeJson's)
+    // Room for a final line break too (serializeJson's): megabytes are not
+    // moved for one byte. Twice the capacity when appending to much text.
+    const std::size_t needed = out.size() + bytes + 1;
+    if (needed > out.capacity()) out.reserve(std::max(needed, 2 * out.capacity()));
     for (const auto block : written_) out.append(block);
   }
 
@@ -192,7 +195,8 @@ void putInteger(Writer& out, Integer value) {
   out.done(std::to_chars(at, at + 24, value).ptr);
 }
 
-// Not inline: writeJson inlines into their loops instead.
+// Not inline, so that writeJson inlines into their loops instead (the
+// recursion is broken here, at containers, not at every value).
 template <bool Pretty>
 [[gnu::noinline]] void writeObject(const Json::object_t& object, Writer& out, std::size_t indent);
 template <bool Pretty>
