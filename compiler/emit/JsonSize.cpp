@@ -53,11 +53,10 @@ bool addEscapes(std::string_view text, std::size_t from, std::size_t to, std::si
   return true;
 }
 
-// A string with its quotes, as the serializer escapes it (ensure_ascii off).
-// A string with non-ASCII bytes is left to the serializer (its handling of
-// invalid UTF-8 is the reference). Eight plain bytes at a time: templates are
-// mostly plain ASCII.
-std::size_t stringBytes(std::string_view text) {
+// A string that is not plain ASCII (isPlainAscii), with its quotes, as the
+// serializer escapes it (ensure_ascii off). A string with non-ASCII bytes is
+// left to the serializer (its handling of invalid UTF-8 is the reference).
+[[gnu::noinline]] std::size_t escapedStringBytes(std::string_view text) {
   std::size_t bytes = 2 + text.size();
   std::size_t i = 0;
   bool ascii = true;
@@ -87,6 +86,10 @@ std::size_t stringBytes(std::string_view text) {
   return ascii ? bytes : serialized(Json(std::string(text))).bytes;
 }
 
+// A string with its quotes. Templates are mostly plain ASCII: that test
+// inline, the rest apart.
+std::size_t stringBytes(std::string_view text) { return isPlainAscii(text) ? 2 + text.size() : escapedStringBytes(text); }
+
 template <typename Integer>
 std::size_t integerBytes(Integer value) {
   char digits[24];
@@ -107,13 +110,20 @@ void closeContainer(JsonSize& total, std::size_t members, std::size_t membersByt
   total.lines += members + 1;
 }
 
+JsonSize walk(const Json& value);
+
+// A member or element: a string (most are) measured without a call.
+[[gnu::always_inline]] inline JsonSize walkMember(const Json& value) {
+  return value.is_string() ? JsonSize{stringBytes(value.get_ref<const std::string&>()), 0} : walk(value);
+}
+
 JsonSize walk(const Json& value) {
   switch (value.type()) {
     case Json::value_t::object: {
       const auto& object = value.get_ref<const Json::object_t&>();
       if (object.empty()) return {2, 0};
       JsonSize members;
-      for (const auto& [key, member] : object) addMember(members, walk(member), stringBytes(key) + 2);  // `": "`
+      for (const auto& [key, member] : object) addMember(members, walkMember(member), stringBytes(key) + 2);  // `": "`
       JsonSize total{0, members.lines};
       closeContainer(total, object.size(), members.bytes);
       return total;
@@ -122,7 +132,7 @@ JsonSize walk(const Json& value) {
       const auto& array = value.get_ref<const Json::array_t&>();
       if (array.empty()) return {2, 0};
       JsonSize members;
-      for (const auto& element : array) addMember(members, walk(element), 0);
+      for (const auto& element : array) addMember(members, walkMember(element), 0);
       JsonSize total{0, members.lines};
       closeContainer(total, array.size(), members.bytes);
       return total;
@@ -138,18 +148,25 @@ JsonSize walk(const Json& value) {
 
 // `value` written compactly: no whitespace, `,` between members and
 // elements, `:` after keys.
+std::size_t walkCompact(const Json& value);
+
+// A member or element: a string (most are) measured without a call.
+[[gnu::always_inline]] inline std::size_t walkCompactMember(const Json& value) {
+  return value.is_string() ? stringBytes(value.get_ref<const std::string&>()) : walkCompact(value);
+}
+
 std::size_t walkCompact(const Json& value) {
   switch (value.type()) {
     case Json::value_t::object: {
       const auto& object = value.get_ref<const Json::object_t&>();
       std::size_t bytes = 2 + (object.empty() ? 0 : object.size() - 1);
-      for (const auto& [key, member] : object) bytes += stringBytes(key) + 1 + walkCompact(member);
+      for (const auto& [key, member] : object) bytes += stringBytes(key) + 1 + walkCompactMember(member);
       return bytes;
     }
     case Json::value_t::array: {
       const auto& array = value.get_ref<const Json::array_t&>();
       std::size_t bytes = 2 + (array.empty() ? 0 : array.size() - 1);
-      for (const auto& element : array) bytes += walkCompact(element);
+      for (const auto& element : array) bytes += walkCompactMember(element);
       return bytes;
     }
     case Json::value_t::string:

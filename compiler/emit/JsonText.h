@@ -6,7 +6,9 @@
 // copied whole (checked eight bytes at a time); numbers that are not integers
 // and strings with non-ASCII bytes are left to nlohmann (the reference).
 #include <cstdint>
+#include <cstring>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -21,6 +23,35 @@ inline bool mayNeedEscaping(std::uint64_t word) {
   const auto hasZeroByte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighBits; };
   const std::uint64_t control = (word - kOnes * 0x20) & ~word & kHighBits;  // a byte below 0x20
   return (control | hasZeroByte(word ^ (kOnes * '"')) | hasZeroByte(word ^ (kOnes * '\\')) | (word & kHighBits)) != 0;
+}
+
+// Whether no byte of `text` needs escaping or is not ASCII, eight bytes at a
+// time. The last bytes are tested as the last eight (overlapping bytes
+// already tested) or, for four to seven bytes, as the first four and the
+// last four: no byte past the string is read.
+inline bool isPlainAscii(std::string_view text) {
+  const char* data = text.data();
+  const std::size_t size = text.size();
+  if (size >= 8) {
+    std::uint64_t word;
+    for (std::size_t i = 0; i + 8 <= size; i += 8) {
+      std::memcpy(&word, data + i, sizeof word);
+      if (mayNeedEscaping(word)) return false;
+    }
+    std::memcpy(&word, data + size - 8, sizeof word);
+    return size % 8 == 0 || !mayNeedEscaping(word);
+  }
+  if (size >= 4) {
+    std::uint32_t head, tail;
+    std::memcpy(&head, data, sizeof head);
+    std::memcpy(&tail, data + size - 4, sizeof tail);
+    return !mayNeedEscaping(head | std::uint64_t{tail} << 32);
+  }
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
+  }
+  return true;
 }
 
 // Appends `value` with two-space indentation, its first line at `indent`

@@ -20,10 +20,15 @@ std::string hexDigits(std::uint64_t hash, std::size_t digits) {
 
 std::uint64_t fnv1a64(std::string_view bytes) {
   std::uint64_t hash = kFnvOffset;
-  for (char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= kFnvPrime;
+  const auto add = [&hash](char c) { hash = (hash ^ static_cast<unsigned char>(c)) * kFnvPrime; };
+  // Eight bytes a round (unrolled): the hash is a chain of multiplications
+  // either way, but the loop's count and branch are paid once per eight.
+  // API bodies of megabytes are hashed.
+  std::size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    for (std::size_t k = 0; k < 8; ++k) add(bytes[i + k]);
   }
+  for (; i < bytes.size(); ++i) add(bytes[i]);
   return hash;
 }
 

@@ -171,6 +171,20 @@ TEST_CASE("a JSON value's hash is the hash of its compact text, without writing 
   CHECK(emit::stableJsonHashHex(value) != emit::stableJsonHashHex(Json::object()));
 }
 
+TEST_CASE("fnv1a64 is FNV-1a 64 at every length around its eight-byte rounds", "[split]") {
+  CHECK(emit::fnv1a64("") == 0xcbf29ce484222325ULL);  // the published test values
+  CHECK(emit::fnv1a64("a") == 0xaf63dc4c8601ec8cULL);
+  CHECK(emit::fnv1a64("foobar") == 0x85944171f73967e8ULL);
+  std::string bytes;
+  for (int i = 0; i < 40; ++i) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;  // a byte at a time, as the definition reads
+    for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    INFO("length " << bytes.size());
+    CHECK(emit::fnv1a64(bytes) == hash);
+    bytes += static_cast<char>(i * 37 + 0x90);  // bytes above 0x7f too
+  }
+}
+
 TEST_CASE("a value made literal stops at its first unresolved part, as the whole rewrite then a scan would find it",
           "[split][references]") {
   model::Splitting policy;
