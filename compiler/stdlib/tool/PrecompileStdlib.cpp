@@ -8,7 +8,6 @@
 // the build.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -18,18 +17,12 @@
 #include "syntax/AstBinary.h"
 #include "syntax/AstDump.h"
 #include "syntax/Parser.h"
+#include "tool/GeneratedSource.h"
 
 namespace fs = std::filesystem;
 using namespace jaws;
 
 namespace {
-
-std::string readFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return std::move(text).str();
-}
 
 // The names embed_stdlib.cmake embeds, in its order: *.jaws, sorted by name.
 std::vector<std::string> stdlibNames(const fs::path& folder) {
@@ -72,7 +65,7 @@ int main(int argc, char** argv) {
   std::vector<std::unique_ptr<ast::SourceUnit>> units;
   std::vector<std::string> names, trees;
   for (const std::string& name : stdlibNames(folder)) {
-    const FileId id = sources.add(name, "<stdlib>/" + name, readFile(folder / name));
+    const FileId id = sources.add(name, "<stdlib>/" + name, tool::readWholeFile(folder / name));
     syntax::ParseResult parsed = syntax::parse(sources.file(id));
     if (!parsed.diagnostics.empty()) {
       for (const Diagnostic& d : parsed.diagnostics) std::cerr << renderTextOne(d, sources);
@@ -111,14 +104,5 @@ int main(int argc, char** argv) {
     }
   }
 
-  const std::string text = cppFile(bundle);
-  std::error_code ec;
-  if (fs::exists(output, ec) && readFile(output) == text) return 0;  // nothing to recompile
-  std::ofstream out(output, std::ios::binary | std::ios::trunc);
-  out << text;
-  if (!out.flush()) {
-    std::cerr << "jaws_precompile_stdlib: cannot write " << output << "\n";
-    return 1;
-  }
-  return 0;
+  return tool::writeGeneratedSource(output, cppFile(bundle), "jaws_precompile_stdlib");
 }

@@ -14,8 +14,6 @@
 // precedences and their conjunctions and disjunctions). Everything else is
 // left to ANTLR's walk at run time.
 #include <cstdint>
-#include <filesystem>
-#include <fstream>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -26,6 +24,7 @@
 #include "JawsParser.h"
 #include "antlr4-runtime.h"
 #include "syntax/SettledPredictions.h"
+#include "tool/GeneratedSource.h"
 
 namespace {
 
@@ -239,13 +238,6 @@ std::string cppFile(const Table& table) {
   return std::move(out).str();
 }
 
-std::string readFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return std::move(text).str();
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -253,15 +245,5 @@ int main(int argc, char** argv) {
     std::cerr << "usage: jaws_settle_predictions <output.cpp>\n";
     return 2;
   }
-  const std::filesystem::path output = argv[1];
-  const std::string text = cppFile(computeTable());
-  std::error_code ec;
-  if (std::filesystem::exists(output, ec) && readFile(output) == text) return 0;  // nothing to recompile
-  std::ofstream out(output, std::ios::binary | std::ios::trunc);
-  out << text;
-  if (!out.flush()) {
-    std::cerr << "jaws_settle_predictions: cannot write " << output << "\n";
-    return 1;
-  }
-  return 0;
+  return jaws::tool::writeGeneratedSource(argv[1], cppFile(computeTable()), "jaws_settle_predictions");
 }
