@@ -9,6 +9,7 @@
 #include "sema/LintPolicy.h"
 #include "source/ParallelFor.h"
 #include "emit/ApiDocuments.h"
+#include "emit/JsonObjects.h"
 #include "emit/ManifestEmitter.h"
 #include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/apidocs/OpenApiEmitter.h"
@@ -67,6 +68,12 @@ BuildResult assembleBuild(Compilation& compilation, const BuildOptions& options)
     const std::string project = stacks.front().project.name;
     result.artifacts.push_back(
         {"manifest.json", emit::serializeJson(emit::emitManifest(project, std::move(manifestStacks), codeArtifacts))});
+  }
+  // The templates were kept for the manifest only; emptied bottom up, they
+  // are destroyed at a fraction of the cost (emit/JsonObjects.h).
+  for (StackOutput& output : outputs) {
+    emit::releaseJson(output.root);
+    for (emit::Json& nested : output.nestedTemplates) emit::releaseJson(nested);
   }
   std::sort(result.artifacts.begin(), result.artifacts.end(), [](const Artifact& a, const Artifact& b) { return a.path < b.path; });
   return result;

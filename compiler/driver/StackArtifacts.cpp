@@ -4,6 +4,7 @@
 
 #include "diag/Builders.h"
 #include "emit/ApiDocuments.h"
+#include "emit/JsonObjects.h"
 #include "emit/YamlWriter.h"
 #include "emit/apidocs/SwaggerEmitter.h"
 #include "emit/cloudformation/CfnNames.h"
@@ -93,6 +94,7 @@ StackOutput emitStack(const model::Stack& stack, const std::map<std::string, std
       out.files.push_back({folder + imported->file, emit::serializeJson(imported->document)});
     }
   }
+  for (auto& upload : split.uploads) emit::releaseJson(upload.document);  // written; an API body, mostly
   return out;
 }
 

@@ -98,4 +98,25 @@ class JsonMembers {
   std::vector<std::pair<std::string, Json>> members_;
 };
 
+// Empties `value` bottom-up, so that destroying it costs what its nodes
+// cost. nlohmann's destructor never recurses (a value may be nested without
+// bound): it moves every node of a container into a stack vector it
+// allocates, then out again, which made a template's destruction a tenth of
+// a large `jaws check`. Here each container's members are emptied first, so
+// every member is destroyed as a scalar or an empty container: no stack, no
+// moves. Below kReleaseDepth levels the rest is left to nlohmann.
+inline constexpr int kReleaseDepth = 256;
+inline void releaseJson(nlohmann::ordered_json& value, int depth = 0) {
+  if (depth >= kReleaseDepth) return;
+  if (value.is_object()) {
+    auto& object = value.get_ref<nlohmann::ordered_json::object_t&>();
+    for (auto& member : object) releaseJson(member.second, depth + 1);
+    object.clear();
+  } else if (value.is_array()) {
+    auto& array = value.get_ref<nlohmann::ordered_json::array_t&>();
+    for (auto& element : array) releaseJson(element, depth + 1);
+    array.clear();
+  }
+}
+
 }  // namespace jaws::emit

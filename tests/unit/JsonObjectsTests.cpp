@@ -40,6 +40,31 @@ TEST_CASE("JsonMembers finds, replaces, inserts and sorts members like a map", "
   CHECK(emit::JsonMembers().sorted().dump() == "{}");
 }
 
+TEST_CASE("releaseJson empties a value bottom up, and leaves what is deeper than it goes to nlohmann", "[emit]") {
+  const Json original = Json::parse(R"({"a":[1,{"b":[[],{}],"c":"text"}],"d":{"e":null,"f":[true,2.5]},"g":"x"})");
+  Json object = original;
+  emit::releaseJson(object);
+  CHECK(object.is_object());
+  CHECK(object.empty());
+  Json array = original["a"];
+  emit::releaseJson(array);
+  CHECK(array.is_array());
+  CHECK(array.empty());
+  Json scalar = "text";
+  emit::releaseJson(scalar);
+  CHECK(scalar == "text");  // nothing to empty
+  CHECK(original["a"][1]["c"] == "text");  // copies are released, not what they were copied from
+
+  // Nesting deeper than the release goes: the rest is destroyed by
+  // nlohmann's own destructor, which does not recurse.
+  Json deep = Json::array();
+  Json* at = &deep;
+  for (int i = 0; i < 100000; ++i) at = &at->emplace_back(Json::array());
+  at->push_back(1);
+  emit::releaseJson(deep);
+  CHECK(deep.empty());
+}
+
 TEST_CASE("serializeJson writes what nlohmann's dump writes, byte for byte", "[emit]") {
   const auto reference = [](const Json& value) { return value.dump(2, ' ', false, Json::error_handler_t::replace) + "\n"; };
   Json value = Json::parse(R"({"quote\"d": ["tab\t", "bell\u0007", "back\\slash", "ünïcode", "del\u007f", -42, 0,

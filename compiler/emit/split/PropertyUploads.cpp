@@ -147,6 +147,7 @@ void uploadLargeProperties(Json& cfnTemplate, const model::Splitting& policy, co
         file.bytes = file.text.size();
       } else {
         file.bytes = measureCompactJson(*literal) + 1;
+        releaseJson(*literal);  // a check keeps only its size
       }
       if (rule.limit && static_cast<std::int64_t>(file.bytes) > *rule.limit) {
         refused.push_back({item.key(), rule.property, file.bytes, "", rule.limit});
@@ -163,6 +164,7 @@ void uploadLargeProperties(Json& cfnTemplate, const model::Splitting& policy, co
       Json properties = Json::object();
       for (auto& property : resource["Properties"].items()) {
         if (property.key() == rule.property) {
+          releaseJson(property.value());  // the value the file holds now
           properties[rule.location] = Json{{"Bucket", Json{{"Ref", kCodeBucketParameter}}}, {"Key", file.key}};
         } else {
           properties[property.key()] = std::move(property.value());

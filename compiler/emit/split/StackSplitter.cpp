@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "emit/JsonObjects.h"
 #include "emit/JsonSize.h"
 #include "emit/StableHash.h"
 #include "emit/cloudformation/CodeParameters.h"
@@ -20,6 +21,7 @@ struct Prepared {
   Prepared() = default;
   Prepared(const Prepared&) = delete;
   Prepared& operator=(const Prepared&) = delete;
+  ~Prepared() { releaseJson(document); }  // the whole template (JsonObjects.h)
 
   bool split = false;
   TemplateCounts whole;
