@@ -14,12 +14,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::uint64_t loadWord(const char* at) {
-  std::uint64_t word;
-  std::memcpy(&word, at, sizeof word);
-  return word;
-}
-
 void storeWord(char* at, std::uint64_t word) { std::memcpy(at, &word, sizeof word); }
 
 // Where JSON text is written: std::string's append checks the capacity (and
@@ -101,45 +95,6 @@ char* putSpaces(char* at, std::size_t count) {
   return at + count;
 }
 
-// Copies `word` to `at` when none of its bytes needs escaping.
-bool copyPlainWord(std::uint64_t word, char* at) {
-  if (mayNeedEscaping(word)) return false;
-  storeWord(at, word);
-  return true;
-}
-
-// Copies `text` to `to` when it is plain ASCII, checking and copying eight
-// bytes at a time (templates are mostly plain ASCII); false if not, with
-// `to` partly written. The last bytes are the last eight, overlapping ones
-// already copied (the same bytes again), or for four to seven bytes the
-// first four and the last four: no byte past the string is read.
-bool copyPlain(std::string_view text, char* to) {
-  const char* from = text.data();
-  const std::size_t size = text.size();
-  if (size >= 8) {
-    std::size_t i = 0;
-    for (; i + 8 <= size; i += 8) {
-      if (!copyPlainWord(loadWord(from + i), to + i)) return false;
-    }
-    return i == size || copyPlainWord(loadWord(from + size - 8), to + size - 8);
-  }
-  if (size >= 4) {
-    std::uint32_t head, tail;
-    std::memcpy(&head, from, sizeof head);
-    std::memcpy(&tail, from + size - 4, sizeof tail);
-    if (mayNeedEscaping(head | (std::uint64_t{tail} << 32))) return false;
-    std::memcpy(to, &head, sizeof head);
-    std::memcpy(to + size - 4, &tail, sizeof tail);
-    return true;
-  }
-  for (std::size_t i = 0; i < size; ++i) {
-    const auto c = static_cast<unsigned char>(from[i]);
-    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
-    to[i] = from[i];
-  }
-  return true;
-}
-
 // A string that is not plain ASCII, with its quotes, escaped as nlohmann
 // escapes it with ensure_ascii off: \" \\ \b \f \n \r \t, other control
 // characters as \u00xx.
@@ -179,12 +134,13 @@ bool copyPlain(std::string_view text, char* to) {
 
 // A string with its quotes, escaped as nlohmann's dump escapes it.
 [[gnu::always_inline]] inline void putString(Writer& out, std::string_view text) {
-  char* at = out.room(text.size() + 2);
-  if (!copyPlain(text, at + 1)) {
+  if (!isPlainAscii(text)) {
     putEscaped(out, text);
     return;
   }
+  char* at = out.room(text.size() + 2);
   at[0] = '"';
+  std::memcpy(at + 1, text.data(), text.size());
   at[text.size() + 1] = '"';
   out.done(at + text.size() + 2);
 }

@@ -115,6 +115,13 @@ std::vector<std::pair<std::string, std::string>> textReferences(const Prepared& 
   return {out.begin(), out.end()};
 }
 
+// The stack's root template, its text as written and its counts.
+void setRoot(SplitStack& out, Json root, const SplitOptions& options) {
+  out.root = std::move(root);
+  out.rootText = options.serialize(out.root);
+  out.rootCounts = countTemplate(out.root, out.rootText);
+}
+
 }  // namespace
 
 TemplateCounts countTemplate(const Json& cfnTemplate, const std::string& text) {
@@ -145,12 +152,9 @@ SplitStack splitStack(const model::Stack& stack, EmittedTemplate emitted, const 
   if (options.serializesJson && stack.splitting.mode == model::SplitMode::Auto &&
       !firstOverBound(countTemplate(emitted.document, ""), stack.splitting.limits)) {
     SplitStack out;
-    out.rootText = options.serialize(emitted.document);
-    out.rootCounts = countTemplate(emitted.document, out.rootText);
-    if (!firstOverBound(out.rootCounts, stack.splitting.limits)) {
-      out.root = std::move(emitted.document);
-      return out;
-    }
+    setRoot(out, std::move(emitted.document), options);
+    if (!firstOverBound(out.rootCounts, stack.splitting.limits)) return out;
+    emitted.document = std::move(out.root);
   }
   Prepared prepared;
   prepare(stack, std::move(emitted), UploadOutput::Files, prepared);
@@ -158,9 +162,7 @@ SplitStack splitStack(const model::Stack& stack, EmittedTemplate emitted, const 
   out.split = prepared.split;
   out.issues = prepared.issues;
   if (!prepared.split) {
-    out.root = std::move(prepared.document);
-    out.rootText = options.serialize(out.root);
-    out.rootCounts = countTemplate(out.root, out.rootText);
+    setRoot(out, std::move(prepared.document), options);
     return out;
   }
   std::vector<std::string> texts;
@@ -182,9 +184,7 @@ SplitStack splitStack(const model::Stack& stack, EmittedTemplate emitted, const 
     }
     out.nested.push_back(std::move(file));
   }
-  out.root = std::move(written.root);
-  out.rootText = options.serialize(out.root);
-  out.rootCounts = countTemplate(out.root, out.rootText);
+  setRoot(out, std::move(written.root), options);
   if (auto over = firstOverBound(out.rootCounts, quota); over && planned) {
     out.issues.push_back({SplitIssue::Kind::OverQuota, "", {}, "root template", over->first, over->second});
   }

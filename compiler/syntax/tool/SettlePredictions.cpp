@@ -103,16 +103,18 @@ std::uint16_t settle(const antlr4::dfa::DFAState& target, Table& table) {
   if (target.predicates.empty()) {
     return target.prediction < SettledPredictions::kPredicated ? static_cast<std::uint16_t>(target.prediction) : 0;
   }
-  std::vector<jaws::syntax::SettledAlternative> alternatives;
-  std::vector<SettledCondition> conditions = table.conditions;
-  for (const antlr4::dfa::DFAState::PredPrediction* p : target.predicates) {
-    alternatives.push_back({static_cast<std::uint16_t>(p->alt), static_cast<std::uint16_t>(conditions.size())});
-    if (!appendCondition(*p->pred, conditions) || conditions.size() >= 0xFFFF) return 0;
-  }
   const size_t run = table.runs.size() - 1;
   if (run >= SettledPredictions::kNextToken - SettledPredictions::kPredicated) return 0;
-  table.conditions = std::move(conditions);
-  table.alternatives.insert(table.alternatives.end(), alternatives.begin(), alternatives.end());
+  // Appended in place; a state the table cannot hold takes them back.
+  const size_t alternativesBefore = table.alternatives.size(), conditionsBefore = table.conditions.size();
+  for (const antlr4::dfa::DFAState::PredPrediction* p : target.predicates) {
+    table.alternatives.push_back({static_cast<std::uint16_t>(p->alt), static_cast<std::uint16_t>(table.conditions.size())});
+    if (!appendCondition(*p->pred, table.conditions) || table.conditions.size() >= 0xFFFF) {
+      table.alternatives.resize(alternativesBefore);
+      table.conditions.resize(conditionsBefore);
+      return 0;
+    }
+  }
   table.runs.push_back(static_cast<std::uint16_t>(table.alternatives.size()));
   return static_cast<std::uint16_t>(SettledPredictions::kPredicated + run);
 }
