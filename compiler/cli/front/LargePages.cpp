@@ -20,9 +20,17 @@
 
 namespace {
 
+// Address space reserved up front, in KiB: memory from mimalloc's reserve
+// gets 2 MiB pages, memory it maps later for more segments did not (a check
+// of 10,000 functions took 15,300 page faults; with the reserve, 440). Only
+// what is touched is ever backed; a larger reserve than this (4 GiB) made
+// small commands fault more, not less.
+constexpr long kReservedKiB = 1024L * 1024L;
+
 void useLargeOsPages(int, char**, char**) {
   mi_option_enable(mi_option_large_os_pages);
   mi_option_set(mi_option_eager_commit_delay, 0);
+  mi_option_set(mi_option_reserve_os_memory, kReservedKiB);
 }
 
 [[gnu::section(".preinit_array"), gnu::used]] void (*const kUseLargeOsPages)(int, char**, char**) = &useLargeOsPages;
