@@ -335,6 +335,7 @@ const sema::Analysis& Compilation::analysis() {
   options.jobs = options_.jobs;
   options.sourceBytes = userSourceBytes();
   options.keepModels = options_.keepModels;
+  options.templateReuse = options_.templateReuse.get();
   analysis_ = std::make_unique<sema::Analysis>(sema::analyze(user, stdlib, options));
   times_.bind = analysis_->times.bind;
   times_.evaluate = analysis_->times.evaluate;

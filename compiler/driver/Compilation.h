@@ -19,6 +19,10 @@
 #include "source/FileAccess.h"
 #include "syntax/Ast.h"
 
+namespace jaws::emit {
+class TemplateReuses;
+}  // namespace jaws::emit
+
 namespace jaws::cfnspec {
 class ResourceSpec;
 }  // namespace jaws::cfnspec
@@ -69,6 +73,9 @@ struct CompilationOptions {
   // False: only diagnostics are wanted, and stacks() holds what the program
   // rules read, not whole models (sema::AnalysisOptions::keepModels).
   bool keepModels = true;
+  // Keep (and use) each target's template between compilations: the
+  // language server's (sema::AnalysisOptions::templateReuse).
+  std::shared_ptr<emit::TemplateReuses> templateReuse;
 };
 
 // Wall time spent in each stage, for `--stats`.

@@ -19,6 +19,7 @@ void Project::check(const DocumentStore& documents, const UriOf& uriOf, std::sha
     if (path.parent_path() == folder_ && path.extension() == ".jaws" && !fs::exists(path, ec)) options.inputs.push_back(path);
   }
   options.parseCache = cache_;
+  options.templateReuse = templates_;
   options.diskTexts = std::move(diskTexts);
   // The previous compilation goes first, so the two are never alive together.
   compilation_.reset();

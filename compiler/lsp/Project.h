@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "driver/Compilation.h"
+#include "emit/TemplateReuse.h"
 #include "lsp/DiagnosticJson.h"
 #include "lsp/DocumentStore.h"
 
@@ -47,6 +48,8 @@ class Project {
   std::string folderKey_;
   bool dirty_ = true;
   std::shared_ptr<ParseCache> cache_ = std::make_shared<ParseCache>();
+  // Each target's template, kept from one check to the next (emit/TemplateReuse.h).
+  std::shared_ptr<emit::TemplateReuses> templates_ = std::make_shared<emit::TemplateReuses>();
   std::unique_ptr<Compilation> compilation_;
   bool declaresProject_ = false;
   std::set<std::string> fileKeys_;

@@ -23,8 +23,9 @@ namespace jaws::model {
 struct EventTarget {
   std::string resource;  // the resource's declaration name, when it is one
   Value arn;             // otherwise
-  Span span;             // where it is written
+  SourceSpan span;             // where it is written
   bool isResource() const { return !resource.empty(); }
+  friend bool operator==(const EventTarget&, const EventTarget&) = default;
 };
 
 struct SqsEvent {
@@ -35,6 +36,7 @@ struct SqsEvent {
   std::optional<std::int64_t> maxConcurrency;
   bool enabled = true;
   std::vector<Value> filters;  // event patterns (objects)
+  friend bool operator==(const SqsEvent&, const SqsEvent&) = default;
 };
 
 struct StreamEvent {
@@ -50,6 +52,7 @@ struct StreamEvent {
   bool reportFailures = false;
   bool enabled = true;
   std::vector<Value> filters;
+  friend bool operator==(const StreamEvent&, const StreamEvent&) = default;
 };
 
 struct SnsEvent {
@@ -57,12 +60,14 @@ struct SnsEvent {
   std::optional<Value> filter;        // the filter policy (an object)
   bool filterOnBody = false;          // `filterOn = "body"`
   std::optional<EventTarget> deadLetter;  // a queue
+  friend bool operator==(const SnsEvent&, const SnsEvent&) = default;
 };
 
 struct S3Event {
   EventTarget bucket;             // always a resource of the project
   std::vector<std::string> on;    // "s3:ObjectCreated:*", ...
   std::string prefix, suffix;     // empty: no filter
+  friend bool operator==(const S3Event&, const S3Event&) = default;
 };
 
 struct RuleEvent {
@@ -70,13 +75,15 @@ struct RuleEvent {
   std::optional<EventTarget> bus;  // an event bus resource, or a name or ARN
   std::optional<Value> input;      // an object
   bool enabled = true;
+  friend bool operator==(const RuleEvent&, const RuleEvent&) = default;
 };
 
 struct ScheduleEvent {
   std::string expression;  // "rate(5 minutes)", "cron(...)"
-  Span expressionSpan;
+  SourceSpan expressionSpan;
   std::optional<Value> input;
   bool enabled = true;
+  friend bool operator==(const ScheduleEvent&, const ScheduleEvent&) = default;
 };
 
 using EventDetail = std::variant<SqsEvent, StreamEvent, SnsEvent, S3Event, RuleEvent, ScheduleEvent>;
@@ -85,7 +92,8 @@ struct Event {
   std::string kind;  // the builtin's name: "sqs", "stream", ...
   EventDetail detail;
   Value options;     // the evaluated options object, defaults applied (for the rules' positions)
-  Span span;         // the builtin call
+  SourceSpan span;         // the builtin call
+  friend bool operator==(const Event&, const Event&) = default;
 };
 
 // The queue, stream, topic or bucket an event comes from; null for rules and

@@ -20,6 +20,7 @@ struct Constraints {
   std::optional<std::string> description;
   std::optional<Value> example;
   bool deprecated = false;
+  friend bool operator==(const Constraints&, const Constraints&) = default;
 };
 
 struct SchemaField;
@@ -37,10 +38,11 @@ struct Schema {
   Kind kind = Kind::Any;
   Value literal;                   // Literal
   std::vector<Schema> members;     // Union
-  std::shared_ptr<Schema> element;  // Array, Map
+  SharedPart<Schema> element;  // Array, Map
   std::vector<SchemaField> fields;  // Object
   std::string refName;              // Ref
   Constraints constraints;
+  friend bool operator==(const Schema&, const Schema&);
 };
 
 struct SchemaField {
@@ -49,14 +51,20 @@ struct SchemaField {
   Schema schema;
   std::optional<Value> defaultValue;
   std::string description;  // the field's doc comment or @description
+  friend bool operator==(const SchemaField&, const SchemaField&);
 };
+
+// Defaulted here, where both are complete: each holds the other.
+inline bool operator==(const Schema&, const Schema&) = default;
+inline bool operator==(const SchemaField&, const SchemaField&) = default;
 
 // A `type` declaration: `type Todo { ... }` or `type Id = string`.
 struct NamedSchema {
   std::string name;
   Schema schema;
   std::string description;
-  Span span;
+  SourceSpan span;
+  friend bool operator==(const NamedSchema&, const NamedSchema&) = default;
 };
 
 }  // namespace jaws::model

@@ -20,6 +20,7 @@ enum class SplitMode : std::uint8_t {
 // Per-template amounts; none means the stdlib sets no bound.
 struct TemplateQuota {
   std::optional<std::int64_t> resources, bytes, parameters, outputs;
+  friend bool operator==(const TemplateQuota&, const TemplateQuota&) = default;
 };
 
 // A resource of `type` belongs in the template of the resource its
@@ -27,6 +28,7 @@ struct TemplateQuota {
 struct SplitAffinity {
   std::string type;
   std::string property;
+  friend bool operator==(const SplitAffinity&, const SplitAffinity&) = default;
 };
 
 // An attribute that can be written without referring to the resource, from
@@ -36,6 +38,7 @@ struct ComputedAttribute {
   std::string type;
   std::string attribute;
   std::string value;
+  friend bool operator==(const ComputedAttribute&, const ComputedAttribute&) = default;
 };
 
 // A property that may move to a file uploaded beside the code when it is too
@@ -47,6 +50,7 @@ struct PropertyUpload {
   std::string location;
   std::string suffix;
   std::optional<std::int64_t> limit;
+  friend bool operator==(const PropertyUpload&, const PropertyUpload&) = default;
 };
 
 struct Splitting {
@@ -56,6 +60,7 @@ struct Splitting {
   std::vector<SplitAffinity> affinity;
   std::vector<ComputedAttribute> computed;
   std::vector<PropertyUpload> uploads;
+  friend bool operator==(const Splitting&, const Splitting&) = default;
 };
 
 }  // namespace jaws::model

@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "source/Span.h"
+#include "model/Comparable.h"
 
 namespace jaws::model {
 
@@ -29,7 +29,7 @@ struct DeployRef {
     PseudoParameter,  // name: "AWS::Partition", "AWS::Region", "AWS::URLSuffix" (inside built ARNs)
     FunctionRole,  // fn.role of a function whose role Jaws generates (with `role`, fn.role is that value)
   };
-  Kind kind;
+  Kind kind = Kind::FunctionArn;  // meaningful for a Deploy value only; set so that values compare
   std::string target;     // the declaration name (function, api, resource)
   std::string attribute;  // ResourceAttr: "Arn", "StreamArn", ...
   std::string name;       // SsmParameter / Secret: the parameter name or secret id; PseudoParameter: its name
@@ -52,8 +52,8 @@ struct Value {
   std::vector<Value> items;                           // List; Concat parts (String or Deploy)
   std::vector<std::pair<std::string, Value>> fields;  // Object, in source order
   DeployRef ref;                                      // Deploy
-  Span origin;                                        // the expression it came from
-  Span keyOrigin;  // a field of an object literal: the key it was written under (for diagnostics on the key)
+  SourceSpan origin;                                        // the expression it came from
+  SourceSpan keyOrigin;  // a field of an object literal: the key it was written under (for diagnostics on the key)
 
   // Declared here and defaulted in Value.cpp: a Value holds vectors of
   // itself, and clang (unlike GCC) instantiates their members while Value is
@@ -64,6 +64,7 @@ struct Value {
   Value(Value&&) noexcept;
   Value& operator=(const Value&);
   Value& operator=(Value&&) noexcept;
+  friend bool operator==(const Value&, const Value&);  // model/Comparable.h: positions aside
 
   bool isDeployTime() const;  // Deploy or Concat, or a list/object holding one
   const Value* field(std::string_view name) const;

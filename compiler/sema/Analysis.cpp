@@ -5,6 +5,7 @@
 #include <set>
 
 #include "diag/Builders.h"
+#include "emit/TemplateReuse.h"
 #include "sema/Binder.h"
 #include "sema/DeclarationChecker.h"
 #include "sema/Evaluator.h"
@@ -126,6 +127,16 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
   std::vector<std::unique_ptr<TypeResolver>> threadTypes;
   for (unsigned i = 1; i < threads; ++i) threadTypes.push_back(std::make_unique<TypeResolver>(program));
   std::vector<std::chrono::nanoseconds> evaluateTimes(analysis.targets.size()), rulesTimes(analysis.targets.size());
+  // Each target's kept template, found before the threads start (one each).
+  std::vector<emit::TemplateReuse*> reuse(analysis.targets.size(), nullptr);
+  if (options.templateReuse != nullptr) {
+    std::set<std::pair<std::string, std::string>> targets;
+    for (std::size_t t = 0; t < analysis.targets.size(); ++t) {
+      reuse[t] = &options.templateReuse->of(analysis.targets[t].stage, analysis.targets[t].region);
+      targets.emplace(analysis.targets[t].stage, analysis.targets[t].region);
+    }
+    options.templateReuse->retain(targets);
+  }
   parallelFor(analysis.targets.size(), threads, [&](std::size_t t, unsigned thread) {
     const auto evaluateStart = Clock::now();
     Evaluator evaluator(program, thread == 0 ? types : *threadTypes[thread - 1], analysis.targets[t], perTarget[t]);
@@ -133,7 +144,7 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     analysis.stacks[t] = builder.build(options.projectDir);
     const auto rulesStart = Clock::now();
     evaluateTimes[t] = rulesStart - evaluateStart;
-    checkStackRules(analysis.stacks[t], evaluator, perTarget[t], &analysis.splitPredictions[t]);
+    checkStackRules(analysis.stacks[t], evaluator, perTarget[t], &analysis.splitPredictions[t], reuse[t]);
     rulesTimes[t] = Clock::now() - rulesStart;
     // What only the stack rules and the emitters read goes now, while the
     // other targets are evaluated: peak memory holds one whole model per thread.

@@ -16,6 +16,10 @@
 #include "sema/Target.h"
 #include "source/SourceManager.h"
 
+namespace jaws::emit {
+class TemplateReuses;
+}  // namespace jaws::emit
+
 namespace jaws::emit::split {
 struct SplitPrediction;
 }  // namespace jaws::emit::split
@@ -43,6 +47,10 @@ struct AnalysisOptions {
   // rules have run (rules/Rules.h), so Analysis::stacks hold no API, resource
   // or type, and no function's environment, permissions, tags or layers.
   bool keepModels = true;
+  // The language server's, kept from one check to the next: each target's
+  // split prediction emits and reads again only the declarations that
+  // changed (emit/TemplateReuse.h). None: every prediction starts afresh.
+  emit::TemplateReuses* templateReuse = nullptr;
 };
 
 struct AnalysisTimes {

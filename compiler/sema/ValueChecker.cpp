@@ -14,7 +14,7 @@ using K = model::Value::Kind;
 
 namespace {
 
-Span spanOf(const model::Value& value, Span fallback) { return value.origin.valid() ? value.origin : fallback; }
+Span spanOf(const model::Value& value, Span fallback) { return value.origin.valid() ? Span{value.origin} : fallback; }
 
 std::string shown(const model::Value& value) { return model::describe(value); }
 
@@ -167,7 +167,7 @@ bool ValueChecker::checkShape(const model::Value& value, const Type& type, std::
             std::vector<std::string> names;
             for (const auto& f : type.fields) names.push_back(f.name);
             // At the key when the object literal is in view, with a fix-it there.
-            const Span keyAt = item.keyOrigin.valid() ? item.keyOrigin : spanOf(item, at);
+            const Span keyAt = item.keyOrigin.valid() ? Span{item.keyOrigin} : spanOf(item, at);
             Diagnostic d = diag::UnknownAttribute(keyAt, key, type.name.empty() ? "this object" : "`" + type.name + "`");
             if (auto best = closestMatch(key, names)) {
               d.withHelp(note::DidYouMean(*best));

@@ -58,6 +58,17 @@ void claim(ResourceMap& emitted, const std::string& owner, ResourceMap& resource
   }
 }
 
+// Takes the resources emitted before for `owner` into `emitted`, if there
+// are any.
+bool takeEmitted(std::map<std::string, ResourceMap>* before, const std::string& owner, ResourceMap& emitted) {
+  if (before == nullptr) return false;
+  auto it = before->find(owner);
+  if (it == before->end()) return false;
+  emitted = std::move(it->second);
+  before->erase(it);
+  return true;
+}
+
 }  // namespace
 
 Json emitCloudFormation(const model::Stack& stack, const std::map<std::string, std::string>& codeKeys) {
@@ -65,30 +76,37 @@ Json emitCloudFormation(const model::Stack& stack, const std::map<std::string, s
 }
 
 EmittedTemplate emitTemplate(const model::Stack& stack, const std::map<std::string, std::string>& codeKeys,
-                             ContentHashes hashes) {
+                             ContentHashes hashes, std::map<std::string, ResourceMap>* before) {
   EmittedTemplate out;
   const auto code = codeParameters(stack, codeKeys);
   ResourceMap resources, emitted;
   for (const auto& fn : stack.functions) {
-    std::string parameter;
-    for (const auto& candidate : code) {
-      if (candidate.source == fn.source) parameter = candidate.name;
+    const std::string owner = "function:" + fn.name;
+    if (!takeEmitted(before, owner, emitted)) {
+      std::string parameter;
+      for (const auto& candidate : code) {
+        if (candidate.source == fn.source) parameter = candidate.name;
+      }
+      addFunctionResources(stack, fn, parameter, emitted);
+      addFunctionUrlResources(stack, fn, emitted);
     }
-    addFunctionResources(stack, fn, parameter, emitted);
-    addFunctionUrlResources(stack, fn, emitted);
-    claim(emitted, "function:" + fn.name, resources, out.owners);
+    claim(emitted, owner, resources, out.owners);
   }
   for (const auto& api : stack.apis) {
-    if (api.kind == model::ApiKind::Http) {
-      addHttpApiResources(stack, api, emitted);
-    } else {
-      addApiResources(stack, api, emitted, hashes);
+    const std::string owner = "api:" + api.name;
+    if (!takeEmitted(before, owner, emitted)) {
+      if (api.kind == model::ApiKind::Http) {
+        addHttpApiResources(stack, api, emitted);
+      } else {
+        addApiResources(stack, api, emitted, hashes);
+      }
     }
-    claim(emitted, "api:" + api.name, resources, out.owners);
+    claim(emitted, owner, resources, out.owners);
   }
   for (const auto& resource : stack.resources) {
-    addRawResource(stack, resource, emitted);
-    claim(emitted, "resource:" + resource.name, resources, out.owners);
+    const std::string owner = "resource:" + resource.name;
+    if (!takeEmitted(before, owner, emitted)) addRawResource(stack, resource, emitted);
+    claim(emitted, owner, resources, out.owners);
   }
   // Event sources also change resources already emitted (a function's role, a
   // bucket's notifications), so they work on the whole map; what they add

@@ -30,8 +30,12 @@ struct EmittedTemplate {
 // written), or as many zeros (`jaws check`: it plans the split from sizes and
 // references, which the hash's digits do not change, and writes nothing).
 enum class ContentHashes { Computed, Placeholder };
+// `emitted`: resources emitted before for declarations whose model has not
+// changed since, by owner ("function:listTodos"); they are taken (moved out)
+// instead of emitting those declarations again (emit/TemplateReuse.h).
 EmittedTemplate emitTemplate(const model::Stack& stack, const std::map<std::string, std::string>& codeKeys,
-                             ContentHashes hashes = ContentHashes::Computed);
+                             ContentHashes hashes = ContentHashes::Computed,
+                             std::map<std::string, std::map<std::string, Json>>* emitted = nullptr);
 
 // The canonical text of a template or any other JSON artifact: two-space
 // indentation, a final newline. The budget and the files use this form.

@@ -23,16 +23,11 @@ std::uint64_t spread(std::uint64_t x) {
   return x;
 }
 
-// The resource an affinity rule sends `resource` to, or "".
-std::string affinityTarget(const model::Splitting& policy, const Json& resource, const ResourceGraph& graph) {
-  const std::string type = resource.value("Type", "");
-  for (const auto& rule : policy.affinity) {
-    if (rule.type != type || !resource.contains("Properties") || !resource["Properties"].contains(rule.property)) continue;
-    std::vector<Reference> refs;
-    collectReferences(resource["Properties"][rule.property], refs);
-    for (const auto& ref : refs) {
-      if (graph.byId.count(ref.target) != 0) return ref.target;
-    }
+// The resource an affinity rule sends a resource to (the first its rules'
+// properties name that the template holds), or "".
+std::string affinityTarget(const ResourceReading& reading, const ResourceGraph& graph) {
+  for (const auto& target : reading.affinity) {
+    if (graph.byId.count(target) != 0) return target;
   }
   return "";
 }
@@ -168,13 +163,41 @@ std::size_t resourceBytes(const std::string& id, const JsonSize& size) {
   return 4 + id.size() + 4 + size.bytes + 4 * size.lines + 2;
 }
 
-ResourceSizes measureResources(const Json& cfnTemplate) {
+ResourceSizes measureResources(const Json& cfnTemplate, const ResourceSizes* known) {
   ResourceSizes sizes;
   if (!cfnTemplate.contains("Resources")) return sizes;
   const Json& resources = cfnTemplate["Resources"];
   sizes.reserve(resources.size());
-  for (const auto& item : resources.items()) sizes.emplace(item.key(), measureJson(item.value()));
+  for (const auto& [id, resource] : resources.get_ref<const Json::object_t&>()) {
+    const auto before = known != nullptr ? known->find(id) : ResourceSizes::const_iterator{};
+    sizes.emplace(id, known != nullptr && before != known->end() ? before->second : measureJson(resource));
+  }
   return sizes;
+}
+
+ResourceReading readResource(const Json& resource, const model::Splitting& policy) {
+  ResourceReading out;
+  collectReferences(resource, out.references);
+  std::sort(out.references.begin(), out.references.end());
+  out.references.erase(std::unique(out.references.begin(), out.references.end()), out.references.end());
+  out.order = dependsOn(resource);
+  const std::string type = resource.value("Type", "");
+  for (const auto& rule : policy.affinity) {
+    if (rule.type != type || !resource.contains("Properties") || !resource["Properties"].contains(rule.property)) continue;
+    std::vector<Reference> refs;
+    collectReferences(resource["Properties"][rule.property], refs);
+    for (auto& ref : refs) out.affinity.push_back(std::move(ref.target));
+  }
+  return out;
+}
+
+void readResources(const Json& cfnTemplate, const model::Splitting& policy, ResourceReadings& readings) {
+  if (!cfnTemplate.contains("Resources")) return;
+  const Json& resources = cfnTemplate["Resources"];
+  readings.reserve(resources.size());
+  for (const auto& [id, resource] : resources.get_ref<const Json::object_t&>()) {
+    if (readings.count(id) == 0) readings.emplace(id, readResource(resource, policy));
+  }
 }
 
 JsonSize measureTemplate(const Json& cfnTemplate, const ResourceSizes& sizes) {
@@ -193,7 +216,8 @@ JsonSize measureTemplate(const Json& cfnTemplate, const ResourceSizes& sizes) {
 }
 
 ResourceGraph buildResourceGraph(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
-                                 const model::Splitting& policy, const ResourceSizes& sizes) {
+                                 const model::Splitting& policy, const ResourceSizes& sizes,
+                                 const ResourceReadings& readings) {
   ResourceGraph graph;
   graph.computed = &policy.computed;
   if (cfnTemplate.contains("Parameters")) {
@@ -216,18 +240,14 @@ ResourceGraph buildResourceGraph(const Json& cfnTemplate, const std::map<std::st
   for (std::size_t r = 0; r < graph.resources.size(); ++r) {
     SplitResource& resource = graph.resources[r];
     resource.bytes = resourceBytes(resource.id, sizes.at(resource.id));
-    resource.order = dependsOn(*resource.body);
+    resource.order = readings.at(resource.id).order;
     graph.byId[resource.id] = r;
   }
   for (auto& resource : graph.resources) {
-    std::vector<Reference> refs;
-    collectReferences(*resource.body, refs);
-    std::sort(refs.begin(), refs.end());
-    refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
-    for (auto& ref : refs) {
+    for (const auto& ref : readings.at(resource.id).references) {
       if (graph.byId.count(ref.target) != 0 || graph.parameters.count(ref.target) != 0) {
         resource.cut.push_back(graph.isCut(ref));
-        resource.references.push_back(std::move(ref));
+        resource.references.push_back(ref);
       }
     }
   }
@@ -240,7 +260,7 @@ ResourceGraph buildResourceGraph(const Json& cfnTemplate, const std::map<std::st
   };
   std::map<std::string, std::string> follows;
   for (const auto& resource : graph.resources) {
-    std::string target = affinityTarget(policy, *resource.body, graph);
+    std::string target = affinityTarget(readings.at(resource.id), graph);
     if (!target.empty() && target != resource.id) follows[resource.id] = target;
   }
   std::map<std::string, std::size_t> groupOfKey;

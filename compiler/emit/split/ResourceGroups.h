@@ -63,16 +63,33 @@ struct ResourceGraph {
 // measured once and shared by every step of a split (the template's size,
 // the uploads, the plan), since the resources are most of a template.
 using ResourceSizes = std::unordered_map<std::string, JsonSize>;
-ResourceSizes measureResources(const Json& cfnTemplate);
+// `known` holds sizes measured before, of resources unchanged since.
+ResourceSizes measureResources(const Json& cfnTemplate, const ResourceSizes* known = nullptr);
 
 // The size of the whole template (measureJson) from its resources' sizes.
 JsonSize measureTemplate(const Json& cfnTemplate, const ResourceSizes& sizes);
 
+// What the split reads of one resource from the resource alone: what it
+// refers to, what it waits for, and what its affinity rules' properties name.
+// Read once per resource; the language server keeps these for resources that
+// did not change between two checks (emit/TemplateReuse.h).
+struct ResourceReading {
+  std::vector<Reference> references;  // every one, deduplicated and sorted (the graph keeps those inside the template)
+  std::vector<std::string> order;     // DependsOn
+  std::vector<std::string> affinity;  // what the properties of its affinity rules name, rule by rule
+};
+using ResourceReadings = std::unordered_map<std::string, ResourceReading>;
+ResourceReading readResource(const Json& resource, const model::Splitting& policy);
+
+// Reads every resource of `cfnTemplate` that `readings` does not hold yet.
+void readResources(const Json& cfnTemplate, const model::Splitting& policy, ResourceReadings& readings);
+
 // `owners` maps logical IDs to the declaration that emitted them; a resource
 // without an owner is a group of its own (keyed by its logical ID). `sizes`
-// holds every resource of the template.
+// and `readings` hold every resource of the template.
 ResourceGraph buildResourceGraph(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
-                                 const model::Splitting& policy, const ResourceSizes& sizes);
+                                 const model::Splitting& policy, const ResourceSizes& sizes,
+                                 const ResourceReadings& readings);
 
 // The size of a resource measured as `size` under `id` in a template's
 // Resources, as serializeJson writes it (two-space indentation, four spaces

@@ -239,13 +239,15 @@ std::string nestedStackName(std::size_t tier, const std::string& bits) {
 }
 
 SplitPlan planSplit(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
-                    const model::Splitting& policy, const ResourceSizes& sizes) {
-  return Planner(buildResourceGraph(cfnTemplate, owners, policy, sizes), cfnTemplate, policy).run();
+                    const model::Splitting& policy, const ResourceSizes& sizes, const ResourceReadings& readings) {
+  return Planner(buildResourceGraph(cfnTemplate, owners, policy, sizes, readings), cfnTemplate, policy).run();
 }
 
 SplitPlan planSplit(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
                     const model::Splitting& policy) {
-  return planSplit(cfnTemplate, owners, policy, measureResources(cfnTemplate));
+  ResourceReadings readings;
+  readResources(cfnTemplate, policy, readings);
+  return planSplit(cfnTemplate, owners, policy, measureResources(cfnTemplate), readings);
 }
 
 }  // namespace jaws::emit::split

@@ -55,9 +55,10 @@ struct SplitPlan {
   std::vector<SplitProblem> problems;
 };
 
-// `sizes` holds every resource of `cfnTemplate` (measureResources).
+// `sizes` and `readings` hold every resource of `cfnTemplate`
+// (measureResources, readResources).
 SplitPlan planSplit(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
-                    const model::Splitting& policy, const ResourceSizes& sizes);
+                    const model::Splitting& policy, const ResourceSizes& sizes, const ResourceReadings& readings);
 // The same, measuring the resources first.
 SplitPlan planSplit(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
                     const model::Splitting& policy);

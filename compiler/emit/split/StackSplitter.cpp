@@ -32,12 +32,21 @@ struct Prepared {
   std::vector<SplitIssue> issues;
 };
 
-void prepare(const model::Stack& stack, EmittedTemplate emitted, UploadOutput uploads, Prepared& out) {
+// `reuse`: what an earlier prediction measured and read of the resources
+// unchanged since (StackSplitter.h); null when there is none.
+void prepare(const model::Stack& stack, EmittedTemplate emitted, UploadOutput uploads, Prepared& out,
+             PredictionReuse* reuse = nullptr) {
   const model::Splitting& policy = stack.splitting;
   out.document = std::move(emitted.document);
   // Each resource is measured once here; the template's size, the uploads
   // and the plan all add up these sizes.
-  ResourceSizes sizes = measureResources(out.document);
+  ResourceSizes sizes = measureResources(out.document, reuse != nullptr ? &reuse->sizes : nullptr);
+  ResourceReadings readings;
+  if (reuse != nullptr) {
+    reuse->sizes = sizes;  // as emitted: the uploads below change a few
+    readings = std::move(reuse->readings);
+    reuse->readings.clear();
+  }
   out.whole = countTemplate(out.document, "");
   out.whole.bytes = measureTemplate(out.document, sizes).bytes + 1;  // serializeJson's final newline
   out.split = policy.mode == model::SplitMode::Always ||
@@ -61,7 +70,20 @@ void prepare(const model::Stack& stack, EmittedTemplate emitted, UploadOutput up
   const std::size_t threshold = policy.targets.bytes ? static_cast<std::size_t>(*policy.targets.bytes / 2) : SIZE_MAX;
   uploadLargeProperties(out.document, policy, LiteralContext{stack.stage.region, stack.stage.account}, threshold,
                         out.uploads, out.refusals, sizes, uploads);
-  out.plan = planSplit(out.document, emitted.owners, policy, sizes);
+  for (const auto& upload : out.uploads) {
+    readings.erase(upload.resource);  // read again as it is now
+    if (reuse != nullptr) {
+      reuse->sizes.erase(upload.resource);
+      reuse->rewritten.insert(upload.resource);
+    }
+  }
+  readResources(out.document, policy, readings);
+  out.plan = planSplit(out.document, emitted.owners, policy, sizes, readings);
+  if (reuse != nullptr) {
+    for (auto& [id, reading] : readings) {
+      if (reuse->rewritten.count(id) == 0) reuse->readings.emplace(id, std::move(reading));
+    }
+  }
   for (const auto& problem : out.plan.problems) {
     SplitIssue issue;
     issue.kind = problem.kind == SplitProblem::Kind::RootTooLarge ? SplitIssue::Kind::RootTooLarge
@@ -142,6 +164,20 @@ SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted)
   out.whole = prepared.whole;
   if (prepared.split) out.templates = prepared.plan.templates;
   out.issues = prepared.issues;
+  return out;
+}
+
+SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted, PredictionReuse& reuse) {
+  reuse.rewritten.clear();
+  Prepared prepared;
+  prepare(stack, std::move(emitted), UploadOutput::SizesOnly, prepared, &reuse);
+  SplitPrediction out;
+  out.split = prepared.split;
+  out.whole = prepared.whole;
+  if (prepared.split) out.templates = prepared.plan.templates;
+  out.issues = prepared.issues;
+  prepared.plan = SplitPlan{};  // it points into the document
+  reuse.document = std::move(prepared.document);
   return out;
 }
 

@@ -7,6 +7,7 @@
 // when its one template would exceed a quota (resources, bytes, parameters,
 // outputs). Otherwise the template is the one the emitter wrote, unchanged.
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,20 @@ struct SplitPrediction {
   std::vector<SplitIssue> issues;
 };
 SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted);
+
+// The same prediction of a template whose resources were mostly seen by the
+// prediction before (the language server, emit/TemplateReuse.h): `sizes` and
+// `readings` hold what was measured and read of the resources unchanged
+// since, and the prediction reads only the others. It leaves there what it
+// measured and read of every resource as emitted, and hands the template back
+// instead of destroying it.
+struct PredictionReuse {
+  ResourceSizes sizes;
+  ResourceReadings readings;
+  Json document;                    // out: the template, as the prediction left it
+  std::set<std::string> rewritten;  // out: resources whose properties it uploaded (no longer as emitted)
+};
+SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted, PredictionReuse& reuse);
 
 // The counts of a template (its bytes are those of `text`).
 TemplateCounts countTemplate(const Json& cfnTemplate, const std::string& text);

@@ -60,7 +60,7 @@ void checkIntegrationTimeouts(const StackRuleContext& c, const model::Api& api,
     const model::Function& f = *found->second;
     if (f.timeoutSeconds * 1000 <= *limit || !reported.insert(f.name).second) continue;
     const ast::Attribute* timeout = inheritedAttribute(c.program, blockDecl(c.program, f.name, SymbolKind::Function), "timeout");
-    const Span at = timeout ? timeout->value->span : f.span;
+    const Span at = timeout ? timeout->value->span : Span{f.span};
     const std::string runs = model::describe(model::Value::ofDuration(f.timeoutSeconds * 1000));
     const std::string waits = model::describe(model::Value::ofDuration(*limit));
     c.out.push_back((http ? diag::HttpIntegrationTimeoutExceeded(at, f.name, runs, waits)
@@ -88,7 +88,7 @@ void checkBinaryMediaTypes(const StackRuleContext& c, const model::Api& api, con
   const ast::Attribute* attribute = decl ? findAttribute(*decl, "binaryMediaTypes") : nullptr;
   for (const auto& type : api.binaryMediaTypes) {
     if (std::regex_match(type, kMediaType)) continue;
-    Span at = attribute ? attribute->value->span : api.span;
+    Span at = attribute ? attribute->value->span : Span{api.span};
     if (attribute && attribute->value->kind == ast::ExprKind::List) {
       for (const auto& item : static_cast<const ast::ListLiteral&>(*attribute->value).items) {
         if (item->kind == ast::ExprKind::String && static_cast<const ast::StringLiteral&>(*item).plainText() == type) at = item->span;
@@ -115,7 +115,7 @@ void checkOperationIds(const StackRuleContext& c, const model::Api& api, const R
     }
     auto [it, inserted] = seen.try_emplace(route.operationId, First{&route, written != nullptr});
     if (inserted || (!written && !it->second.explicitly)) continue;
-    c.out.push_back(diag::DuplicateOperationId(written ? written->value->span : route.span, route.operationId)
+    c.out.push_back(diag::DuplicateOperationId(written ? written->value->span : Span{route.span}, route.operationId)
                         .note(it->second.route->span, note::FirstDeclaredHere()));
   }
 }

@@ -22,7 +22,7 @@ void checkName(const StackRuleContext& c, const model::Function& f) {
   if (auto limit = c.aws.limit("handlerLength"); limit && static_cast<std::int64_t>(f.handler.size()) > *limit) {
     const ast::BlockDecl* decl = blockDecl(c.program, f.name, SymbolKind::Function);
     const ast::Attribute* handler = decl ? findAttribute(*decl, "handler") : nullptr;
-    c.out.push_back(diag::HandlerTooLong(handler ? handler->value->span : f.span, f.name, std::to_string(f.handler.size()),
+    c.out.push_back(diag::HandlerTooLong(handler ? handler->value->span : Span{f.span}, f.name, std::to_string(f.handler.size()),
                                          std::to_string(*limit)));
   }
 }
@@ -31,7 +31,7 @@ void checkRuntime(const StackRuleContext& c, const model::Function& f) {
   const auto status = c.aws.runtime(f.runtime);
   if (!status || (status->status != "deprecated" && status->status != "blocked")) return;
   const ast::Attribute* written = inheritedAttribute(c.program, blockDecl(c.program, f.name, SymbolKind::Function), "runtime");
-  const Span at = written ? written->value->span : f.span;
+  const Span at = written ? written->value->span : Span{f.span};
   const std::string successor = status->successor.empty() ? "a supported runtime" : status->successor;
   Diagnostic d = status->status == "blocked" ? diag::BlockedRuntime(at, f.runtime, successor)
                                              : diag::DeprecatedRuntime(at, f.runtime, successor);

@@ -124,7 +124,7 @@ void checkCorsHeaders(const StackRuleContext& c, const model::Api& api, const as
   for (const auto& header : api.cors.headers) allowed.insert(lower(header));
   if (allowed.count("*")) return;
   const ast::Expr* cors = writtenValue(decl, "cors");
-  const Span at = cors ? spanOr(objectKeySpan(*cors, "headers"), cors->span) : api.span;
+  const Span at = cors ? spanOr(objectKeySpan(*cors, "headers"), cors->span) : Span{api.span};
   std::set<std::string> reported;
   forEachAuth(api, [&](const model::Auth& auth) {
     for (const auto& header : identityHeaders(auth)) {

@@ -25,7 +25,7 @@ constexpr int kMaxDepth = 64;
 // recurses per character.
 constexpr std::size_t kMaxPatternInput = 4096;
 
-Span spanOf(const model::Value& value, Span fallback) { return value.origin.valid() ? value.origin : fallback; }
+Span spanOf(const model::Value& value, Span fallback) { return value.origin.valid() ? Span{value.origin} : fallback; }
 
 bool isAscii(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -280,7 +280,7 @@ bool ResourcePropertyChecker::checkObject(const model::Value& value, const Shape
       if (shape.open) continue;
       ok = false;
       if (!report) continue;
-      const Span keyAt = item.keyOrigin.valid() ? item.keyOrigin : spanOf(item, at);
+      const Span keyAt = item.keyOrigin.valid() ? Span{item.keyOrigin} : spanOf(item, at);
       Diagnostic d = diag::UnknownResourceProperty(keyAt, key, std::string(where));
       if (auto best = closestMatch(key, names)) {
         d.withHelp(note::DidYouMean(*best));
@@ -290,7 +290,7 @@ bool ResourcePropertyChecker::checkObject(const model::Value& value, const Shape
       continue;
     }
     present.push_back(key);
-    ok = check(item, field->shape, key, item.keyOrigin.valid() ? item.keyOrigin : at, report, depth + 1) && ok;
+    ok = check(item, field->shape, key, item.keyOrigin.valid() ? Span{item.keyOrigin} : at, report, depth + 1) && ok;
   }
   for (const auto& field : shape.fields) {
     if (field.required && std::find(present.begin(), present.end(), field.name) == present.end()) {

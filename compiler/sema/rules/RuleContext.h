@@ -13,6 +13,10 @@
 #include "sema/Evaluator.h"
 #include "sema/Program.h"
 
+namespace jaws::emit {
+class TemplateReuse;
+}  // namespace jaws::emit
+
 namespace jaws::emit::split {
 struct SplitPrediction;
 }  // namespace jaws::emit::split
@@ -27,6 +31,8 @@ struct StackRuleContext {
   Diagnostics& out;
   // Where checkTemplateRules leaves the split it planned, if anywhere.
   std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction = nullptr;
+  // Where checkTemplateRules plans the split from, when it is kept between checks.
+  emit::TemplateReuse* templateReuse = nullptr;
 };
 
 // Per target (merged across targets by Analysis).

@@ -61,7 +61,7 @@ Span inheritedKeySpan(const StackRuleContext& context, const ast::BlockDecl* fun
 Span handlerSpan(const Program& program, const model::Function& function) {
   const ast::BlockDecl* decl = blockDecl(program, function.name, SymbolKind::Function);
   const ast::Attribute* handler = decl ? findAttribute(*decl, "handler") : nullptr;
-  return handler ? handler->value->span : function.span;
+  return handler ? handler->value->span : Span{function.span};
 }
 
 }  // namespace jaws::sema

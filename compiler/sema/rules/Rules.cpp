@@ -5,9 +5,10 @@
 namespace jaws::sema {
 
 void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostics& out,
-                     std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction) {
+                     std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction,
+                     emit::TemplateReuse* templateReuse) {
   const AwsTables aws(evaluator);
-  const StackRuleContext context{stack, evaluator, evaluator.program(), aws, out, splitPrediction};
+  const StackRuleContext context{stack, evaluator, evaluator.program(), aws, out, splitPrediction, templateReuse};
   checkFunctionRules(context);
   checkFunctionLimits(context);
   checkEnvironmentRules(context);

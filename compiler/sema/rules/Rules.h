@@ -11,6 +11,10 @@
 #include "sema/Evaluator.h"
 #include "sema/Program.h"
 
+namespace jaws::emit {
+class TemplateReuse;
+}  // namespace jaws::emit
+
 namespace jaws::emit::split {
 struct SplitPrediction;
 }  // namespace jaws::emit::split
@@ -18,9 +22,11 @@ struct SplitPrediction;
 namespace jaws::sema {
 
 // `splitPrediction`, when given, receives the split the template rules
-// planned (left null when they needed none).
+// planned (left null when they needed none); `templateReuse`, when given,
+// plans it from what changed since its last plan (emit/TemplateReuse.h).
 void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostics& out,
-                     std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction = nullptr);
+                     std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction = nullptr,
+                     emit::TemplateReuse* templateReuse = nullptr);
 void checkProgramRules(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
                        Diagnostics& out);
 // Frees what the program rules never read of a stack whose stack rules have

@@ -12,6 +12,7 @@
 #include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/cloudformation/CodeParameters.h"
 #include "emit/cloudformation/events/EventResources.h"
+#include "emit/TemplateReuse.h"
 #include "emit/split/StackSplitter.h"
 #include "sema/rules/RuleContext.h"
 #include "sema/rules/SplitDiagnostics.h"
@@ -77,7 +78,7 @@ void addFunctions(const model::Stack& stack, LogicalIds& ids) {
   }
   for (const auto& [id, resource] : emit::stackEventLogicalIds(stack)) {
     const auto r = std::find_if(stack.resources.begin(), stack.resources.end(), [&name = resource](const auto& x) { return x.name == name; });
-    ids.add(id, Owner{"resource `" + resource + "`", resource, r == stack.resources.end() ? Span{} : r->span});
+    ids.add(id, Owner{"resource `" + resource + "`", resource, r == stack.resources.end() ? Span{} : Span{r->span}});
   }
 }
 
@@ -130,7 +131,9 @@ void checkTemplateRules(const StackRuleContext& c) {
     // The split `jaws build` will write, planned from the template it will
     // emit; only for stacks that are split, so other projects pay nothing.
     auto prediction = std::make_shared<const emit::split::SplitPrediction>(
-        emit::split::predictSplit(stack, emit::emitTemplate(stack, {}, emit::ContentHashes::Placeholder)));
+        c.templateReuse != nullptr
+            ? c.templateReuse->predict(stack)
+            : emit::split::predictSplit(stack, emit::emitTemplate(stack, {}, emit::ContentHashes::Placeholder)));
     if (c.splitPrediction != nullptr) *c.splitPrediction = prediction;
     const auto& predicted = *prediction;
     if (tooMany && predicted.split && !predicted.templates.empty()) {

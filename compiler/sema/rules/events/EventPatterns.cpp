@@ -20,7 +20,7 @@ struct Problem {
 
 Span spanOfField(const model::Value& value, Span fallback) {
   if (value.origin.valid()) return value.origin;
-  return value.keyOrigin.valid() ? value.keyOrigin : fallback;
+  return value.keyOrigin.valid() ? Span{value.keyOrigin} : fallback;
 }
 
 std::string quotedList(const std::vector<std::string>& words) {

@@ -1,0 +1,135 @@
+#include "emit/TemplateReuse.h"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "emit/JsonObjects.h"
+#include "emit/cloudformation/CodeParameters.h"
+
+namespace jaws::emit {
+
+namespace {
+
+bool hasEvents(const model::Stack& stack) {
+  return std::any_of(stack.functions.begin(), stack.functions.end(), [](const model::Function& f) { return !f.events.empty(); });
+}
+
+template <typename Declaration>
+std::vector<std::string> namesOf(const std::vector<Declaration>& declarations) {
+  std::vector<std::string> out;
+  out.reserve(declarations.size());
+  for (const auto& d : declarations) out.push_back(d.name);
+  return out;
+}
+
+// A declaration's resources are kept under its name: two of one name (an
+// error) would share them.
+template <typename Declaration>
+bool namesUnique(const std::vector<Declaration>& declarations) {
+  std::set<std::string_view> seen;
+  for (const auto& d : declarations) {
+    if (!seen.insert(d.name).second) return false;
+  }
+  return true;
+}
+
+std::vector<std::pair<std::string, model::ApiKind>> apiKinds(const model::Stack& stack) {
+  std::vector<std::pair<std::string, model::ApiKind>> out;
+  for (const auto& api : stack.apis) out.emplace_back(api.name, api.kind);
+  return out;
+}
+
+// The CodeKey parameter of each source folder: a function's resources name theirs.
+std::vector<std::pair<std::string, std::string>> codeKeyNames(const model::Stack& stack) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& parameter : codeParameters(stack, {})) out.emplace_back(parameter.name, parameter.source);
+  return out;
+}
+
+}  // namespace
+
+bool TemplateReuse::sameContext(const model::Stack& stack) const {
+  const model::Stack& last = *last_;
+  // What a declaration's emitter reads besides the declaration: the project's
+  // tags, the stage, the resources (an ARN's form), the types (an API's
+  // schemas), the APIs' kinds (an API ID's form), the code parameters; the
+  // template around them reads the outputs and the splitting policy. (The
+  // functions' names, which a resource's DependsOn reads, are compared in
+  // unchanged().)
+  return last.project == stack.project && last.stage == stack.stage && last.stackName == stack.stackName &&
+         last.projectDir == stack.projectDir && last.splitting == stack.splitting && last.resources == stack.resources &&
+         last.outputs == stack.outputs && last.types == stack.types && apiKinds(last) == apiKinds(stack) &&
+         codeKeyNames(last) == codeKeyNames(stack) && !hasEvents(last) && !hasEvents(stack) &&
+         namesUnique(stack.functions) && namesUnique(stack.apis) && namesUnique(stack.resources) &&
+         namesUnique(last.functions);
+}
+
+std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(const model::Stack& stack,
+                                                                          split::PredictionReuse& memo) {
+  std::map<std::string, std::map<std::string, Json>> out;
+  if (!last_ || !sameContext(stack)) return out;
+  auto keep = [&](const std::string& owner) {
+    auto it = emitted_.find(owner);
+    if (it == emitted_.end()) return;
+    for (const auto& [id, body] : it->second) {
+      if (auto size = sizes_.find(id); size != sizes_.end()) memo.sizes.emplace(id, size->second);
+      if (auto reading = readings_.find(id); reading != readings_.end()) memo.readings.emplace(id, std::move(reading->second));
+    }
+    out.emplace(owner, std::move(it->second));
+  };
+  // A function with an error is left out of the model: functions come and go.
+  std::map<std::string_view, const model::Function*> lastFunctions;
+  for (const auto& f : last_->functions) lastFunctions.emplace(f.name, &f);
+  for (const auto& f : stack.functions) {
+    auto it = lastFunctions.find(f.name);
+    if (it != lastFunctions.end() && *it->second == f) keep("function:" + f.name);
+  }
+  // The same APIs in the same order (sameContext): compared by position.
+  for (std::size_t i = 0; i < stack.apis.size(); ++i) {
+    if (stack.apis[i] == last_->apis[i]) keep("api:" + stack.apis[i].name);
+  }
+  // The resources are the same (sameContext); their DependsOn names functions.
+  if (namesOf(last_->functions) == namesOf(stack.functions)) {
+    for (const auto& resource : stack.resources) keep("resource:" + resource.name);
+  }
+  return out;
+}
+
+split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
+  split::PredictionReuse memo;
+  auto before = unchanged(stack, memo);
+  emitted_.clear();
+  sizes_.clear();
+  readings_.clear();
+  lastEmitted_ = stack.functions.size() + stack.apis.size() + stack.resources.size() - before.size();
+
+  EmittedTemplate emitted = emitTemplate(stack, {}, ContentHashes::Placeholder, &before);
+  const std::map<std::string, std::string> owners = emitted.owners;
+  split::SplitPrediction prediction = split::predictSplit(stack, std::move(emitted), memo);
+
+  // Each declaration's resources as emitted, for the next prediction; a
+  // declaration one of whose resources the prediction rewrote (an uploaded
+  // body) is emitted again next time.
+  std::set<std::string> rewritten;
+  for (const auto& id : memo.rewritten) {
+    if (auto owner = owners.find(id); owner != owners.end()) rewritten.insert(owner->second);
+  }
+  if (memo.document.contains("Resources")) {
+    for (auto& [id, body] : memo.document["Resources"].get_ref<Json::object_t&>()) {
+      auto owner = owners.find(id);
+      if (owner == owners.end() || rewritten.count(owner->second) != 0) continue;
+      emitted_[owner->second].emplace(id, std::move(body));
+    }
+  }
+  lastRewritten_ = rewritten.size();
+  releaseJson(memo.document);
+  sizes_ = std::move(memo.sizes);
+  readings_ = std::move(memo.readings);
+  last_ = stack;
+  return prediction;
+}
+
+}  // namespace jaws::emit

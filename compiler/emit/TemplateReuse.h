@@ -1,0 +1,70 @@
+#pragma once
+// The language server checks a project again on every edit, and a stack over
+// CloudFormation's quotas has its split predicted each time: the template
+// emitted, every resource measured and read. An edit changes one declaration
+// or a few; TemplateReuse keeps, for one stack (one target), what the last
+// prediction emitted, measured and read of each declaration, and the next
+// prediction emits and reads again only the declarations whose model changed
+// (model/Comparable.h: the same deployment, wherever written). The
+// prediction is the one `jaws check` makes from scratch; a test holds the two
+// to the same result after random edits.
+//
+// Nothing is reused when what every declaration's resources depend on
+// changed (the project, the stage, the splitting policy, the declared names,
+// resources, types or outputs), or when a function has event sources, whose
+// emitters change resources that other declarations emitted.
+#include <map>
+#include <optional>
+#include <set>
+#include <utility>
+#include <string>
+
+#include "emit/cloudformation/CloudFormationEmitter.h"
+#include "emit/split/StackSplitter.h"
+#include "model/Model.h"
+
+namespace jaws::emit {
+
+class TemplateReuse {
+ public:
+  // split::predictSplit(stack, emitTemplate(stack, {}, ContentHashes::Placeholder)),
+  // from what changed since the last call.
+  split::SplitPrediction predict(const model::Stack& stack);
+
+  // Declarations the last call emitted again, and those whose resources its
+  // prediction rewrote (an uploaded body): a test's figures.
+  std::size_t lastEmitted() const { return lastEmitted_; }
+  std::size_t lastRewritten() const { return lastRewritten_; }
+
+ private:
+  // What the last prediction's stack and `stack` share that all their
+  // declarations' resources depend on.
+  bool sameContext(const model::Stack& stack) const;
+  // The resources of the declarations whose model did not change, by owner,
+  // with their sizes and readings moved into `memo`.
+  std::map<std::string, std::map<std::string, Json>> unchanged(const model::Stack& stack, split::PredictionReuse& memo);
+
+  std::optional<model::Stack> last_;
+  std::map<std::string, std::map<std::string, Json>> emitted_;  // by owner: the resources as emitted
+  split::ResourceSizes sizes_;                                   // by logical ID
+  split::ResourceReadings readings_;                             // by logical ID
+  std::size_t lastEmitted_ = 0, lastRewritten_ = 0;
+};
+
+// A TemplateReuse per target (stage, region), kept by the language server
+// from one check of a project to the next.
+class TemplateReuses {
+ public:
+  // The target's, made on first use. Not safe to call from several threads;
+  // the TemplateReuse it returns is used by one at a time.
+  TemplateReuse& of(const std::string& stage, const std::string& region) { return byTarget_[{stage, region}]; }
+  // Forgets the targets a check no longer has.
+  void retain(const std::set<std::pair<std::string, std::string>>& targets) {
+    std::erase_if(byTarget_, [&](const auto& entry) { return targets.count(entry.first) == 0; });
+  }
+
+ private:
+  std::map<std::pair<std::string, std::string>, TemplateReuse> byTarget_;
+};
+
+}  // namespace jaws::emit
