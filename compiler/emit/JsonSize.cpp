@@ -180,6 +180,8 @@ std::size_t walkCompact(const Json& value) {
 
 }  // namespace
 
+std::size_t jsonStringBytes(std::string_view text) { return stringBytes(text); }
+
 JsonSize measureJson(const Json& value) { return walk(value); }
 
 std::size_t measureCompactJson(const Json& value) { return walkCompact(value); }

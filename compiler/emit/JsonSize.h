@@ -24,6 +24,9 @@ JsonSize measureJson(const nlohmann::ordered_json& value);
 // writing it.
 std::size_t measureCompactJson(const nlohmann::ordered_json& value);
 
+// The bytes of `text` written as a JSON string, quotes included.
+std::size_t jsonStringBytes(std::string_view text);
+
 // An object whose members' values were measured apart (each as measureJson
 // gives it): the same as measureJson of the object, without walking the
 // values again. A template is measured from its resources' sizes this way.

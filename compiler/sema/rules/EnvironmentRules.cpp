@@ -3,13 +3,13 @@
 // `env` merged with the function's, and a @secure SSM value becomes
 // `<NAME>_SSM_PARAMETER` holding the parameter's name, as the CloudFormation
 // emitter writes it.
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
 #include <map>
 
 #include "diag/Builders.h"
+#include "emit/JsonSize.h"
 #include "emit/cloudformation/CfnValues.h"
 #include "emit/cloudformation/TemplateResources.h"
 #include "sema/rules/RuleContext.h"
@@ -47,7 +47,9 @@ void checkEnvironmentRules(const StackRuleContext& c) {
   const auto limit = c.aws.limit("environmentBytes");
   for (const auto& f : c.stack.functions) {
     const ast::BlockDecl* decl = blockDecl(c.program, f.name, SymbolKind::Function);
-    nlohmann::json variables = nlohmann::json::object();
+    // The variables as Lambda counts them (their JSON, compact): each value's
+    // bytes by name, a later one replacing an earlier of the same name.
+    std::map<std::string, std::size_t> variables;
     std::map<std::string, std::string> generated;  // NAME_SSM_PARAMETER -> NAME
     for (const auto& [name, value] : f.environment) {
       if (emit::isSecureSsm(value)) generated.emplace(name + emit::kSsmParameterSuffix, name);
@@ -63,13 +65,14 @@ void checkEnvironmentRules(const StackRuleContext& c) {
         c.out.push_back(diag::InvalidEnvironmentName(at, name));
       }
       if (emit::isSecureSsm(value)) {
-        variables[name + emit::kSsmParameterSuffix] = value.ref.name;
+        variables[name + emit::kSsmParameterSuffix] = emit::jsonStringBytes(value.ref.name);
       } else {
-        variables[name] = knownText(value);
+        variables[name] = emit::jsonStringBytes(knownText(value));
       }
     }
     if (!limit || f.environment.empty()) continue;
-    const std::size_t bytes = variables.dump().size();
+    std::size_t bytes = 2 + (variables.size() - 1);  // `{}` and the commas
+    for (const auto& [name, valueBytes] : variables) bytes += emit::jsonStringBytes(name) + 1 + valueBytes;
     if (static_cast<std::int64_t>(bytes) > *limit) {
       const ast::Attribute* env = inheritedAttribute(c.program, decl, "env");
       c.out.push_back(diag::EnvironmentTooLarge(env ? env->key.span : f.span, f.name, std::to_string(bytes), std::to_string(*limit)));

@@ -100,13 +100,14 @@ void checkHandlers(const Program& program, const std::vector<model::Stack>& stac
   if (projectDir.empty()) return;
   HandlerFiles files(projectDir);
   std::set<std::tuple<std::string, std::string, std::string>> reported;  // function, module, export
+  stubs::RelativeModules modules;
   for (const auto& stack : stacks) {
     for (const auto& f : stack.functions) {
       // Other runtimes (Java, .NET, custom) name their handlers differently.
       if (f.runtimeFamily != model::RuntimeFamily::Node && f.runtimeFamily != model::RuntimeFamily::Python) continue;
       stubs::ModuleGroup group;
       group.language = f.runtimeFamily == model::RuntimeFamily::Node ? stubs::Language::Node : stubs::Language::Python;
-      group.module = stubs::projectRelativeModule(f.source, f.handlerModule);
+      group.module = modules.of(f.source, f.handlerModule);
       if (group.module.empty() || !reported.emplace(f.name, group.module, f.handlerExport).second) continue;
       const std::vector<std::string> paths = group.existingPaths();
       const std::string& found = files.existing(paths);

@@ -45,7 +45,7 @@ class ProjectLinks {
   // calls, most of them for files that do not exist (8,000 calls at N = 1,000
   // before, on every edit in the language server).
   bool moduleLeaves(const model::Function& f) {
-    const std::string module = stubs::projectRelativeModule(f.source, f.handlerModule);
+    const std::string& module = relative_.of(f.source, f.handlerModule);
     if (module.empty()) return false;
     auto [it, inserted] = modules_.try_emplace(module, false);
     if (inserted) it->second = moduleFilesLeave(module);
@@ -71,6 +71,7 @@ class ProjectLinks {
   FileBoundary project_;
   std::map<std::string, bool> folders_;  // project-relative folder -> leads outside
   std::map<std::string, bool> modules_;  // project-relative module -> leads outside
+  stubs::RelativeModules relative_;
 };
 
 }  // namespace
