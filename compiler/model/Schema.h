@@ -42,7 +42,7 @@ struct Schema {
   std::vector<SchemaField> fields;  // Object
   std::string refName;              // Ref
   Constraints constraints;
-  friend bool operator==(const Schema&, const Schema&);
+  friend bool operator==(const Schema&, const Schema&) noexcept;
 };
 
 struct SchemaField {
@@ -51,12 +51,14 @@ struct SchemaField {
   Schema schema;
   std::optional<Value> defaultValue;
   std::string description;  // the field's doc comment or @description
-  friend bool operator==(const SchemaField&, const SchemaField&);
+  friend bool operator==(const SchemaField&, const SchemaField&) noexcept;
 };
 
-// Defaulted here, where both are complete: each holds the other.
-inline bool operator==(const Schema&, const Schema&) = default;
-inline bool operator==(const SchemaField&, const SchemaField&) = default;
+// Defaulted here, where both are complete: each holds the other. Declared
+// noexcept: clang 14 crashes working out the exception specification of
+// these mutually recursive comparisons (as it does for Value's).
+inline bool operator==(const Schema&, const Schema&) noexcept = default;
+inline bool operator==(const SchemaField&, const SchemaField&) noexcept = default;
 
 // A `type` declaration: `type Todo { ... }` or `type Id = string`.
 struct NamedSchema {

@@ -10,7 +10,7 @@ Value::Value(const Value&) = default;
 Value::Value(Value&&) noexcept = default;
 Value& Value::operator=(const Value&) = default;
 Value& Value::operator=(Value&&) noexcept = default;
-bool operator==(const Value&, const Value&) = default;
+bool operator==(const Value&, const Value&) noexcept = default;
 
 bool Value::isDeployTime() const {
   switch (kind) {

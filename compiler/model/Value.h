@@ -64,7 +64,7 @@ struct Value {
   Value(Value&&) noexcept;
   Value& operator=(const Value&);
   Value& operator=(Value&&) noexcept;
-  friend bool operator==(const Value&, const Value&);  // model/Comparable.h: positions aside
+  friend bool operator==(const Value&, const Value&) noexcept;  // model/Comparable.h: positions aside
 
   bool isDeployTime() const;  // Deploy or Concat, or a list/object holding one
   const Value* field(std::string_view name) const;
