@@ -112,10 +112,10 @@ function published(client, dir, names) {
   return byFile;
 }
 
-async function randomSession(seed, steps) {
+async function randomSession(seed, steps, files = { ...fixtureFiles, 'archive.jaws': extraJaws }) {
   const next = random(seed);
   const pick = (list) => list[Math.floor(next() * list.length)];
-  const project = writeProject({ ...fixtureFiles, 'archive.jaws': extraJaws });
+  const project = writeProject(files);
   const mirrorDir = path.join(project.root, 'mirror', 'project');
   const client = await Client.start({ folders: [project.dir] });
   const open = new Map();  // name -> { text, version }
@@ -252,3 +252,13 @@ for (const seed of [1, 2, 3]) {
     }
   });
 }
+
+// With `split = "always"` every target's split is predicted on each check, and
+// the server predicts it from the templates it kept since the last check
+// (emit/TemplateReuse.h): the same random edits, the same comparison.
+test('incremental diagnostics of split stacks equal a fresh check after random edits (seed 4)', async () => {
+  const project = fixtureFiles['project.jaws'].replace('regions      = ["us-east-1"]', 'regions      = ["us-east-1"]\n  split        = "always"');
+  assert.notEqual(project, fixtureFiles['project.jaws']);
+  const log = await randomSession(4, 30, { ...fixtureFiles, 'project.jaws': project, 'archive.jaws': extraJaws });
+  assert.ok(log.some((line) => line.includes(' insert')), log.join('; '));
+});
