@@ -18,11 +18,8 @@ bool hasEvents(const model::Stack& stack) {
 }
 
 template <typename Declaration>
-std::vector<std::string> namesOf(const std::vector<Declaration>& declarations) {
-  std::vector<std::string> out;
-  out.reserve(declarations.size());
-  for (const auto& d : declarations) out.push_back(d.name);
-  return out;
+bool sameNames(const std::vector<Declaration>& a, const std::vector<Declaration>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) { return x.name == y.name; });
 }
 
 // A declaration's resources are kept under its name: two of one name (an
@@ -36,10 +33,9 @@ bool namesUnique(const std::vector<Declaration>& declarations) {
   return true;
 }
 
-std::vector<std::pair<std::string, model::ApiKind>> apiKinds(const model::Stack& stack) {
-  std::vector<std::pair<std::string, model::ApiKind>> out;
-  for (const auto& api : stack.apis) out.emplace_back(api.name, api.kind);
-  return out;
+bool sameApiKinds(const model::Stack& a, const model::Stack& b) {
+  return std::equal(a.apis.begin(), a.apis.end(), b.apis.begin(), b.apis.end(),
+                    [](const model::Api& x, const model::Api& y) { return x.name == y.name && x.kind == y.kind; });
 }
 
 // The CodeKey parameter of each source folder: a function's resources name theirs.
@@ -61,7 +57,7 @@ bool TemplateReuse::sameContext(const model::Stack& stack) const {
   // unchanged().)
   return last.project == stack.project && last.stage == stack.stage && last.stackName == stack.stackName &&
          last.projectDir == stack.projectDir && last.splitting == stack.splitting && last.resources == stack.resources &&
-         last.outputs == stack.outputs && last.types == stack.types && apiKinds(last) == apiKinds(stack) &&
+         last.outputs == stack.outputs && last.types == stack.types && sameApiKinds(last, stack) &&
          codeKeyNames(last) == codeKeyNames(stack) && !hasEvents(last) && !hasEvents(stack) &&
          namesUnique(stack.functions) && namesUnique(stack.apis) && namesUnique(stack.resources) &&
          namesUnique(last.functions);
@@ -92,7 +88,7 @@ std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(cons
     if (stack.apis[i] == last_->apis[i]) keep("api:" + stack.apis[i].name);
   }
   // The resources are the same (sameContext); their DependsOn names functions.
-  if (namesOf(last_->functions) == namesOf(stack.functions)) {
+  if (sameNames(last_->functions, stack.functions)) {
     for (const auto& resource : stack.resources) keep("resource:" + resource.name);
   }
   return out;
@@ -106,9 +102,9 @@ split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
   readings_.clear();
   lastEmitted_ = stack.functions.size() + stack.apis.size() + stack.resources.size() - before.size();
 
-  EmittedTemplate emitted = emitTemplate(stack, {}, ContentHashes::Placeholder, &before);
-  const std::map<std::string, std::string> owners = emitted.owners;
-  split::SplitPrediction prediction = split::predictSplit(stack, std::move(emitted), memo);
+  split::SplitPrediction prediction =
+      split::predictSplit(stack, emitTemplate(stack, {}, ContentHashes::Placeholder, &before), memo);
+  const std::map<std::string, std::string>& owners = memo.owners;
 
   // Each declaration's resources as emitted, for the next prediction; a
   // declaration one of whose resources the prediction rewrote (an uploaded

@@ -10,14 +10,15 @@
 // to the same result after random edits.
 //
 // Nothing is reused when what every declaration's resources depend on
-// changed (the project, the stage, the splitting policy, the declared names,
-// resources, types or outputs), or when a function has event sources, whose
+// changed (the project, the stage, the splitting policy, the resources, types
+// or outputs, the APIs' names and kinds, the code parameters), when two
+// declarations share a name, or when a function has event sources, whose
 // emitters change resources that other declarations emitted.
 #include <map>
 #include <optional>
 #include <set>
-#include <utility>
 #include <string>
+#include <utility>
 
 #include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/split/StackSplitter.h"

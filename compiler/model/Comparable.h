@@ -2,7 +2,7 @@
 // Comparing evaluated models. Two models are equal when they describe the same
 // deployment: where their parts were written is not part of it. The language
 // server reuses what it emitted for a declaration whose model did not change
-// (sema/TemplateReuse.h), also when an edit above it moved its lines.
+// (emit/TemplateReuse.h), also when an edit above it moved its lines.
 #include <cstddef>
 #include <memory>
 

@@ -23,7 +23,7 @@ namespace jaws::model {
 struct EventTarget {
   std::string resource;  // the resource's declaration name, when it is one
   Value arn;             // otherwise
-  SourceSpan span;             // where it is written
+  SourceSpan span;       // where it is written
   bool isResource() const { return !resource.empty(); }
   friend bool operator==(const EventTarget&, const EventTarget&) = default;
 };
@@ -92,7 +92,7 @@ struct Event {
   std::string kind;  // the builtin's name: "sqs", "stream", ...
   EventDetail detail;
   Value options;     // the evaluated options object, defaults applied (for the rules' positions)
-  SourceSpan span;         // the builtin call
+  SourceSpan span;   // the builtin call
   friend bool operator==(const Event&, const Event&) = default;
 };
 

@@ -68,7 +68,7 @@ struct FunctionUrl {
   bool iam = false;     // AuthType AWS_IAM; else NONE (public)
   Cors cors;            // enabled when `cors` is set
   bool stream = false;  // InvokeMode RESPONSE_STREAM; else BUFFERED
-  SourceSpan span;            // the `url` attribute's value
+  SourceSpan span;      // the `url` attribute's value
   friend bool operator==(const FunctionUrl&, const FunctionUrl&) = default;
 };
 
@@ -91,7 +91,7 @@ struct FunctionOptions {
   std::optional<AsyncInvoke> async;
   std::optional<Value> role;                   // an existing role's ARN: no role is generated
   SourceSpan roleSpan;
-  SourceSpan nameSpan;                               // where `name` is written; invalid when it is not
+  SourceSpan nameSpan;                         // where `name` is written; invalid when it is not
   friend bool operator==(const FunctionOptions&, const FunctionOptions&) = default;
 };
 
@@ -103,7 +103,7 @@ struct Function {
   std::string handlerModule;  // "src/todos" (relative to source)
   std::string handlerExport;  // "list"
   std::string source;         // code folder relative to the project folder, "." by default
-  SourceSpan sourceSpan;            // where `source` is written; the function's name when it is not
+  SourceSpan sourceSpan;      // where `source` is written; the function's name when it is not
   std::string runtime;        // "nodejs22.x"
   RuntimeFamily runtimeFamily = RuntimeFamily::Other;
   std::string architecture;   // "x86_64" | "arm64"

@@ -52,7 +52,7 @@ struct Value {
   std::vector<Value> items;                           // List; Concat parts (String or Deploy)
   std::vector<std::pair<std::string, Value>> fields;  // Object, in source order
   DeployRef ref;                                      // Deploy
-  SourceSpan origin;                                        // the expression it came from
+  SourceSpan origin;                                  // the expression it came from
   SourceSpan keyOrigin;  // a field of an object literal: the key it was written under (for diagnostics on the key)
 
   // Declared here and defaulted in Value.cpp: a Value holds vectors of

@@ -26,29 +26,28 @@ struct Prepared {
   bool split = false;
   TemplateCounts whole;
   Json document;
+  std::map<std::string, std::string> owners;  // the emitter's, by logical ID
+  ResourceSizes sizes;                        // every resource's (after the uploads)
+  ResourceReadings readings;                  // what the plan read of each resource
   std::vector<UploadedProperty> uploads;
   std::vector<UploadRefusal> refusals;
   SplitPlan plan;
   std::vector<SplitIssue> issues;
 };
 
-// `reuse`: what an earlier prediction measured and read of the resources
+// `known`: what an earlier prediction measured and read of the resources
 // unchanged since (StackSplitter.h); null when there is none.
 void prepare(const model::Stack& stack, EmittedTemplate emitted, UploadOutput uploads, Prepared& out,
-             PredictionReuse* reuse = nullptr) {
+             PredictionReuse* known = nullptr) {
   const model::Splitting& policy = stack.splitting;
   out.document = std::move(emitted.document);
+  out.owners = std::move(emitted.owners);
   // Each resource is measured once here; the template's size, the uploads
   // and the plan all add up these sizes.
-  ResourceSizes sizes = measureResources(out.document, reuse != nullptr ? &reuse->sizes : nullptr);
-  ResourceReadings readings;
-  if (reuse != nullptr) {
-    reuse->sizes = sizes;  // as emitted: the uploads below change a few
-    readings = std::move(reuse->readings);
-    reuse->readings.clear();
-  }
+  out.sizes = measureResources(out.document, known != nullptr ? &known->sizes : nullptr);
+  if (known != nullptr) out.readings = std::move(known->readings);
   out.whole = countTemplate(out.document, "");
-  out.whole.bytes = measureTemplate(out.document, sizes).bytes + 1;  // serializeJson's final newline
+  out.whole.bytes = measureTemplate(out.document, out.sizes).bytes + 1;  // serializeJson's final newline
   out.split = policy.mode == model::SplitMode::Always ||
               (policy.mode == model::SplitMode::Auto && firstOverBound(out.whole, policy.limits).has_value());
   if (!out.split) return;
@@ -69,21 +68,10 @@ void prepare(const model::Stack& stack, EmittedTemplate emitted, UploadOutput up
   // A property that alone takes more than half of a template is uploaded.
   const std::size_t threshold = policy.targets.bytes ? static_cast<std::size_t>(*policy.targets.bytes / 2) : SIZE_MAX;
   uploadLargeProperties(out.document, policy, LiteralContext{stack.stage.region, stack.stage.account}, threshold,
-                        out.uploads, out.refusals, sizes, uploads);
-  for (const auto& upload : out.uploads) {
-    readings.erase(upload.resource);  // read again as it is now
-    if (reuse != nullptr) {
-      reuse->sizes.erase(upload.resource);
-      reuse->rewritten.insert(upload.resource);
-    }
-  }
-  readResources(out.document, policy, readings);
-  out.plan = planSplit(out.document, emitted.owners, policy, sizes, readings);
-  if (reuse != nullptr) {
-    for (auto& [id, reading] : readings) {
-      if (reuse->rewritten.count(id) == 0) reuse->readings.emplace(id, std::move(reading));
-    }
-  }
+                        out.uploads, out.refusals, out.sizes, uploads);
+  for (const auto& upload : out.uploads) out.readings.erase(upload.resource);  // read again as it is now
+  readResources(out.document, policy, out.readings);
+  out.plan = planSplit(out.document, out.owners, policy, out.sizes, out.readings);
   for (const auto& problem : out.plan.problems) {
     SplitIssue issue;
     issue.kind = problem.kind == SplitProblem::Kind::RootTooLarge ? SplitIssue::Kind::RootTooLarge
@@ -155,10 +143,8 @@ TemplateCounts countTemplate(const Json& cfnTemplate, const std::string& text) {
   return c;
 }
 
-SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted) {
-  Prepared prepared;
-  // A prediction reports counts and issues, never the files' text or keys.
-  prepare(stack, std::move(emitted), UploadOutput::SizesOnly, prepared);
+// What a prediction reports: counts and issues, never the files' text or keys.
+SplitPrediction predictionOf(const Prepared& prepared) {
   SplitPrediction out;
   out.split = prepared.split;
   out.whole = prepared.whole;
@@ -167,15 +153,27 @@ SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted)
   return out;
 }
 
+SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted) {
+  Prepared prepared;
+  prepare(stack, std::move(emitted), UploadOutput::SizesOnly, prepared);
+  return predictionOf(prepared);
+}
+
 SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted, PredictionReuse& reuse) {
-  reuse.rewritten.clear();
   Prepared prepared;
   prepare(stack, std::move(emitted), UploadOutput::SizesOnly, prepared, &reuse);
-  SplitPrediction out;
-  out.split = prepared.split;
-  out.whole = prepared.whole;
-  if (prepared.split) out.templates = prepared.plan.templates;
-  out.issues = prepared.issues;
+  SplitPrediction out = predictionOf(prepared);
+  // What was measured and read of each resource as emitted: an uploaded one
+  // is no longer as emitted.
+  reuse.rewritten.clear();
+  for (const auto& upload : prepared.uploads) {
+    reuse.rewritten.insert(upload.resource);
+    prepared.sizes.erase(upload.resource);
+    prepared.readings.erase(upload.resource);
+  }
+  reuse.sizes = std::move(prepared.sizes);
+  reuse.readings = std::move(prepared.readings);
+  reuse.owners = std::move(prepared.owners);
   prepared.plan = SplitPlan{};  // it points into the document
   reuse.document = std::move(prepared.document);
   return out;

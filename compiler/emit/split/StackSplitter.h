@@ -7,6 +7,7 @@
 // when its one template would exceed a quota (resources, bytes, parameters,
 // outputs). Otherwise the template is the one the emitter wrote, unchanged.
 #include <functional>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -86,8 +87,9 @@ SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted)
 struct PredictionReuse {
   ResourceSizes sizes;
   ResourceReadings readings;
-  Json document;                    // out: the template, as the prediction left it
-  std::set<std::string> rewritten;  // out: resources whose properties it uploaded (no longer as emitted)
+  Json document;                               // out: the template, as the prediction left it
+  std::map<std::string, std::string> owners;  // out: the emitter's owners of its resources
+  std::set<std::string> rewritten;             // out: resources whose properties it uploaded (no longer as emitted)
 };
 SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted, PredictionReuse& reuse);
 
