@@ -52,6 +52,11 @@ std::shared_ptr<const ParseCache::Entry> ParseCache::find(const std::string& key
   return it->second;
 }
 
+std::shared_ptr<const ParseCache::Entry> ParseCache::last(const std::string& key) const {
+  auto it = entries_.find(key);
+  return it == entries_.end() ? nullptr : it->second;
+}
+
 void ParseCache::store(const std::string& key, std::shared_ptr<const Entry> entry) { entries_[key] = std::move(entry); }
 
 void ParseCache::retain(const std::vector<std::string>& keys) {
@@ -136,11 +141,13 @@ bool Compilation::reuseParsed(FileId file) {
   return true;
 }
 
-void Compilation::keepParsed(FileId file, std::shared_ptr<const ast::SourceUnit> unit, Diagnostics diagnostics) {
+void Compilation::keepParsed(FileId file, std::shared_ptr<const ast::SourceUnit> unit, Diagnostics diagnostics,
+                             std::shared_ptr<const syntax::ParsedItems> items) {
   parsed_[file] = std::make_unique<ParsedFile>(ParsedFile{std::move(unit), std::move(diagnostics)});
   if (ParseCache* cache = options_.parseCache.get()) {
     cache->store(sources_.key(file), std::make_shared<const ParseCache::Entry>(ParseCache::Entry{
-                                         file, std::string(sources_.file(file).text()), parsed_[file]->unit, parsed_[file]->diagnostics}));
+                                         file, std::string(sources_.file(file).text()), parsed_[file]->unit,
+                                         parsed_[file]->diagnostics, std::move(items)}));
   }
 }
 
@@ -161,19 +168,30 @@ void Compilation::parseFiles(const std::vector<FileId>& files) {
   for (FileId file : files) {
     if (!reuseParsed(file)) unparsed.push_back(file);
   }
-  // Files parse independently: several at a time, then kept in order.
+  // Files parse independently: several at a time, then kept in order. With a
+  // cache (the language server), each parse keeps its items, and takes from
+  // the file's last parse those an edit did not reach.
   std::vector<syntax::ParseResult> results(unparsed.size());
+  std::vector<std::shared_ptr<const ParseCache::Entry>> before(unparsed.size());
+  if (const ParseCache* cache = options_.parseCache.get()) {
+    for (std::size_t i = 0; i < unparsed.size(); ++i) before[i] = cache->last(sources_.key(unparsed[i]));
+  }
   const auto start = Clock::now();
   std::size_t bytes = 0;
   for (FileId file : unparsed) bytes += sources_.file(file).size();
-  parallelFor(unparsed.size(), threadsFor(options_.jobs, unparsed.size(), bytes),
-              [&](std::size_t i, unsigned) { results[i] = syntax::parse(sources_.file(unparsed[i])); });
+  parallelFor(unparsed.size(), threadsFor(options_.jobs, unparsed.size(), bytes), [&](std::size_t i, unsigned) {
+    syntax::ParseOptions parseOptions;
+    parseOptions.keepItems = options_.parseCache != nullptr;
+    parseOptions.previous = before[i] ? before[i]->items.get() : nullptr;
+    results[i] = syntax::parse(sources_.file(unparsed[i]), parseOptions);
+  });
   times_.parse += Clock::now() - start;
   for (std::size_t i = 0; i < unparsed.size(); ++i) {
     ++times_.filesParsed;
     times_.bytesParsed += sources_.file(unparsed[i]).size();
     times_.fullLLReparses += results[i].usedFullLL;
-    keepParsed(unparsed[i], std::move(results[i].unit), std::move(results[i].diagnostics));
+    times_.itemsTaken += results[i].itemsTaken;
+    keepParsed(unparsed[i], std::move(results[i].unit), std::move(results[i].diagnostics), std::move(results[i].items));
   }
 }
 

@@ -19,6 +19,10 @@
 #include "source/FileAccess.h"
 #include "syntax/Ast.h"
 
+namespace jaws::syntax {
+class ParsedItems;
+}
+
 namespace jaws::emit {
 class TemplateReuses;
 }  // namespace jaws::emit
@@ -41,8 +45,13 @@ class ParseCache {
     std::string text;
     std::shared_ptr<const ast::SourceUnit> unit;
     Diagnostics diagnostics;
+    // Its top-level items: the next parse of the file, after an edit, takes
+    // those the edit did not reach (syntax/ItemReuse.h).
+    std::shared_ptr<const syntax::ParsedItems> items;
   };
   std::shared_ptr<const Entry> find(const std::string& key, FileId file, std::string_view text) const;
+  // The file's last entry, whatever its text.
+  std::shared_ptr<const Entry> last(const std::string& key) const;
   void store(const std::string& key, std::shared_ptr<const Entry> entry);
   // Forgets every file but those with these keys (files no longer in the project).
   void retain(const std::vector<std::string>& keys);
@@ -83,6 +92,7 @@ struct StageTimes {
   std::chrono::nanoseconds load{0}, parse{0}, bind{0}, evaluate{0}, rules{0};
   std::size_t filesParsed = 0, bytesParsed = 0, fullLLReparses = 0;
   std::size_t filesFromCache = 0;  // trees reused from CompilationOptions::parseCache
+  std::size_t itemsTaken = 0;      // top-level items taken from the file's parse before an edit
 };
 
 class Compilation {
@@ -129,7 +139,8 @@ class Compilation {
                                 bool& added);
   // Takes the file's tree from the parse cache when it holds the same text.
   bool reuseParsed(FileId file);
-  void keepParsed(FileId file, std::shared_ptr<const ast::SourceUnit> unit, Diagnostics diagnostics);
+  void keepParsed(FileId file, std::shared_ptr<const ast::SourceUnit> unit, Diagnostics diagnostics,
+                  std::shared_ptr<const syntax::ParsedItems> items = nullptr);
   // The file is embeddedStdlib()[embeddedIndex], whose tree is precompiled.
   void parseEmbedded(FileId file, std::size_t embeddedIndex);
   // Parses files not parsed yet, on up to options_.jobs threads.

@@ -22,8 +22,10 @@ inline constexpr std::uint32_t kAstBinaryVersion = 1;
 // span points into a file other than the unit's own.
 bool writeBinary(const SourceUnit& unit, std::string& out);
 
-// The tree encoded in `bytes`, its spans in `file`; null when the bytes are
-// not exactly one well-formed encoding of this version.
-std::unique_ptr<SourceUnit> readBinary(std::string_view bytes, FileId file);
+// The tree encoded in `bytes`, its spans in `file` and moved by `shift` bytes
+// (a declaration the language server takes from the parse before an edit that
+// moved it); null when the bytes are not exactly one well-formed encoding of
+// this version.
+std::unique_ptr<SourceUnit> readBinary(std::string_view bytes, FileId file, std::int64_t shift = 0);
 
 }  // namespace jaws::ast

@@ -15,7 +15,7 @@ constexpr int kMaxDepth = 4096;
 
 class Reader {
  public:
-  Reader(std::string_view bytes, FileId file) : bytes_(bytes), file_(file) {}
+  Reader(std::string_view bytes, FileId file, std::int64_t shift) : bytes_(bytes), file_(file), shift_(shift) {}
 
   std::unique_ptr<SourceUnit> run() {
     auto unit = std::make_unique<SourceUnit>();
@@ -95,8 +95,16 @@ class Reader {
   }
   Span span() {
     const bool inFile = flag();
-    const std::uint32_t begin = offset();
-    const std::uint32_t end = offset();
+    std::uint32_t begin = offset();
+    std::uint32_t end = offset();
+    // The empty span at the file's start stands for "no position" (a part
+    // that is absent): it does not move.
+    if (inFile && shift_ != 0 && (begin != 0 || end != 0)) {
+      const std::int64_t movedBegin = begin + shift_, movedEnd = end + shift_;
+      if (movedBegin < 0 || movedEnd > UINT32_MAX) return fail(), Span{};
+      begin = static_cast<std::uint32_t>(movedBegin);
+      end = static_cast<std::uint32_t>(movedEnd);
+    }
     return Span{inFile ? file_ : kNoFile, begin, end};
   }
   template <typename Enum>
@@ -377,12 +385,15 @@ class Reader {
   std::string_view bytes_;
   std::size_t at_ = 0;
   FileId file_;
+  std::int64_t shift_;
   bool failed_ = false;
   int depth_ = 0;
 };
 
 }  // namespace
 
-std::unique_ptr<SourceUnit> readBinary(std::string_view bytes, FileId file) { return Reader(bytes, file).run(); }
+std::unique_ptr<SourceUnit> readBinary(std::string_view bytes, FileId file, std::int64_t shift) {
+  return Reader(bytes, file, shift).run();
+}
 
 }  // namespace jaws::ast

@@ -35,10 +35,23 @@ class LexedTokenStream final : public antlr4::CommonTokenStream {
     for (ssize_t n = 1; n < k; ++n) {
       if (i + 1 < _tokens.size()) i = static_cast<size_t>(nextTokenOnChannel(i + 1, channel));
     }
+    if (i > highestLooked_) highestLooked_ = i;
     return _tokens[i].get();
   }
 
+  // The tokens the parser has looked at (LT and LB) since watch(): what the
+  // parse of one top-level item depended on (syntax/ItemReuse.h).
+  void watch() { lowestLooked_ = highestLooked_ = _p; }
+  size_t lowestLooked() const { return lowestLooked_; }
+  size_t highestLooked() const { return highestLooked_; }
+
  protected:
+  antlr4::Token* LB(size_t k) override {
+    antlr4::Token* token = antlr4::CommonTokenStream::LB(k);
+    if (token != nullptr && token->getTokenIndex() < lowestLooked_) lowestLooked_ = token->getTokenIndex();
+    return token;
+  }
+
   ssize_t nextTokenOnChannel(size_t i, size_t onChannel) override {
     if (i >= _tokens.size()) return static_cast<ssize_t>(_tokens.size()) - 1;
     for (antlr4::Token* token = _tokens[i].get(); token->getChannel() != onChannel; token = _tokens[i].get()) {
@@ -55,6 +68,9 @@ class LexedTokenStream final : public antlr4::CommonTokenStream {
       if (i == 0) return -1;
     }
   }
+
+ private:
+  size_t lowestLooked_ = 0, highestLooked_ = 0;
 };
 
 }  // namespace jaws::syntax

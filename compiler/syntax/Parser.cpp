@@ -15,6 +15,7 @@
 #include "source/Utf8.h"
 #include "syntax/AstBuilder.h"
 #include "syntax/ByteCharStream.h"
+#include "syntax/ItemReuse.h"
 #include "syntax/CloudFormationReferences.h"
 #include "syntax/PrecomputedPrediction.h"
 #include "syntax/LexedTokenStream.h"
@@ -73,7 +74,7 @@ void keepOneErrorPerPosition(Diagnostics& diagnostics) {
 
 }  // namespace
 
-ParseResult parse(const SourceFile& file) {
+ParseResult parse(const SourceFile& file, const ParseOptions& options) {
   ParseResult result;
   result.unit = std::make_unique<ast::SourceUnit>();
   result.unit->file = file.id();
@@ -147,6 +148,7 @@ ParseResult parse(const SourceFile& file) {
   // What may start an item there (or end the file): the same at every item.
   parser.callFrom(&fileContext, loop.decision);
   const antlr4::misc::IntervalSet itemStarts = parser.getExpectedTokens();
+  std::shared_ptr<ParsedItems> items = options.keepItems ? std::make_shared<ParsedItems>(std::string(file.text())) : nullptr;
   try {
     while (tokens.LA(1) != antlr4::Token::EOF) {
       if (!itemStarts.contains(tokens.LA(1))) {
@@ -163,6 +165,16 @@ ParseResult parse(const SourceFile& file) {
         continue;
       }
       const size_t itemStart = tokens.index();
+      if (options.previous != nullptr && items && items->take(*options.previous, tokens, itemStart, sawDeclaration, *unit)) {
+        ++result.itemsTaken;
+        if (recovering) recovering->reset(&parser);
+        continue;
+      }
+      const std::size_t diagnosticsBefore = result.diagnostics.size(), importsBefore = unit->imports.size(),
+                        declsBefore = unit->decls.size();
+      const bool sawDeclarationBefore = sawDeclaration;
+      bool retried = false;
+      tokens.watch();
       parser.resetNesting();
       simulator->setPredictionMode(antlr4::atn::PredictionMode::SLL);
       parser.setErrorHandler(bail);
@@ -175,6 +187,7 @@ ParseResult parse(const SourceFile& file) {
         if (recovering) recovering->reset(&parser);
       } catch (const antlr4::ParseCancellationException&) {
         result.usedFullLL = true;
+        retried = true;
         freeTree();
         tokens.seek(itemStart);
         parser.resetNesting();
@@ -185,6 +198,12 @@ ParseResult parse(const SourceFile& file) {
       }
       builder.buildTopLevel(item, *unit, sawDeclaration);
       freeTree();
+      // Only an item that parsed as it always would on its own is kept: SLL,
+      // nothing reported (recovery's and the builder's reports depend on
+      // what follows).
+      if (items && !retried && result.diagnostics.size() == diagnosticsBefore && tokens.index() > itemStart) {
+        items->keep(tokens, itemStart, tokens.index(), sawDeclarationBefore, sawDeclaration, *unit, importsBefore, declsBefore);
+      }
       // Recovery always consumes at least one token; should it ever not,
       // skipping one keeps the loop finite.
       if (tokens.index() == itemStart) tokens.consume();
@@ -198,6 +217,7 @@ ParseResult parse(const SourceFile& file) {
   freeTree();
   unit->comments = std::move(result.unit->comments);
   result.unit = std::move(unit);
+  result.items = std::move(items);
   keepOneErrorPerPosition(result.diagnostics);
   return result;
 }

@@ -9,12 +9,24 @@
 
 namespace jaws::syntax {
 
+class ParsedItems;
+
+struct ParseOptions {
+  // The items of this file's parse before an edit: those the edit did not
+  // reach are taken instead of parsed again (syntax/ItemReuse.h).
+  const ParsedItems* previous = nullptr;
+  // Keep this parse's items for the next one (ParseResult::items).
+  bool keepItems = false;
+};
+
 struct ParseResult {
   std::unique_ptr<ast::SourceUnit> unit;  // always set, possibly with no declarations
   Diagnostics diagnostics;
   bool usedFullLL = false;  // SLL failed and the file was parsed again in LL mode
+  std::shared_ptr<const ParsedItems> items;  // with ParseOptions::keepItems
+  std::size_t itemsTaken = 0;                // from ParseOptions::previous
 };
 
-ParseResult parse(const SourceFile& file);
+ParseResult parse(const SourceFile& file, const ParseOptions& options = {});
 
 }  // namespace jaws::syntax

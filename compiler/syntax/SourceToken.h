@@ -45,6 +45,8 @@ class SourceToken final : public antlr4::WritableToken {
   static void operator delete(void*, TokenArena&) noexcept {}
 
   std::string getText() const override;
+  // Whether setText gave it a text other than the source's.
+  bool hasOwnText() const { return text_ != nullptr; }
   std::size_t getType() const override { return static_cast<std::size_t>(static_cast<std::ptrdiff_t>(type_)); }
   std::size_t getLine() const override { return line_; }
   std::size_t getCharPositionInLine() const override { return column_; }
