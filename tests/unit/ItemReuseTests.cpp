@@ -1,19 +1,17 @@
 // The language server's parse after an edit takes the top-level items the
 // edit did not reach from the parse before (syntax/ItemReuse.h). Whatever the
 // edit, the tree and the diagnostics must be those of a parse from scratch:
-// this walks every sample file (valid and broken) through random edits and
-// compares the two after each, spans included, and checks that unreached
-// items were in fact taken.
+// this walks every .jaws text of the repository (valid and broken) through
+// random edits and compares the two after each, spans included, and checks
+// that unreached items were in fact taken.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 
 #include "source/SourceManager.h"
 #include "support/AstEquality.h"
+#include "support/JawsCorpus.h"
 #include "syntax/ItemReuse.h"
 #include "syntax/Parser.h"
 
@@ -21,25 +19,6 @@ using namespace jaws;
 
 // Named: the unit tests are built as one unit.
 namespace item_reuse_tests {
-
-std::string readText(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return std::move(text).str();
-}
-
-std::vector<std::filesystem::path> sampleFiles() {
-  std::vector<std::filesystem::path> files;
-  for (const char* folder : {"examples", "stdlib", "tests/baselines", "tests/diagnostics", "tests/invalid"}) {
-    const auto root = std::filesystem::path(JAWS_SOURCE_DIR) / folder;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".jaws") files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 std::string describe(const Diagnostics& diagnostics) {
   std::string out;
@@ -107,15 +86,17 @@ std::string edited(const std::string& text, std::mt19937& random) {
 
 TEST_CASE("a parse that takes unreached items from the parse before is a parse from scratch", "[syntax][parser][lsp]") {
   std::size_t taken = 0, parsedItems = 0, edits = 0;
-  for (const auto& path : sampleFiles()) {
-    std::mt19937 random(static_cast<unsigned>(std::hash<std::string>{}(path.filename().string())));
-    std::string text = readText(path);
+  for (std::string text : test::repositoryJawsTexts()) {
+    // Seeded by the text: the same edits on every machine, whatever order
+    // the folders list their files in.
+    std::mt19937 random(static_cast<unsigned>(std::hash<std::string>{}(text)));
+    const std::string original = text;
     auto before = parseText(text, nullptr);
-    for (int step = 0; step < 12; ++step) {
+    for (int step = 0; step < 8; ++step) {
       text = edited(text, random);
       auto after = parseText(text, before->result.items.get());
       auto fresh = parseText(text, nullptr);
-      INFO(path.string() << " after edit " << step << ":\n" << text);
+      INFO("edit " << step << " of:\n" << original << "\ngave:\n" << text);
       // Invalid UTF-8 or too many tokens: nothing is parsed, nothing kept.
       REQUIRE((after->result.items == nullptr) == (fresh->result.items == nullptr));
       REQUIRE(test::firstAstDifference(*after->result.unit, *fresh->result.unit) == "");
