@@ -66,7 +66,10 @@ std::string edited(const std::string& text, std::mt19937& random) {
   switch (random() % 4) {
     case 0:
     case 1: {  // insert a piece
-      out.insert(at(random), kInsertions[random() % kInsertions.size()]);
+      // One draw per statement: the order of a call's arguments is the
+      // compiler's, and both builds must make the same edits.
+      const std::size_t where = at(random);
+      out.insert(where, kInsertions[random() % kInsertions.size()]);
       break;
     }
     case 2: {  // delete a few bytes
