@@ -13,7 +13,6 @@
 #include "sema/ModelBuilder.h"
 #include "sema/rules/Rules.h"
 #include "sema/Suggest.h"
-#include "sema/TargetTasks.h"
 #include "source/ParallelFor.h"
 
 namespace jaws::sema {
@@ -122,7 +121,11 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
   std::vector<std::vector<Diagnostic>> perTarget(analysis.targets.size());
   analysis.stacks.resize(analysis.targets.size());
   analysis.splitPredictions.resize(analysis.targets.size());
+  // Evaluation fills the TypeResolver's cache, so each thread has its own;
+  // the first is the one the declarations were checked with.
   const unsigned threads = threadsFor(options.jobs, analysis.targets.size(), options.sourceBytes);
+  std::vector<std::unique_ptr<TypeResolver>> threadTypes;
+  for (unsigned i = 1; i < threads; ++i) threadTypes.push_back(std::make_unique<TypeResolver>(program));
   std::vector<std::chrono::nanoseconds> evaluateTimes(analysis.targets.size()), rulesTimes(analysis.targets.size());
   // Each target's kept template, found before the threads start (one each).
   std::vector<emit::TemplateReuse*> reuse(analysis.targets.size(), nullptr);
@@ -134,36 +137,19 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     }
     options.templateReuse->retain(targets);
   }
-  // Evaluation fills a TypeResolver's cache, so no two threads share one: one
-  // per thread, or one per target when a target's two tasks may run on two
-  // threads (TargetTasks.h). The first is the one the declarations were
-  // checked with.
-  const TargetSchedule schedule = scheduleTargets(analysis.targets.size(), threads, options.sourceBytes);
-  const std::size_t resolvers = schedule.split ? analysis.targets.size() : threads;
-  std::vector<std::unique_ptr<TypeResolver>> moreTypes;
-  for (std::size_t i = 1; i < resolvers; ++i) moreTypes.push_back(std::make_unique<TypeResolver>(program));
-  auto typesFor = [&](std::size_t t, unsigned thread) -> TypeResolver& {
-    const std::size_t i = schedule.split ? t : thread;
-    return i == 0 ? types : *moreTypes[i - 1];
-  };
-  std::vector<std::unique_ptr<Evaluator>> evaluators(analysis.targets.size());
-  auto evaluate = [&](std::size_t t, unsigned thread) {
-    const auto start = Clock::now();
-    evaluators[t] = std::make_unique<Evaluator>(program, typesFor(t, thread), analysis.targets[t], perTarget[t]);
-    ModelBuilder builder(*evaluators[t]);
+  parallelFor(analysis.targets.size(), threads, [&](std::size_t t, unsigned thread) {
+    const auto evaluateStart = Clock::now();
+    Evaluator evaluator(program, thread == 0 ? types : *threadTypes[thread - 1], analysis.targets[t], perTarget[t]);
+    ModelBuilder builder(evaluator);
     analysis.stacks[t] = builder.build(options.projectDir);
-    evaluateTimes[t] = Clock::now() - start;
-  };
-  auto checkRules = [&](std::size_t t) {
-    const auto start = Clock::now();
-    checkStackRules(analysis.stacks[t], *evaluators[t], perTarget[t], &analysis.splitPredictions[t], reuse[t]);
-    rulesTimes[t] = Clock::now() - start;
-    evaluators[t].reset();
+    const auto rulesStart = Clock::now();
+    evaluateTimes[t] = rulesStart - evaluateStart;
+    checkStackRules(analysis.stacks[t], evaluator, perTarget[t], &analysis.splitPredictions[t], reuse[t]);
+    rulesTimes[t] = Clock::now() - rulesStart;
     // What only the stack rules and the emitters read goes now, while the
     // other targets are evaluated: peak memory holds one whole model per thread.
     if (!options.keepModels) keepWhatProgramRulesRead(analysis.stacks[t]);
-  };
-  runTargetTasks(schedule, threads, evaluate, checkRules);
+  });
   // On several threads the two stages overlap: their wall time is shared out
   // in proportion to the time the targets spent in each.
   const auto targetsWall = Clock::now() - start;
