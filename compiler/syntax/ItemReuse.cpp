@@ -5,6 +5,7 @@
 #include <typeinfo>
 
 #include "syntax/AstBinary.h"
+#include "syntax/LexedTokenStream.h"
 #include "syntax/SourceToken.h"
 
 namespace jaws::syntax {

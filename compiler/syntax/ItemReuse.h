@@ -24,9 +24,10 @@
 #include <vector>
 
 #include "syntax/Ast.h"
-#include "syntax/LexedTokenStream.h"
 
 namespace jaws::syntax {
+
+class LexedTokenStream;  // ANTLR stays behind syntax/Parser.h
 
 class ParsedItems {
  public:

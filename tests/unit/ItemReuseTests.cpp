@@ -12,6 +12,7 @@
 #include "source/SourceManager.h"
 #include "support/AstEquality.h"
 #include "support/JawsCorpus.h"
+#include "properties/ReparseProperties.h"
 #include "syntax/ItemReuse.h"
 #include "syntax/Parser.h"
 
@@ -96,6 +97,7 @@ TEST_CASE("a parse that takes unreached items from the parse before is a parse f
     const std::string original = text;
     auto before = parseText(text, nullptr);
     for (int step = 0; step < 8; ++step) {
+      const std::string previous = text;
       text = edited(text, random);
       auto after = parseText(text, before->result.items.get());
       auto fresh = parseText(text, nullptr);
@@ -108,6 +110,8 @@ TEST_CASE("a parse that takes unreached items from the parse before is a parse f
       REQUIRE(fresh->result.itemsTaken == 0);
       // What the next parse may take is what a parse from scratch would keep.
       if (fresh->result.items) REQUIRE(after->result.items->size() == fresh->result.items->size());
+      // The fuzz target's form of the same property (tests/fuzz/FuzzReparse.cpp).
+      if (step % 4 == 0) REQUIRE(test::reparsePropertyViolation(previous, text) == "");
       taken += after->result.itemsTaken;
       parsedItems += fresh->result.unit->decls.size() + fresh->result.unit->imports.size();
       ++edits;
