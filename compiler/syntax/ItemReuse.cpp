@@ -120,7 +120,8 @@ bool ParsedItems::matches(const Item& item, std::int64_t shift, LexedTokenStream
   const std::int64_t offset = static_cast<std::int64_t>(item.offset) + shift;
   // An empty span at the file's start means "absent" (AstBinary.h), unless
   // the item was parsed at the file's start: then it cannot move.
-  if (body.textBegin + item.offset - item.treeShift == 0 && item.treeShift + shift != 0) return false;
+  const std::int64_t parsedAt = static_cast<std::int64_t>(item.offset) + body.textBegin - item.treeShift;
+  if (parsedAt == 0 && item.treeShift + shift != 0) return false;
   if (first < body.firstToItem) return false;
   const std::size_t from = first - body.firstToItem;
   if (from + body.tokens.size() > tokens.size()) return false;
