@@ -190,7 +190,6 @@ void Compilation::parseFiles(const std::vector<FileId>& files) {
     ++times_.filesParsed;
     times_.bytesParsed += sources_.file(unparsed[i]).size();
     times_.fullLLReparses += results[i].usedFullLL;
-    times_.itemsTaken += results[i].itemsTaken;
     keepParsed(unparsed[i], std::move(results[i].unit), std::move(results[i].diagnostics), std::move(results[i].items));
   }
 }

@@ -92,7 +92,6 @@ struct StageTimes {
   std::chrono::nanoseconds load{0}, parse{0}, bind{0}, evaluate{0}, rules{0};
   std::size_t filesParsed = 0, bytesParsed = 0, fullLLReparses = 0;
   std::size_t filesFromCache = 0;  // trees reused from CompilationOptions::parseCache
-  std::size_t itemsTaken = 0;      // top-level items taken from the file's parse before an edit
 };
 
 class Compilation {

@@ -13,7 +13,8 @@ class ParsedItems;
 
 struct ParseOptions {
   // The items of this file's parse before an edit: those the edit did not
-  // reach are taken instead of parsed again (syntax/ItemReuse.h).
+  // reach are taken instead of parsed again (syntax/ItemReuse.h). Only with
+  // keepItems: a taken item is kept again, moved, for the parse after.
   const ParsedItems* previous = nullptr;
   // Keep this parse's items for the next one (ParseResult::items).
   bool keepItems = false;

@@ -1,24 +1,12 @@
 #include "properties/ReparseProperties.h"
 
-#include <memory>
-
-#include "source/SourceManager.h"
 #include "syntax/AstDump.h"
 #include "syntax/ItemReuse.h"
-#include "syntax/Parser.h"
 
 namespace jaws::test {
 
-namespace {
-
-struct Parsed {
-  SourceManager sources;
-  FileId id = kNoFile;
-  syntax::ParseResult result;
-};
-
-std::unique_ptr<Parsed> parseText(const std::string& text, const syntax::ParsedItems* previous) {
-  auto parsed = std::make_unique<Parsed>();
+std::unique_ptr<ParsedText> parseKeepingItems(const std::string& text, const syntax::ParsedItems* previous) {
+  auto parsed = std::make_unique<ParsedText>();
   parsed->id = parsed->sources.add("edited.jaws", "edited.jaws", text);
   syntax::ParseOptions options;
   options.keepItems = true;
@@ -27,16 +15,27 @@ std::unique_ptr<Parsed> parseText(const std::string& text, const syntax::ParsedI
   return parsed;
 }
 
-// The tree with every span, then each diagnostic with its place.
-std::string outcome(const Parsed& parsed) {
-  std::string out = ast::dump(*parsed.result.unit, parsed.sources.file(parsed.id));
-  for (const auto& d : parsed.result.diagnostics) {
+std::string diagnosticsText(const Diagnostics& diagnostics) {
+  std::string out;
+  for (const auto& d : diagnostics) {
     out += std::string(d.id()) + " " + std::to_string(d.span.begin) + "-" + std::to_string(d.span.end) + " " + d.message;
     for (const auto& note : d.notes) out += " | " + std::to_string(note.span.begin) + " " + note.message;
+    out += " | " + d.help;
+    for (const auto& fix : d.fixes) {
+      out += " | fix " + fix.title;
+      for (const auto& edit : fix.edits) out += " " + std::to_string(edit.span.begin) + ":" + edit.newText;
+    }
     out += "\n";
   }
-  out += "kept " + std::to_string(parsed.result.items ? parsed.result.items->size() : 0) + "\n";
   return out;
+}
+
+namespace {
+
+// The tree with every span, the diagnostics, and how many items were kept.
+std::string outcome(const ParsedText& parsed) {
+  return ast::dump(*parsed.result.unit, parsed.sources.file(parsed.id)) + diagnosticsText(parsed.result.diagnostics) +
+         "kept " + std::to_string(parsed.result.items ? parsed.result.items->size() : 0) + "\n";
 }
 
 std::string firstDifferentLine(const std::string& a, const std::string& b) {
@@ -55,9 +54,9 @@ std::string firstDifferentLine(const std::string& a, const std::string& b) {
 }  // namespace
 
 std::string reparsePropertyViolation(const std::string& before, const std::string& after) {
-  const auto first = parseText(before, nullptr);
-  const auto taken = parseText(after, first->result.items.get());
-  const auto fresh = parseText(after, nullptr);
+  const auto first = parseKeepingItems(before, nullptr);
+  const auto taken = parseKeepingItems(after, first->result.items.get());
+  const auto fresh = parseKeepingItems(after, nullptr);
   const std::string a = outcome(*taken), b = outcome(*fresh);
   return a == b ? "" : firstDifferentLine(a, b);
 }

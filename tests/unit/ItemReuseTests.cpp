@@ -9,49 +9,17 @@
 #include <algorithm>
 #include <random>
 
-#include "source/SourceManager.h"
 #include "support/AstEquality.h"
 #include "support/JawsCorpus.h"
 #include "properties/ReparseProperties.h"
 #include "syntax/ItemReuse.h"
-#include "syntax/Parser.h"
 
 using namespace jaws;
 
 // Named: the unit tests are built as one unit.
 namespace item_reuse_tests {
 
-std::string describe(const Diagnostics& diagnostics) {
-  std::string out;
-  for (const auto& d : diagnostics) {
-    out += std::string(d.id()) + " " + std::to_string(d.span.begin) + "-" + std::to_string(d.span.end) + " " + d.message;
-    for (const auto& note : d.notes) out += " | " + std::to_string(note.span.begin) + " " + note.message;
-    out += " | " + d.help;
-    for (const auto& fix : d.fixes) {
-      out += " | fix " + fix.title;
-      for (const auto& edit : fix.edits) out += " " + std::to_string(edit.span.begin) + ":" + edit.newText;
-    }
-    out += "\n";
-  }
-  return out;
-}
-
-// One parse of `text` as the file of a fresh source manager (the same FileId
-// every time), taking items from `previous` when given.
-struct Parsed {
-  SourceManager sources;
-  syntax::ParseResult result;
-};
-
-std::unique_ptr<Parsed> parseText(const std::string& text, const syntax::ParsedItems* previous) {
-  auto parsed = std::make_unique<Parsed>();
-  const FileId id = parsed->sources.add("edited.jaws", "edited.jaws", text);
-  syntax::ParseOptions options;
-  options.keepItems = true;
-  options.previous = previous;
-  parsed->result = syntax::parse(parsed->sources.file(id), options);
-  return parsed;
-}
+using test::diagnosticsText;
 
 // Pieces an edit inserts: each can open or close something that changes how
 // the rest of the file lexes or parses.
@@ -95,17 +63,17 @@ TEST_CASE("a parse that takes unreached items from the parse before is a parse f
     // the folders list their files in.
     std::mt19937 random(static_cast<unsigned>(std::hash<std::string>{}(text)));
     const std::string original = text;
-    auto before = parseText(text, nullptr);
+    auto before = test::parseKeepingItems(text, nullptr);
     for (int step = 0; step < 8; ++step) {
       const std::string previous = text;
       text = edited(text, random);
-      auto after = parseText(text, before->result.items.get());
-      auto fresh = parseText(text, nullptr);
+      auto after = test::parseKeepingItems(text, before->result.items.get());
+      auto fresh = test::parseKeepingItems(text, nullptr);
       INFO("edit " << step << " of:\n" << original << "\ngave:\n" << text);
       // Invalid UTF-8 or too many tokens: nothing is parsed, nothing kept.
       REQUIRE((after->result.items == nullptr) == (fresh->result.items == nullptr));
       REQUIRE(test::firstAstDifference(*after->result.unit, *fresh->result.unit) == "");
-      REQUIRE(describe(after->result.diagnostics) == describe(fresh->result.diagnostics));
+      REQUIRE(diagnosticsText(after->result.diagnostics) == diagnosticsText(fresh->result.diagnostics));
       REQUIRE(after->result.usedFullLL == fresh->result.usedFullLL);
       REQUIRE(fresh->result.itemsTaken == 0);
       // What the next parse may take is what a parse from scratch would keep.
@@ -128,34 +96,34 @@ TEST_CASE("items after an edit are taken moved, items before it in place", "[syn
   const std::string head = "project p {\n  region = \"us-east-1\"\n}\n\n/// The first.\nfunction a {\n  handler = \"src/a.main\"\n}\n\n";
   const std::string middle = "function b {\n  handler = \"src/b.main\"\n  memory = 128\n}\n\n";
   const std::string tail = "// A comment.\nfunction c {\n  handler = \"src/c.main\"\n  timeout = 10\n}\n";
-  auto before = parseText(head + middle + tail, nullptr);
+  auto before = test::parseKeepingItems(head + middle + tail, nullptr);
   REQUIRE(before->result.diagnostics.empty());
   REQUIRE(before->result.items->size() == 4);
 
   SECTION("longer") {
     const std::string text = head + "function b {\n  handler = \"src/b.main\"\n  memory = 12800\n}\n\n" + tail;
-    auto after = parseText(text, before->result.items.get());
+    auto after = test::parseKeepingItems(text, before->result.items.get());
     CHECK(after->result.itemsTaken == 3);
-    CHECK(test::firstAstDifference(*after->result.unit, *parseText(text, nullptr)->result.unit).empty());
+    CHECK(test::firstAstDifference(*after->result.unit, *test::parseKeepingItems(text, nullptr)->result.unit).empty());
     CHECK(after->result.unit->decls.back()->span.begin == text.find("function c"));
   }
   SECTION("shorter") {
     const std::string text = head + "function b {\n  handler = \"src/b.main\"\n}\n\n" + tail;
-    auto after = parseText(text, before->result.items.get());
+    auto after = test::parseKeepingItems(text, before->result.items.get());
     CHECK(after->result.itemsTaken == 3);
-    CHECK(test::firstAstDifference(*after->result.unit, *parseText(text, nullptr)->result.unit).empty());
+    CHECK(test::firstAstDifference(*after->result.unit, *test::parseKeepingItems(text, nullptr)->result.unit).empty());
   }
   SECTION("a doc comment added before an item changes that item") {
     const std::string text = head + middle + "// A comment.\n/// Now documented.\nfunction c {\n  handler = \"src/c.main\"\n  timeout = 10\n}\n";
-    auto after = parseText(text, before->result.items.get());
+    auto after = test::parseKeepingItems(text, before->result.items.get());
     CHECK(after->result.itemsTaken == 3);
     CHECK(after->result.unit->decls.back()->doc == "Now documented.");
   }
   SECTION("an unclosed comment takes nothing after it") {
     const std::string text = head + "/*" + middle + tail;
-    auto after = parseText(text, before->result.items.get());
+    auto after = test::parseKeepingItems(text, before->result.items.get());
     CHECK(after->result.itemsTaken == 2);
-    CHECK(describe(after->result.diagnostics) == describe(parseText(text, nullptr)->result.diagnostics));
+    CHECK(diagnosticsText(after->result.diagnostics) == diagnosticsText(test::parseKeepingItems(text, nullptr)->result.diagnostics));
   }
 }
 
