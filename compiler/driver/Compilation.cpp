@@ -8,6 +8,7 @@
 #include "diag/Builders.h"
 #include "diag/Ordering.h"
 #include "driver/ReadFailure.h"
+#include "sema/ModelReuse.h"
 #include "source/FileAccess.h"
 #include "source/ParallelFor.h"
 #include "source/Workspace.h"
@@ -327,6 +328,12 @@ std::size_t Compilation::userSourceBytes() {
   return bytes;
 }
 
+std::shared_ptr<sema::ModelMemo> Compilation::takeModelMemo() {
+  if (!analysis_ || !analysis_->models) return nullptr;
+  sema::handOverModels(*analysis_->models, analysis_->stacks, analysis_->targets);
+  return std::move(analysis_->models);
+}
+
 const sema::Analysis& Compilation::analysis() {
   load();
   if (analysis_) return *analysis_;
@@ -353,7 +360,10 @@ const sema::Analysis& Compilation::analysis() {
   options.sourceBytes = userSourceBytes();
   options.keepModels = options_.keepModels;
   options.templateReuse = options_.templateReuse.get();
+  options.previousModels = options_.previousModels.get();
+  options.recordModels = options_.recordModels;
   analysis_ = std::make_unique<sema::Analysis>(sema::analyze(user, stdlib, options));
+  options_.previousModels.reset();  // what was not taken goes now, not with this compilation
   times_.bind = analysis_->times.bind;
   times_.evaluate = analysis_->times.evaluate;
   times_.rules = analysis_->times.rules;

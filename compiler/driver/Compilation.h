@@ -85,6 +85,11 @@ struct CompilationOptions {
   // Keep (and use) each target's template between compilations: the
   // language server's (sema::AnalysisOptions::templateReuse).
   std::shared_ptr<emit::TemplateReuses> templateReuse;
+  // The language server's: the function models a compilation before kept
+  // (takeModelMemo), taken where nothing changed; and whether this
+  // compilation keeps its own (sema/ModelReuse.h).
+  std::shared_ptr<sema::ModelMemo> previousModels;
+  bool recordModels = false;
 };
 
 // Wall time spent in each stage, for `--stats`.
@@ -128,6 +133,10 @@ class Compilation {
   // Every diagnostic (loading, parsing, analysis), sorted by position.
   Diagnostics diagnostics();
   const StageTimes& times() const { return times_; }
+  // The function models this compilation kept for the next one, moved out
+  // of its stacks (null without CompilationOptions::recordModels): the last
+  // use of the models before the compilation goes.
+  std::shared_ptr<sema::ModelMemo> takeModelMemo();
 
  private:
   struct ParsedFile;

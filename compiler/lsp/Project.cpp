@@ -21,7 +21,10 @@ void Project::check(const DocumentStore& documents, const UriOf& uriOf, std::sha
   options.parseCache = cache_;
   options.templateReuse = templates_;
   options.diskTexts = std::move(diskTexts);
-  // The previous compilation goes first, so the two are never alive together.
+  options.recordModels = true;
+  // The previous compilation goes first, so the two are never alive
+  // together; the function models it kept for this one go on.
+  if (compilation_) options.previousModels = compilation_->takeModelMemo();
   compilation_.reset();
   compilation_ = std::make_unique<Compilation>(std::move(options));
   const Diagnostics all = compilation_->diagnostics();

@@ -11,6 +11,7 @@
 #include "sema/Evaluator.h"
 #include "sema/LintPolicy.h"
 #include "sema/ModelBuilder.h"
+#include "sema/ModelReuse.h"
 #include "sema/rules/Rules.h"
 #include "sema/Suggest.h"
 #include "source/ParallelFor.h"
@@ -137,10 +138,22 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     }
     options.templateReuse->retain(targets);
   }
+  // Each target's records of function models, found before the threads start.
+  ModelMemo* previous = options.previousModels;
+  if (previous != nullptr && (options.sources == nullptr || !memoApplies(*previous, *options.sources, program))) previous = nullptr;
+  if (options.recordModels && options.keepModels && options.sources != nullptr) {
+    analysis.models = startMemo(*options.sources, program, analysis.targets);
+  }
+  std::vector<FunctionReuse> functionReuse(analysis.targets.size());
+  for (std::size_t t = 0; t < analysis.targets.size(); ++t) {
+    functionReuse[t] = FunctionReuse(previous != nullptr ? previous->find(analysis.targets[t]) : nullptr,
+                                     analysis.models != nullptr ? analysis.models->find(analysis.targets[t]) : nullptr,
+                                     options.sources);
+  }
   parallelFor(analysis.targets.size(), threads, [&](std::size_t t, unsigned thread) {
     const auto evaluateStart = Clock::now();
     Evaluator evaluator(program, thread == 0 ? types : *threadTypes[thread - 1], analysis.targets[t], perTarget[t]);
-    ModelBuilder builder(evaluator);
+    ModelBuilder builder(evaluator, std::move(functionReuse[t]));
     analysis.stacks[t] = builder.build(options.projectDir);
     const auto rulesStart = Clock::now();
     evaluateTimes[t] = rulesStart - evaluateStart;

@@ -26,6 +26,8 @@ struct SplitPrediction;
 
 namespace jaws::sema {
 
+struct ModelMemo;
+
 struct AnalysisOptions {
   std::optional<std::string> stage;   // restrict to one stage
   std::optional<std::string> region;  // restrict to one region
@@ -51,6 +53,12 @@ struct AnalysisOptions {
   // split prediction emits and reads again only the declarations that
   // changed (emit/TemplateReuse.h). None: every prediction starts afresh.
   emit::TemplateReuses* templateReuse = nullptr;
+  // The language server's: the function models the check before kept
+  // (handed over, sema/ModelReuse.h), taken where nothing they depend on
+  // changed; and whether this check keeps its own for the next (needs
+  // `sources` and `keepModels`).
+  ModelMemo* previousModels = nullptr;
+  bool recordModels = false;
 };
 
 struct AnalysisTimes {
@@ -67,6 +75,9 @@ struct Analysis {
   std::vector<std::shared_ptr<const emit::split::SplitPrediction>> splitPredictions;
   Diagnostics diagnostics;
   AnalysisTimes times;
+  // What the next check may take of this one's function models (with
+  // AnalysisOptions::recordModels): hand it over with handOverModels.
+  std::shared_ptr<ModelMemo> models;
 };
 
 Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std::vector<const ast::SourceUnit*>& stdlibUnits,

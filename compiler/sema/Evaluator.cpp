@@ -219,6 +219,7 @@ MaybeValue Evaluator::evalMember(const ast::MemberExpr& member) {
   const std::string& m = member.member.text;
   if (!member.member.valid()) return std::nullopt;
   if (auto chain = resourceChain(member)) {
+    logUnrepeatable();  // a resource's attributes and type
     Span at = member.span;
     // The path starts after the resource's name and its dot.
     const ast::Expr* root = member.object.get();
@@ -240,6 +241,7 @@ MaybeValue Evaluator::evalMember(const ast::MemberExpr& member) {
         case SymbolKind::Function:
           if (m == "arn") return ref(RK::FunctionArn);
           if (m == "name") return ref(RK::FunctionName);
+          if (m == "role" || m == "url") logUnrepeatable();  // the other function's block
           if (m == "role") return functionRole(*symbol, member.span);
           if (m == "url") {
             // Whether the function has a `url` in this target is known once
@@ -255,6 +257,7 @@ MaybeValue Evaluator::evalMember(const ast::MemberExpr& member) {
           out_.push_back(diag::NoSuchMember(member.member.span, m, "an API").withHelp(note::OneOf("`url`, `id`")));
           return std::nullopt;
         case SymbolKind::Resource:
+          logUnrepeatable();
           return resourceMember(*this, static_cast<const ast::ResourceDecl&>(*symbol->decl), m, member.member.span,
                                 member.span);
         default: break;

@@ -12,6 +12,7 @@
 #include "diag/Diagnostic.h"
 #include "model/Value.h"
 #include "sema/Program.h"
+#include "sema/ReadLog.h"
 #include "sema/Target.h"
 #include "sema/TypeResolver.h"
 #include "sema/ValueChecker.h"
@@ -44,6 +45,12 @@ class Evaluator {
   MaybeValue evaluateBlock(const std::vector<ast::Attribute>& attributes, const Type& schema, std::string_view blockName,
                            Span blockSpan, const std::set<std::string>& extraKeys = {},
                            std::set<std::string>* failed = nullptr);
+
+  // While set, every read of a param, a let or a declaration's presence is
+  // logged there, and reads a replay cannot repeat mark it (sema/ReadLog.h).
+  void setReadLog(ReadLog* log) { log_ = log; }
+  // The project block's attributes whose value had an error (reading them stays silent).
+  const std::set<std::string>& failedProjectAttributes() const { return projectFailed_; }
 
   ValueChecker& checker() { return checker_; }
   Diagnostics& diagnostics() { return out_; }
@@ -126,6 +133,13 @@ class Evaluator {
   std::set<const ast::Attribute*> rolesInProgress_;
   std::unordered_map<const ast::Expr*, MaybeValue> defaults_;  // field defaults, by their expression
   MaybeValue uncachedDefault_;  // a default evaluated inside a declaration, not cached
+  ReadLog* log_ = nullptr;
+  void logRead(Read::Kind kind, const std::string& name, SymbolKind symbol = SymbolKind::Let) {
+    if (log_ != nullptr) log_->reads.push_back({kind, name, symbol});
+  }
+  void logUnrepeatable() {
+    if (log_ != nullptr) log_->unrepeatable = true;
+  }
 };
 
 }  // namespace jaws::sema

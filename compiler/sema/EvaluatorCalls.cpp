@@ -26,6 +26,11 @@ MaybeValue Evaluator::evalCall(const ast::CallExpr& call) {
     if (call.callee->kind != ast::ExprKind::Name || symbol != nullptr) out_.push_back(diag::NotCallable(call.callee->span, name));
     return std::nullopt;
   }
+  // The builtins that read other declarations (an authorizer's function,
+  // an event's source) are not replayed by name (sema/ReadLog.h).
+  if (*builtin != Builtin::Ssm && *builtin != Builtin::Secret && *builtin != Builtin::Allow && *builtin != Builtin::Join) {
+    logUnrepeatable();
+  }
   const std::size_t n = call.args.size();
   auto arity = [&](std::size_t lo, std::size_t hi, std::string_view expected) {
     if (n >= lo && n <= hi) return true;

@@ -31,10 +31,30 @@ const MaybeValue& Evaluator::evaluateOnce(const ast::Decl& decl, Compute compute
 }
 
 const MaybeValue& Evaluator::letValue(const ast::LetDecl& let) {
+  if (log_ != nullptr) {
+    // Replayed by name: only a let its name finds again (not a duplicate).
+    const Symbol* symbol = program_.symbolOf(&let);
+    const auto stdlib = program_.stdlibLets.find(let.name.text);
+    if (symbol != nullptr && !symbol->stdlib && symbol->decl == &let) {
+      logRead(Read::Kind::Let, let.name.text);
+    } else if (stdlib != program_.stdlibLets.end() && stdlib->second == &let) {
+      logRead(Read::Kind::StdlibLet, let.name.text);
+    } else {
+      logUnrepeatable();
+    }
+  }
   return evaluateOnce(let, [&] { return eval(*let.value); });
 }
 
 const MaybeValue& Evaluator::paramValue(const ast::ParamDecl& param) {
+  if (log_ != nullptr) {
+    const Symbol* symbol = program_.symbolOf(&param);
+    if (symbol != nullptr && symbol->decl == &param) {
+      logRead(Read::Kind::Param, param.name.text);
+    } else {
+      logUnrepeatable();
+    }
+  }
   return evaluateOnce(param, [&] { return computeParam(param); });
 }
 

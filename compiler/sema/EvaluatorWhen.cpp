@@ -24,7 +24,9 @@ bool Evaluator::exists(const std::vector<ast::Decorator>& decorators, const void
 }
 
 bool Evaluator::present(const Symbol& symbol, Span at) {
-  if (symbol.decl == nullptr || symbol.stdlib || exists(*symbol.decl)) return true;
+  if (symbol.decl == nullptr || symbol.stdlib) return true;
+  logRead(Read::Kind::Present, symbol.name, symbol.kind);
+  if (exists(*symbol.decl)) return true;
   out_.push_back(diag::DeclarationNotInTarget(at, symbol.name, symbolKindName(symbol.kind))
                      .note(symbol.decl->name.span, note::DeclaredHere()));
   return false;

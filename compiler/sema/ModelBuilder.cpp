@@ -86,6 +86,7 @@ model::Stack ModelBuilder::build(const std::string& projectDir) {
   stack.projectDir = projectDir;
   buildProject(stack);
   buildStage(stack);
+  reuse_.startTarget(evaluator_, stack);
   const Program& program = evaluator_.program();
   // A declaration whose `@when` is false here is not part of this target.
   stack.functions.reserve(program.functions.size());
@@ -141,6 +142,18 @@ void ModelBuilder::buildStage(model::Stack& stack) {
 }
 
 void ModelBuilder::buildFunction(const ast::FunctionDecl& decl, model::Stack& stack) {
+  if (reuse_.take(decl, evaluator_, stack)) return;
+  if (!reuse_.recording()) return evaluateFunction(decl, stack);
+  ReadLog log;
+  const std::size_t reported = evaluator_.diagnostics().size(), functions = stack.functions.size();
+  evaluator_.setReadLog(&log);
+  evaluateFunction(decl, stack);
+  evaluator_.setReadLog(nullptr);
+  reuse_.record(decl, std::move(log), evaluator_.diagnostics().size() != reported,
+                stack.functions.size() > functions ? std::optional<std::size_t>(functions) : std::nullopt, evaluator_, stack);
+}
+
+void ModelBuilder::evaluateFunction(const ast::FunctionDecl& decl, model::Stack& stack) {
   TypePtr schema = evaluator_.types().schema("Function");
   if (!schema || !decl.name.valid()) return;
   MaybeValue v = evaluator_.evaluateBlock(decl.attributes, *schema, "function `" + decl.name.text + "`", decl.name.span);

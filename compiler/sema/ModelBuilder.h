@@ -6,13 +6,17 @@
 // found.
 #include "model/Model.h"
 #include "sema/Evaluator.h"
+#include "sema/ModelReuse.h"
 #include "sema/SchemaBuilder.h"
 
 namespace jaws::sema {
 
 class ModelBuilder {
  public:
-  explicit ModelBuilder(Evaluator& evaluator) : evaluator_(evaluator), schemas_(evaluator) {}
+  // `reuse`: the language server's, to take function models from the check
+  // before and keep them for the next (sema/ModelReuse.h).
+  explicit ModelBuilder(Evaluator& evaluator, FunctionReuse reuse = {})
+      : evaluator_(evaluator), schemas_(evaluator), reuse_(std::move(reuse)) {}
 
   model::Stack build(const std::string& projectDir);
 
@@ -20,6 +24,7 @@ class ModelBuilder {
   void buildProject(model::Stack& stack);
   void buildStage(model::Stack& stack);
   void buildFunction(const ast::FunctionDecl& decl, model::Stack& stack);
+  void evaluateFunction(const ast::FunctionDecl& decl, model::Stack& stack);
   void buildApi(const ast::ApiDecl& decl, model::Stack& stack);
   void buildRoute(const ast::Route& route, const model::Api& api, std::vector<model::Route>& routes);
   model::Auth authOf(const model::Value& value);
@@ -30,6 +35,7 @@ class ModelBuilder {
 
   Evaluator& evaluator_;
   SchemaBuilder schemas_;
+  FunctionReuse reuse_;
   model::Value stageValue_;
 };
 

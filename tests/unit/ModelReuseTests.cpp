@@ -1,0 +1,284 @@
+// The language server takes a function's model from the check before when its
+// text and everything its evaluation read are the same (sema/ModelReuse.h).
+// Whatever the edits, every model, every place in it and every diagnostic
+// must be those of a check from scratch: this walks a project through random
+// edits (functions changed, moved, added, removed, renamed, duplicated,
+// broken; params, lets, the project block, stages and `@when` changed) and
+// compares the two after each.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <optional>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "driver/Compilation.h"
+#include "model/Places.h"
+#include "sema/ModelReuse.h"
+
+using namespace jaws;
+namespace fs = std::filesystem;
+
+// Named: the unit tests are built as one unit.
+namespace model_reuse_tests {
+
+struct FunctionShape {
+  std::string name;
+  std::string memory = "256MB";  // "12MB" is below the minimum: an error, and no model
+  bool stageMemory = false;      // `stage == "prod" ? big : ...`: reads a param in one stage only
+  bool when = false;             // `@when(stage == "prod")`
+  bool table = false;            // reads the let `tableArn`
+  bool queue = false;            // reads a resource's attribute: never taken
+  int peer = -1;                 // the function whose ARN its environment names
+  int padding = 0;               // blank lines above it: an edit above moves it
+  std::string doc = "Handles things.";
+  bool unclosed = false;         // a syntax error
+};
+
+struct ProjectShape {
+  std::vector<FunctionShape> functions;
+  std::string prefix = "bench";
+  std::string tableName = "items";
+  std::string logLevel = "DEBUG";
+  bool prodBig = true;  // stage prod sets the param `big`
+  bool qa = false;      // a third stage
+  int created = 0;
+};
+
+std::string renderProject(const ProjectShape& p) {
+  // The params and the let come first: an edit of the project block moves
+  // nothing the functions read, only what they take from the project.
+  std::string out = "param prefix: string = \"" + p.prefix + "-${stage}\"\nparam big: size = 512MB\n";
+  out += "let tableArn = \"arn:aws:dynamodb:${region}:${account}:table/${prefix}-" + p.tableName + "\"\n\n";
+  out += "project reuse {\n  runtime = \"nodejs22.x\"\n  memory = 256MB\n  regions = [\"us-east-1\"]\n";
+  out += "  env = { STAGE = stage, LOG_LEVEL = \"" + p.logLevel + "\" }\n  tags = { team = \"core\" }\n}\n\n";
+  out += "stage dev { tags = { environment = \"dev\" } }\n";
+  out += std::string("stage prod {\n  protect = true\n") + (p.prodBig ? "  big = 1GB\n" : "") + "}\n";
+  if (p.qa) out += "stage qa { }\n";
+  out += "\nresource queue: \"AWS::SQS::Queue\" {\n  QueueName = \"reuse-${stage}\"\n}\n";
+  return out;
+}
+
+std::string renderService(const ProjectShape& p) {
+  std::string out;
+  for (const auto& f : p.functions) {
+    out += std::string(static_cast<std::size_t>(f.padding), '\n');
+    out += "/// " + f.doc + "\n";
+    if (f.when) out += "@when(stage == \"prod\")\n";
+    out += "function " + f.name + " {\n  handler = \"src/app." + f.name + "\"\n";
+    out += "  memory = " + (f.stageMemory ? "stage == \"prod\" ? big : " + f.memory : f.memory) + "\n";
+    std::string env = "TABLE = \"${prefix}-t\"";
+    if (f.peer >= 0 && f.peer < static_cast<int>(p.functions.size())) {
+      env += ", PEER = " + p.functions[static_cast<std::size_t>(f.peer)].name + ".arn";
+    }
+    if (f.queue) env += ", QUEUE = queue.arn";
+    out += "  env = { " + env + " }\n";
+    if (f.table) out += "  permissions = [allow(\"dynamodb:Query\", tableArn)]\n";
+    out += f.unclosed ? "\n" : "}\n\n";
+  }
+  out += "api shop {\n";
+  for (std::size_t i = 0; i < p.functions.size(); i += 3) {
+    out += "  GET /items" + std::to_string(i) + " -> " + p.functions[i].name + "\n";
+  }
+  out += "}\n";
+  return out;
+}
+
+void writeText(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path) << text;
+}
+
+std::string describe(const Span& span) {
+  return std::to_string(span.file) + ":" + std::to_string(span.begin) + "-" + std::to_string(span.end);
+}
+
+std::vector<std::string> diagnosticsOf(Compilation& compilation) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : compilation.diagnostics()) {
+    std::string line = std::string(d.id()) + " " + describe(d.span) + " " + d.message;
+    for (const auto& note : d.notes) line += " | " + describe(note.span) + " " + note.message;
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+// Every place of every function model, in order.
+std::vector<std::string> placesOf(const model::Stack& stack) {
+  std::vector<std::string> out;
+  for (model::Function f : stack.functions) {
+    std::string line = f.name + ":";
+    model::visitPlaces(f, [&](Span& span) { line += " " + describe(span); });
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+std::size_t takenIn(const sema::ModelMemo& memo) {
+  std::size_t taken = 0;
+  for (const auto& [target, record] : memo.targets) taken += record.taken;
+  return taken;
+}
+
+}  // namespace model_reuse_tests
+
+using namespace model_reuse_tests;
+
+TEST_CASE("a function model taken from the check before is the one evaluated from scratch", "[sema][lsp]") {
+  // Fixed seeds, so that a failure repeats.
+  const unsigned seed = GENERATE(5u, 11u, 23u);
+  const fs::path root = fs::temp_directory_path() / ("jaws-model-reuse-" + std::to_string(::getpid()) + "-" + std::to_string(seed));
+  fs::remove_all(root);
+  const fs::path dir = root / "project";
+  writeText(dir / "src" / "app.mjs", "export const handler = async () => ({});\n");
+
+  ProjectShape spec;
+  for (int i = 0; i < 12; ++i) {
+    FunctionShape f;
+    f.name = "fn" + std::to_string(i);
+    f.stageMemory = i % 3 == 0;
+    f.when = i % 5 == 4;
+    f.table = i % 2 == 0;
+    f.queue = i == 7;
+    f.peer = i % 4 == 1 ? (i + 3) % 12 : -1;
+    spec.functions.push_back(f);
+  }
+  spec.created = 12;
+
+  std::mt19937 random(seed);
+  auto below = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  std::shared_ptr<sema::ModelMemo> memo;
+  std::size_t taken = 0, evaluated = 0;
+  // A duplicate name keeps every model from being kept (they are kept by
+  // name), so it lasts one check.
+  std::optional<std::pair<std::size_t, std::string>> duplicate;
+  for (int step = 0; step < 60; ++step) {
+    std::string edit = "first check";
+    if (duplicate) {
+      spec.functions[duplicate->first].name = duplicate->second;
+      edit = "undid the duplicate";
+      duplicate.reset();
+    } else if (step > 0) {
+      auto& f = spec.functions[below(spec.functions.size())];
+      switch (below(14)) {
+        case 0: f.memory = f.memory == "256MB" ? "12MB" : "256MB"; edit = "memory of " + f.name; break;
+        case 1: spec.prefix = spec.prefix == "bench" ? "shop" : "bench"; edit = "param prefix"; break;
+        case 2: spec.tableName = spec.tableName == "items" ? "orders" : "items"; edit = "let tableArn"; break;
+        case 3: spec.logLevel = spec.logLevel == "DEBUG" ? "INFO" : "DEBUG"; edit = "project env"; break;
+        case 4: {
+          FunctionShape added;
+          added.name = "added" + std::to_string(spec.created++);
+          added.table = below(2) == 0;
+          spec.functions.insert(spec.functions.begin() + static_cast<std::ptrdiff_t>(below(spec.functions.size())), added);
+          edit = "added a function";
+          break;
+        }
+        case 5:
+          if (spec.functions.size() > 4) {
+            spec.functions.erase(spec.functions.begin() + static_cast<std::ptrdiff_t>(below(spec.functions.size())));
+            edit = "removed a function";
+          }
+          break;
+        case 6: f.when = !f.when; edit = "@when of " + f.name; break;
+        case 7: f.doc = f.doc == "Handles things." ? "Handles other things." : "Handles things."; edit = "doc of " + f.name; break;
+        case 8: f.name = f.name + "x"; edit = "renamed to " + f.name; break;
+        case 9: {
+          const std::size_t i = below(spec.functions.size());
+          duplicate.emplace(i, spec.functions[i].name);
+          spec.functions[i].name = spec.functions[below(spec.functions.size())].name;
+          edit = "duplicate " + spec.functions[i].name;
+          break;
+        }
+        case 10: spec.prodBig = !spec.prodBig; edit = "stage prod's big"; break;
+        case 11: spec.qa = !spec.qa; edit = "stage qa"; break;
+        case 12: f.padding = f.padding == 0 ? 1 + static_cast<int>(below(3)) : 0; edit = "moved " + f.name; break;
+        case 13: f.unclosed = !f.unclosed; edit = "brace of " + f.name; break;
+      }
+      // Most edits are one function's: another function moves as well.
+      spec.functions[below(spec.functions.size())].padding = static_cast<int>(below(3));
+    }
+    INFO("seed " << seed << ", step " << step << ": " << edit);
+    writeText(dir / "project.jaws", renderProject(spec));
+    writeText(dir / "service.jaws", renderService(spec));
+
+    CompilationOptions options;
+    options.inputs.push_back(dir);
+    options.jobs = 2;
+    options.recordModels = true;
+    options.previousModels = memo;
+    Compilation kept(std::move(options));
+    CompilationOptions freshOptions;
+    freshOptions.inputs.push_back(dir);
+    Compilation fresh(std::move(freshOptions));
+
+    REQUIRE(diagnosticsOf(kept) == diagnosticsOf(fresh));
+    const auto& keptStacks = kept.stacks();
+    const auto& freshStacks = fresh.stacks();
+    REQUIRE(keptStacks.size() == freshStacks.size());
+    for (std::size_t t = 0; t < keptStacks.size(); ++t) {
+      CHECK(keptStacks[t] == freshStacks[t]);
+      CHECK(placesOf(keptStacks[t]) == placesOf(freshStacks[t]));
+      evaluated += keptStacks[t].functions.size();
+    }
+    memo = kept.takeModelMemo();
+    if (memo != nullptr) taken += takenIn(*memo);
+  }
+  // Most function models were taken: the walk does not only test evaluation.
+  CHECK(taken * 2 > evaluated);
+  fs::remove_all(root);
+}
+
+TEST_CASE("a function model is taken with its places moved, and evaluated again when what it read changed", "[sema][lsp]") {
+  const fs::path dir = fs::temp_directory_path() / ("jaws-model-reuse-moved-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  writeText(dir / "src" / "app.mjs", "export const handler = async () => ({});\n");
+  ProjectShape spec;
+  for (int i = 0; i < 3; ++i) {
+    FunctionShape f;
+    f.name = "fn" + std::to_string(i);
+    f.table = true;
+    spec.functions.push_back(f);
+  }
+  auto check = [&](std::shared_ptr<sema::ModelMemo> previous, std::size_t& taken) {
+    writeText(dir / "project.jaws", renderProject(spec));
+    writeText(dir / "service.jaws", renderService(spec));
+    CompilationOptions options;
+    options.inputs.push_back(dir);
+    options.recordModels = true;
+    options.previousModels = std::move(previous);
+    Compilation compilation(std::move(options));
+    compilation.diagnostics();
+    std::vector<std::string> places;
+    for (const auto& stack : compilation.stacks()) {
+      const auto more = placesOf(stack);
+      places.insert(places.end(), more.begin(), more.end());
+    }
+    auto memo = compilation.takeModelMemo();
+    taken = takenIn(*memo);
+    return std::make_pair(memo, places);
+  };
+  std::size_t taken = 0;
+  auto [memo, places] = check(nullptr, taken);
+  CHECK(taken == 0);
+
+  // Two lines above fn1: fn0 stays, fn1 and fn2 move; all are taken (two targets).
+  spec.functions[1].padding = 2;
+  auto [moved, movedPlaces] = check(memo, taken);
+  CHECK(taken == 6);
+  CHECK(movedPlaces != places);
+
+  // The let they read changed: every one is evaluated again.
+  spec.tableName = "orders";
+  auto [changed, changedPlaces] = check(moved, taken);
+  CHECK(taken == 0);
+
+  // Nothing changed: all taken again.
+  auto [same, samePlaces] = check(changed, taken);
+  CHECK(taken == 6);
+  CHECK(samePlaces == changedPlaces);
+  fs::remove_all(dir);
+}
