@@ -64,7 +64,8 @@ bool TemplateReuse::sameContext(const model::Stack& stack) const {
 }
 
 std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(const model::Stack& stack,
-                                                                          split::PredictionReuse& memo) {
+                                                                          split::PredictionReuse& memo,
+                                                                          const std::set<std::string>* unchangedFunctions) {
   std::map<std::string, std::map<std::string, Json>> out;
   if (!last_ || !sameContext(stack)) return out;
   auto keep = [&](const std::string& owner) {
@@ -81,7 +82,10 @@ std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(cons
   for (const auto& f : last_->functions) lastFunctions.emplace(f.name, &f);
   for (const auto& f : stack.functions) {
     auto it = lastFunctions.find(f.name);
-    if (it != lastFunctions.end() && *it->second == f) keep("function:" + f.name);
+    if (it == lastFunctions.end()) continue;
+    if ((unchangedFunctions != nullptr && unchangedFunctions->count(f.name) != 0) || *it->second == f) {
+      keep("function:" + f.name);
+    }
   }
   // The same APIs in the same order (sameContext): compared by position.
   for (std::size_t i = 0; i < stack.apis.size(); ++i) {
@@ -94,9 +98,46 @@ std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(cons
   return out;
 }
 
+void TemplateReuse::keepStack(const model::Stack& stack, const std::set<std::string>* unchangedFunctions) {
+  std::map<std::string_view, model::Function*> before;
+  if (unchangedFunctions != nullptr && last_) {
+    for (auto& f : last_->functions) before.emplace(f.name, &f);
+  }
+  std::vector<model::Function> functions;
+  functions.reserve(stack.functions.size());
+  for (const auto& f : stack.functions) {
+    auto it = unchangedFunctions != nullptr && unchangedFunctions->count(f.name) != 0 ? before.find(f.name) : before.end();
+    if (it != before.end()) {
+      functions.push_back(std::move(*it->second));  // equal to `f`, places aside
+      before.erase(it);
+    } else {
+      functions.push_back(f);
+    }
+  }
+  // Every part but the functions, copied (a function's copy is what the hint saves).
+  model::Stack kept;
+  kept.project = stack.project;
+  kept.stage = stack.stage;
+  kept.stackName = stack.stackName;
+  kept.functions = std::move(functions);
+  kept.apis = stack.apis;
+  kept.resources = stack.resources;
+  kept.outputs = stack.outputs;
+  kept.types = stack.types;
+  kept.projectDir = stack.projectDir;
+  kept.splitting = stack.splitting;
+  last_ = std::move(kept);
+}
+
 split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
+  // The hint holds when the last prediction was of the check it compares with.
+  std::optional<Hint> hint = std::move(hint_);
+  hint_.reset();
+  const std::set<std::string>* unchangedFunctions =
+      hint && hint->since != 0 && hint->since == lastCheck_ ? &hint->functions : nullptr;
+  lastCheck_ = hint ? hint->now : 0;
   split::PredictionReuse memo;
-  auto before = unchanged(stack, memo);
+  auto before = unchanged(stack, memo, unchangedFunctions);
   emitted_.clear();
   sizes_.clear();
   readings_.clear();
@@ -124,7 +165,7 @@ split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
   releaseJson(memo.document);
   sizes_ = std::move(memo.sizes);
   readings_ = std::move(memo.readings);
-  last_ = stack;
+  keepStack(stack, unchangedFunctions);
   return prediction;
 }
 

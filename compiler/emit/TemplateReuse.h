@@ -14,6 +14,7 @@
 // or outputs, the APIs' names and kinds, the code parameters), when two
 // declarations share a name, or when a function has event sources, whose
 // emitters change resources that other declarations emitted.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -32,6 +33,15 @@ class TemplateReuse {
   // from what changed since the last call.
   split::SplitPrediction predict(const model::Stack& stack);
 
+  // Before predict(): the functions whose model is the one they had in the
+  // check numbered `since`, taken from it (sema/ModelReuse.h), in the check
+  // numbered `now` (0: a check that numbers nothing). When the last
+  // prediction was that check's, they are known unchanged without comparing
+  // their models, and the kept stack keeps its copies of them.
+  void expectUnchanged(std::uint64_t since, std::uint64_t now, std::set<std::string> functions) {
+    hint_ = Hint{since, now, std::move(functions)};
+  }
+
   // Declarations the last call emitted again, and those whose resources its
   // prediction rewrote (an uploaded body): a test's figures.
   std::size_t lastEmitted() const { return lastEmitted_; }
@@ -43,8 +53,20 @@ class TemplateReuse {
   bool sameContext(const model::Stack& stack) const;
   // The resources of the declarations whose model did not change, by owner,
   // with their sizes and readings moved into `memo`.
-  std::map<std::string, std::map<std::string, Json>> unchanged(const model::Stack& stack, split::PredictionReuse& memo);
+  // `unchangedFunctions`: known unchanged without comparing (the hint).
+  std::map<std::string, std::map<std::string, Json>> unchanged(const model::Stack& stack, split::PredictionReuse& memo,
+                                                               const std::set<std::string>* unchangedFunctions);
 
+  // Keeps `stack` for the next prediction; a function the hint names moves
+  // from the stack kept before instead of being copied.
+  void keepStack(const model::Stack& stack, const std::set<std::string>* unchangedFunctions);
+
+  struct Hint {
+    std::uint64_t since = 0, now = 0;
+    std::set<std::string> functions;
+  };
+  std::optional<Hint> hint_;
+  std::uint64_t lastCheck_ = 0;  // the check of the last prediction (0: unnumbered)
   std::optional<model::Stack> last_;
   std::map<std::string, std::map<std::string, Json>> emitted_;  // by owner: the resources as emitted
   split::ResourceSizes sizes_;                                   // by logical ID

@@ -252,7 +252,8 @@ struct Output {
   friend bool operator==(const Output&, const Output&) = default;
 };
 
-// One stack: the program evaluated for one (stage, region).
+// One stack: the program evaluated for one (stage, region). (A new field is
+// also copied in emit::TemplateReuse::keepStack.)
 struct Stack {
   Project project;
   Stage stage;

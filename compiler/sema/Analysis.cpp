@@ -155,6 +155,10 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     Evaluator evaluator(program, thread == 0 ? types : *threadTypes[thread - 1], analysis.targets[t], perTarget[t]);
     ModelBuilder builder(evaluator, std::move(functionReuse[t]));
     analysis.stacks[t] = builder.build(options.projectDir);
+    if (reuse[t] != nullptr && previous != nullptr) {
+      reuse[t]->expectUnchanged(previous->check, analysis.models != nullptr ? analysis.models->check : 0,
+                                builder.takeTakenFunctions());
+    }
     const auto rulesStart = Clock::now();
     evaluateTimes[t] = rulesStart - evaluateStart;
     checkStackRules(analysis.stacks[t], evaluator, perTarget[t], &analysis.splitPredictions[t], reuse[t]);

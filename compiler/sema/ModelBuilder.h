@@ -19,6 +19,8 @@ class ModelBuilder {
       : evaluator_(evaluator), schemas_(evaluator), reuse_(std::move(reuse)) {}
 
   model::Stack build(const std::string& projectDir);
+  // The functions whose model build() took from the check before.
+  std::set<std::string> takeTakenFunctions() { return std::move(reuse_.taken()); }
 
  private:
   void buildProject(model::Stack& stack);

@@ -1,6 +1,7 @@
 #include "sema/ModelReuse.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "model/Places.h"
 
@@ -43,7 +44,9 @@ bool memoApplies(const ModelMemo& previous, const SourceManager& sources, const 
 
 std::shared_ptr<ModelMemo> startMemo(const SourceManager& sources, const Program& program, const std::vector<Target>& targets) {
   if (!functionNamesUnique(program)) return nullptr;  // a model is kept under its function's name
+  static std::atomic<std::uint64_t> checks{0};
   auto memo = std::make_shared<ModelMemo>();
+  memo->check = ++checks;
   memo->files = fileKeys(sources);
   memo->stages = program.stageNames();
   for (const auto& target : targets) memo->targets.emplace_back(target, TargetRecord{});
@@ -128,6 +131,7 @@ bool FunctionReuse::take(const ast::FunctionDecl& decl, Evaluator& evaluator, mo
   for (const auto& read : before.reads) {
     if (!replay(read, evaluator)) return false;
   }
+  taken_.insert(decl.name.text);
   FunctionRecord taken = std::move(before);
   previous_->functions.erase(it);
   taken.index.reset();

@@ -59,6 +59,7 @@ struct TargetRecord {
 
 // What one check kept of its function models for the next.
 struct ModelMemo {
+  std::uint64_t check = 0;          // numbers the checks of a process, from 1
   std::vector<std::string> files;   // the program's file keys, by FileId
   std::vector<std::string> stages;  // Program::stageNames()
   std::vector<std::pair<Target, TargetRecord>> targets;
@@ -89,6 +90,8 @@ class FunctionReuse {
   // for the next check); false when it cannot, and the block is evaluated.
   bool take(const ast::FunctionDecl& decl, Evaluator& evaluator, model::Stack& stack);
   bool recording() const { return next_ != nullptr; }
+  // The functions take() took, by name.
+  std::set<std::string>& taken() { return taken_; }
   // Records an evaluation of `decl`: its reads, whether it reported
   // something, and where its model went (none when it gave none).
   void record(const ast::FunctionDecl& decl, ReadLog log, bool reported, std::optional<std::size_t> index,
@@ -105,6 +108,7 @@ class FunctionReuse {
   const SourceManager* sources_ = nullptr;
   // Per param and let: whether its value is the same as in the check before.
   std::map<std::pair<Read::Kind, std::string>, bool> same_;
+  std::set<std::string> taken_;
 };
 
 }  // namespace jaws::sema

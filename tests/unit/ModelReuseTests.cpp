@@ -17,6 +17,8 @@
 #include <vector>
 
 #include "driver/Compilation.h"
+#include "emit/TemplateReuse.h"
+#include "emit/split/StackSplitter.h"
 #include "model/Places.h"
 #include "sema/ModelReuse.h"
 
@@ -54,7 +56,9 @@ std::string renderProject(const ProjectShape& p) {
   // nothing the functions read, only what they take from the project.
   std::string out = "param prefix: string = \"" + p.prefix + "-${stage}\"\nparam big: size = 512MB\n";
   out += "let tableArn = \"arn:aws:dynamodb:${region}:${account}:table/${prefix}-" + p.tableName + "\"\n\n";
-  out += "project reuse {\n  runtime = \"nodejs22.x\"\n  memory = 256MB\n  regions = [\"us-east-1\"]\n";
+  // Split always: every check predicts a split, from the templates kept
+  // (emit/TemplateReuse.h), which the taken functions skip comparing.
+  out += "project reuse {\n  runtime = \"nodejs22.x\"\n  memory = 256MB\n  regions = [\"us-east-1\"]\n  split = \"always\"\n";
   out += "  env = { STAGE = stage, LOG_LEVEL = \"" + p.logLevel + "\" }\n  tags = { team = \"core\" }\n}\n\n";
   out += "stage dev { tags = { environment = \"dev\" } }\n";
   out += std::string("stage prod {\n  protect = true\n") + (p.prodBig ? "  big = 1GB\n" : "") + "}\n";
@@ -118,6 +122,25 @@ std::vector<std::string> placesOf(const model::Stack& stack) {
   return out;
 }
 
+std::string describe(const emit::split::SplitPrediction& p) {
+  std::string out = std::string(p.split ? "split" : "whole") + " " + std::to_string(p.whole.resources) + "r " +
+                    std::to_string(p.whole.bytes) + "b";
+  for (const auto& t : p.templates) {
+    out += " | " + t.name + " " + std::to_string(t.groups.size()) + "g " + std::to_string(t.predicted.resources) + "r " +
+           std::to_string(t.predicted.bytes) + "b";
+  }
+  for (const auto& i : p.issues) out += " | issue " + i.key + " " + i.amount;
+  return out;
+}
+
+std::vector<std::string> predictionsOf(Compilation& compilation) {
+  std::vector<std::string> out;
+  for (const auto& prediction : compilation.analysis().splitPredictions) {
+    out.push_back(prediction ? describe(*prediction) : "none");
+  }
+  return out;
+}
+
 std::size_t takenIn(const sema::ModelMemo& memo) {
   std::size_t taken = 0;
   for (const auto& [target, record] : memo.targets) taken += record.taken;
@@ -152,6 +175,7 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
   std::mt19937 random(seed);
   auto below = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
   std::shared_ptr<sema::ModelMemo> memo;
+  auto templates = std::make_shared<emit::TemplateReuses>();
   std::size_t taken = 0, evaluated = 0;
   // A duplicate name keeps every model from being kept (they are kept by
   // name), so it lasts one check.
@@ -210,12 +234,14 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
     options.jobs = 2;
     options.recordModels = true;
     options.previousModels = memo;
+    options.templateReuse = templates;
     Compilation kept(std::move(options));
     CompilationOptions freshOptions;
     freshOptions.inputs.push_back(dir);
     Compilation fresh(std::move(freshOptions));
 
     REQUIRE(diagnosticsOf(kept) == diagnosticsOf(fresh));
+    CHECK(predictionsOf(kept) == predictionsOf(fresh));
     const auto& keptStacks = kept.stacks();
     const auto& freshStacks = fresh.stacks();
     REQUIRE(keptStacks.size() == freshStacks.size());
