@@ -20,17 +20,19 @@ namespace {
 
 using K = model::Value::Kind;
 
-// The text Lambda stores for a value; deploy-time parts are unknown here and
-// count as empty, so the size is a lower bound.
-std::string knownText(const model::Value& value) {
+// The bytes of the text Lambda stores for a value, as a JSON string;
+// deploy-time parts are unknown here and count as empty, so the size is a
+// lower bound. JSON escapes character by character, so a string made of parts
+// measures as its parts do, less their quotes.
+std::size_t knownTextBytes(const model::Value& value) {
   switch (value.kind) {
-    case K::String: return value.string;
+    case K::String: return emit::jsonStringBytes(value.string);
     case K::Concat: {
-      std::string text;
-      for (const auto& part : value.items) text += knownText(part);
-      return text;
+      std::size_t bytes = 2;
+      for (const auto& part : value.items) bytes += knownTextBytes(part) - 2;
+      return bytes;
     }
-    default: return "";
+    default: return 2;
   }
 }
 
@@ -46,7 +48,9 @@ void checkEnvironmentRules(const StackRuleContext& c) {
   const auto& reserved = c.aws.reservedEnvironment();
   const auto limit = c.aws.limit("environmentBytes");
   for (const auto& f : c.stack.functions) {
-    const ast::BlockDecl* decl = blockDecl(c.program, f.name, SymbolKind::Function);
+    // Where a variable is written is looked up only for a report: most
+    // functions have none, and the lookup walks the blocks it inherits from.
+    auto declOf = [&] { return blockDecl(c.program, f.name, SymbolKind::Function); };
     // The variables as Lambda counts them (their JSON, compact): each value's
     // bytes by name, a later one replacing an earlier of the same name.
     std::map<std::string, std::size_t> variables;
@@ -56,25 +60,25 @@ void checkEnvironmentRules(const StackRuleContext& c) {
     }
     for (const auto& [name, value] : f.environment) {
       if (auto taken = generated.find(name); taken != generated.end()) {
-        c.out.push_back(diag::EnvironmentNameTaken(spanOr(inheritedKeySpan(c, decl, "env", name), f.span), name, taken->second));
+        c.out.push_back(diag::EnvironmentNameTaken(spanOr(inheritedKeySpan(c, declOf(), "env", name), f.span), name, taken->second));
       }
-      const Span at = spanOr(inheritedKeySpan(c, decl, "env", name), spanOr(value.origin, f.span));
+      auto at = [&] { return spanOr(inheritedKeySpan(c, declOf(), "env", name), spanOr(value.origin, f.span)); };
       if (std::find(reserved.begin(), reserved.end(), name) != reserved.end()) {
-        c.out.push_back(diag::ReservedEnvironmentName(at, name));
+        c.out.push_back(diag::ReservedEnvironmentName(at(), name));
       } else if (!isEnvironmentName(name)) {
-        c.out.push_back(diag::InvalidEnvironmentName(at, name));
+        c.out.push_back(diag::InvalidEnvironmentName(at(), name));
       }
       if (emit::isSecureSsm(value)) {
         variables[name + emit::kSsmParameterSuffix] = emit::jsonStringBytes(value.ref.name);
       } else {
-        variables[name] = emit::jsonStringBytes(knownText(value));
+        variables[name] = knownTextBytes(value);
       }
     }
     if (!limit || f.environment.empty()) continue;
     std::size_t bytes = 2 + (variables.size() - 1);  // `{}` and the commas
     for (const auto& [name, valueBytes] : variables) bytes += emit::jsonStringBytes(name) + 1 + valueBytes;
     if (static_cast<std::int64_t>(bytes) > *limit) {
-      const ast::Attribute* env = inheritedAttribute(c.program, decl, "env");
+      const ast::Attribute* env = inheritedAttribute(c.program, declOf(), "env");
       c.out.push_back(diag::EnvironmentTooLarge(env ? env->key.span : f.span, f.name, std::to_string(bytes), std::to_string(*limit)));
     }
   }
