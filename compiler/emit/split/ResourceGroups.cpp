@@ -23,14 +23,7 @@ std::uint64_t spread(std::uint64_t x) {
   return x;
 }
 
-// The resource an affinity rule sends a resource to (the first its rules'
-// properties name that the template holds), or "".
-std::string affinityTarget(const ResourceReading& reading, const ResourceGraph& graph) {
-  for (const auto& target : reading.affinity) {
-    if (graph.byId.count(target) != 0) return target;
-  }
-  return "";
-}
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 // Tarjan's strongly connected components, without recursion (a chain of
 // thousands of groups must not exhaust the stack). Returns a component per group.
@@ -44,7 +37,7 @@ std::vector<std::size_t> components(const std::vector<ResourceGroup>& groups, st
   count = 0;
   struct Frame {
     std::size_t node;
-    std::set<std::size_t>::const_iterator edge;
+    std::vector<std::size_t>::const_iterator edge;
   };
   for (std::size_t root = 0; root < n; ++root) {
     if (index[root] != kUnvisited) continue;
@@ -83,24 +76,32 @@ std::vector<std::size_t> components(const std::vector<ResourceGroup>& groups, st
   return component;
 }
 
-void addEdges(ResourceGraph& graph) {
+// What ties each resource to others, as resource indices: its references
+// that are not cut and its DependsOn, inside the template. Found once, by
+// logical ID, and read again whenever the groups change (mergeCycles).
+struct Edges {
+  std::vector<std::size_t> begin;    // per resource, where its targets start; one more at the end
+  std::vector<std::size_t> targets;
+};
+
+// Each group's refersTo from `edges`: sorted, distinct, its own group left out.
+void addEdges(ResourceGraph& graph, const Edges& edges) {
   for (auto& group : graph.groups) group.refersTo.clear();
-  for (const auto& resource : graph.resources) {
-    ResourceGroup& from = graph.groups[resource.group];
-    for (std::size_t i = 0; i < resource.references.size(); ++i) {
-      const SplitResource* target = graph.find(resource.references[i].target);
-      if (target == nullptr || target->group == resource.group || resource.cut[i]) continue;
-      from.refersTo.insert(target->group);
+  for (std::size_t r = 0; r < graph.resources.size(); ++r) {
+    const std::size_t from = graph.resources[r].group;
+    for (std::size_t e = edges.begin[r]; e < edges.begin[r + 1]; ++e) {
+      const std::size_t to = graph.resources[edges.targets[e]].group;
+      if (to != from) graph.groups[from].refersTo.push_back(to);
     }
-    for (const auto& id : resource.order) {
-      const SplitResource* target = graph.find(id);
-      if (target != nullptr && target->group != resource.group) from.refersTo.insert(target->group);
-    }
+  }
+  for (auto& group : graph.groups) {
+    std::sort(group.refersTo.begin(), group.refersTo.end());
+    group.refersTo.erase(std::unique(group.refersTo.begin(), group.refersTo.end()), group.refersTo.end());
   }
 }
 
 // Groups in one cycle of references cannot be split apart: merge them.
-void mergeCycles(ResourceGraph& graph) {
+void mergeCycles(ResourceGraph& graph, const Edges& edges) {
   std::size_t count = 0;
   const auto component = components(graph.groups, count);
   if (count == graph.groups.size()) return;
@@ -127,7 +128,7 @@ void mergeCycles(ResourceGraph& graph) {
   for (std::size_t g = 0; g < graph.groups.size(); ++g) {
     for (std::size_t member : graph.groups[g].members) graph.resources[member].group = g;
   }
-  addEdges(graph);
+  addEdges(graph, edges);
 }
 
 // Depth: the longest chain of referrers above a group (Kahn's order over a DAG).
@@ -148,6 +149,179 @@ void computeDepths(ResourceGraph& graph) {
       graph.groups[to].depth = std::max(graph.groups[to].depth, graph.groups[g].depth + 1);
       if (--referrers[to] == 0) ready.push_back(to);
     }
+  }
+}
+
+// The template's resources, sorted by logical ID, and the index by logical ID
+// (keys viewing the template's own, which the graph points into already).
+void collectResources(const Json& resources, ResourceGraph& graph) {
+  const auto& members = resources.get_ref<const Json::object_t&>();
+  std::vector<std::pair<std::string_view, const Json*>> sorted;
+  sorted.reserve(members.size());
+  for (const auto& [id, body] : members) sorted.emplace_back(id, &body);
+  // The emitter writes Resources sorted already: then there is nothing to sort.
+  auto byLogicalId = [](const auto& a, const auto& b) { return a.first < b.first; };
+  if (!std::is_sorted(sorted.begin(), sorted.end(), byLogicalId)) std::sort(sorted.begin(), sorted.end(), byLogicalId);
+  graph.resources.reserve(sorted.size());
+  graph.byId.reserve(sorted.size());
+  for (const auto& [id, body] : sorted) {
+    graph.byId.emplace(id, graph.resources.size());
+    SplitResource& resource = graph.resources.emplace_back();
+    resource.id = std::string(id);
+    resource.body = body;
+  }
+}
+
+// Fills each resource's size and DependsOn; returns each resource's reading,
+// looked up once.
+std::vector<const ResourceReading*> measureAndRead(ResourceGraph& graph, const ResourceSizes& sizes,
+                                                   const ResourceReadings& readings) {
+  std::vector<const ResourceReading*> readingOf;
+  readingOf.reserve(graph.resources.size());
+  for (auto& resource : graph.resources) {
+    const ResourceReading& reading = readings.at(resource.id);
+    resource.bytes = resourceBytes(resource.id, sizes.at(resource.id));
+    resource.order = reading.order;
+    readingOf.push_back(&reading);
+  }
+  return readingOf;
+}
+
+// Whether a reference to an attribute of a resource is cut
+// (ResourceGraph::isCut), decided once per resource and attribute: many
+// references name the same few (a REST API's body names every function's ARN).
+class CutAttributes {
+ public:
+  explicit CutAttributes(const ResourceGraph& graph) : graph_(graph), known_(graph.resources.size()) {}
+
+  bool operator()(std::size_t target, const std::string& attribute) {
+    auto& known = known_[target];
+    for (const auto& [name, cut] : known) {
+      if (name == attribute) return cut;
+    }
+    const bool cut = hasComputedAttribute(*graph_.computed, *graph_.resources[target].body, attribute);
+    known.emplace_back(attribute, cut);
+    return cut;
+  }
+
+ private:
+  const ResourceGraph& graph_;
+  std::vector<std::vector<std::pair<std::string_view, bool>>> known_;  // per resource; views into the readings
+};
+
+// Keeps each resource's references to the template's resources and
+// parameters, with whether each is cut; returns what ties resources together.
+Edges readReferences(ResourceGraph& graph, const std::vector<const ResourceReading*>& readingOf) {
+  Edges edges;
+  edges.begin.reserve(graph.resources.size() + 1);
+  CutAttributes isCut(graph);
+  for (std::size_t r = 0; r < graph.resources.size(); ++r) {
+    SplitResource& resource = graph.resources[r];
+    const ResourceReading& reading = *readingOf[r];
+    edges.begin.push_back(edges.targets.size());
+    resource.references.reserve(reading.references.size());
+    resource.cut.reserve(reading.references.size());
+    for (const auto& ref : reading.references) {
+      const auto target = graph.byId.find(ref.target);
+      if (target == graph.byId.end()) {
+        if (graph.parameters.count(ref.target) == 0) continue;
+        resource.cut.push_back(false);  // a parameter has no attribute to compute
+      } else {
+        const bool cut = isCut(target->second, ref.attribute);
+        resource.cut.push_back(cut);
+        if (!cut) edges.targets.push_back(target->second);
+      }
+      resource.references.push_back(ref);
+    }
+    for (const auto& id : resource.order) {
+      const auto target = graph.byId.find(id);
+      if (target != graph.byId.end()) edges.targets.push_back(target->second);
+    }
+  }
+  edges.begin.push_back(edges.targets.size());
+  return edges;
+}
+
+// The resource an affinity rule sends each resource to, or npos: the first
+// its rules' properties name that the template holds, unless that is itself.
+std::vector<std::size_t> affinityTargets(const ResourceGraph& graph, const std::vector<const ResourceReading*>& readingOf,
+                                         std::size_t& count) {
+  std::vector<std::size_t> follows(graph.resources.size(), kNone);
+  count = 0;
+  for (std::size_t r = 0; r < graph.resources.size(); ++r) {
+    for (const auto& target : readingOf[r]->affinity) {
+      const auto found = graph.byId.find(target);
+      if (found == graph.byId.end()) continue;
+      if (found->second != r) {
+        follows[r] = found->second;
+        ++count;
+      }
+      break;
+    }
+  }
+  return follows;
+}
+
+// Each resource's group key: its owner, then affinity (a resource follows
+// what its rule's property names, through chains of such rules, bounded: a
+// loop keeps the last owner). A resource without an owner is keyed by its
+// logical ID, kept in `logicalKeys`, which the views point into.
+std::vector<std::string_view> groupKeys(const ResourceGraph& graph, const std::map<std::string, std::string>& owners,
+                                        const std::vector<const ResourceReading*>& readingOf,
+                                        std::vector<std::string>& logicalKeys) {
+  const std::size_t n = graph.resources.size();
+  // Both are sorted by logical ID: walk them together rather than search.
+  logicalKeys.assign(n, std::string());
+  std::vector<std::string_view> ownerOf(n);
+  auto owner = owners.begin();
+  for (std::size_t r = 0; r < n; ++r) {
+    const std::string& id = graph.resources[r].id;
+    while (owner != owners.end() && owner->first < id) ++owner;
+    if (owner != owners.end() && owner->first == id) {
+      ownerOf[r] = owner->second;
+    } else {
+      logicalKeys[r] = "logical:" + id;
+      ownerOf[r] = logicalKeys[r];
+    }
+  }
+  std::size_t following = 0;
+  const std::vector<std::size_t> follows = affinityTargets(graph, readingOf, following);
+  std::vector<std::string_view> keyOf(n);
+  for (std::size_t r = 0; r < n; ++r) {
+    std::size_t at = r;
+    for (std::size_t hops = 0; hops <= following && follows[at] != kNone; ++hops) at = follows[at];
+    keyOf[r] = ownerOf[at];
+  }
+  return keyOf;
+}
+
+// One group per distinct key, sorted by key; members in logical-ID order.
+void formGroups(ResourceGraph& graph, const std::vector<std::string_view>& keyOf) {
+  // Number the keys as they come, then in key order: hashing each resource's
+  // key once is cheaper than sorting the resources by it.
+  std::unordered_map<std::string_view, std::size_t> firstSeen;
+  std::vector<std::string_view> keys;
+  std::vector<std::size_t> seenOf(keyOf.size());
+  for (std::size_t r = 0; r < keyOf.size(); ++r) {
+    const auto [it, added] = firstSeen.try_emplace(keyOf[r], keys.size());
+    if (added) keys.push_back(keyOf[r]);
+    seenOf[r] = it->second;
+  }
+  std::vector<std::size_t> byKey(keys.size());
+  for (std::size_t k = 0; k < byKey.size(); ++k) byKey[k] = k;
+  std::sort(byKey.begin(), byKey.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+  std::vector<std::size_t> groupOf(keys.size());
+  graph.groups.resize(keys.size());
+  for (std::size_t g = 0; g < byKey.size(); ++g) {
+    groupOf[byKey[g]] = g;
+    graph.groups[g].key = std::string(keys[byKey[g]]);
+    graph.groups[g].hash = spread(fnv1a64(graph.groups[g].key));
+  }
+  for (std::size_t r = 0; r < keyOf.size(); ++r) {
+    const std::size_t g = groupOf[seenOf[r]];
+    graph.resources[r].group = g;
+    graph.groups[g].members.push_back(r);
+    graph.groups[g].bytes += graph.resources[r].bytes;
   }
 }
 
@@ -224,68 +398,13 @@ ResourceGraph buildResourceGraph(const Json& cfnTemplate, const std::map<std::st
     for (const auto& item : cfnTemplate["Parameters"].items()) graph.parameters.insert(item.key());
   }
   if (!cfnTemplate.contains("Resources")) return graph;
-  graph.resources.reserve(cfnTemplate["Resources"].size());
-  graph.byId.reserve(cfnTemplate["Resources"].size());
-  for (const auto& item : cfnTemplate["Resources"].items()) {
-    SplitResource resource;
-    resource.id = item.key();
-    resource.body = &item.value();
-    graph.resources.push_back(std::move(resource));
-  }
-  // The emitter writes Resources sorted already: then there is nothing to sort.
-  auto byLogicalId = [](const SplitResource& a, const SplitResource& b) { return a.id < b.id; };
-  if (!std::is_sorted(graph.resources.begin(), graph.resources.end(), byLogicalId)) {
-    std::sort(graph.resources.begin(), graph.resources.end(), byLogicalId);
-  }
-  for (std::size_t r = 0; r < graph.resources.size(); ++r) {
-    SplitResource& resource = graph.resources[r];
-    resource.bytes = resourceBytes(resource.id, sizes.at(resource.id));
-    resource.order = readings.at(resource.id).order;
-    graph.byId[resource.id] = r;
-  }
-  for (auto& resource : graph.resources) {
-    for (const auto& ref : readings.at(resource.id).references) {
-      if (graph.byId.count(ref.target) != 0 || graph.parameters.count(ref.target) != 0) {
-        resource.cut.push_back(graph.isCut(ref));
-        resource.references.push_back(ref);
-      }
-    }
-  }
-
-  // Owners, then affinity: a resource follows what its rule's property names,
-  // through chains of such rules (bounded: a loop keeps the last owner).
-  auto ownerOf = [&](const std::string& id) {
-    auto it = owners.find(id);
-    return it != owners.end() ? it->second : "logical:" + id;
-  };
-  std::map<std::string, std::string> follows;
-  for (const auto& resource : graph.resources) {
-    std::string target = affinityTarget(readings.at(resource.id), graph);
-    if (!target.empty() && target != resource.id) follows[resource.id] = target;
-  }
-  std::map<std::string, std::size_t> groupOfKey;
-  std::vector<std::string> keyOf(graph.resources.size());
-  for (std::size_t r = 0; r < graph.resources.size(); ++r) {
-    std::string id = graph.resources[r].id;
-    for (std::size_t hops = 0; hops <= follows.size() && follows.count(id) != 0; ++hops) id = follows.at(id);
-    keyOf[r] = ownerOf(id);
-    groupOfKey.try_emplace(keyOf[r], 0);
-  }
-  for (auto& [key, index] : groupOfKey) {
-    index = graph.groups.size();
-    ResourceGroup group;
-    group.key = key;
-    group.hash = spread(fnv1a64(key));
-    graph.groups.push_back(std::move(group));
-  }
-  for (std::size_t r = 0; r < graph.resources.size(); ++r) {
-    const std::size_t g = groupOfKey.at(keyOf[r]);
-    graph.resources[r].group = g;
-    graph.groups[g].members.push_back(r);
-    graph.groups[g].bytes += graph.resources[r].bytes;
-  }
-  addEdges(graph);
-  mergeCycles(graph);
+  collectResources(cfnTemplate["Resources"], graph);
+  const std::vector<const ResourceReading*> readingOf = measureAndRead(graph, sizes, readings);
+  const Edges edges = readReferences(graph, readingOf);
+  std::vector<std::string> logicalKeys;
+  formGroups(graph, groupKeys(graph, owners, readingOf, logicalKeys));
+  addEdges(graph, edges);
+  mergeCycles(graph, edges);
   computeDepths(graph);
   return graph;
 }
