@@ -65,8 +65,6 @@ class Planner {
     inputSeen_.assign(interned_.size(), 0);
     outputSeen_.assign(interned_.size(), 0);
     rootParameters_ = graph_.parameters.size() + (graph_.parameters.count("CodeBucket") ? 0 : 1);
-    for (const auto& resource : graph_.resources) taken_.insert(resource.id);
-    taken_.insert(graph_.parameters.begin(), graph_.parameters.end());
   }
 
   SplitPlan run() {
@@ -193,12 +191,19 @@ class Planner {
     }
     PlannedTemplate nested;
     nested.name = nestedStackName(tier, bits);
-    while (taken_.count(nested.name) != 0) nested.name += "Nested";
+    while (taken(nested.name)) nested.name += "Nested";
     nested.tier = tier;
     nested.groups.assign(groups.begin() + static_cast<std::ptrdiff_t>(begin), groups.begin() + static_cast<std::ptrdiff_t>(end));
     std::sort(nested.groups.begin(), nested.groups.end());
     nested.predicted = c;
     plan.templates.push_back(std::move(nested));
+  }
+
+  // Whether the template has a resource or parameter of that name already:
+  // asked of the graph's indexes rather than of a set of every name built
+  // per plan (a nested stack's name almost never clashes).
+  bool taken(const std::string& name) const {
+    return graph_.find(name) != nullptr || graph_.parameters.count(name) != 0;
   }
 
   std::size_t intern(const std::string& value) {
@@ -214,7 +219,6 @@ class Planner {
   std::vector<std::size_t> inputSeen_, outputSeen_;  // per interned value: the generation that counted it
   std::size_t generation_ = 0;
   std::size_t rootParameters_ = 0, rootOutputs_ = 0;
-  std::set<std::string> taken_;
 };
 
 }  // namespace
