@@ -221,14 +221,17 @@ Edges readReferences(ResourceGraph& graph, const std::vector<const ResourceReadi
     edges.begin.push_back(edges.targets.size());
     resource.references.reserve(reading.references.size());
     resource.cut.reserve(reading.references.size());
+    resource.targets.reserve(reading.references.size());
     for (const auto& ref : reading.references) {
       const auto target = graph.byId.find(ref.target);
       if (target == graph.byId.end()) {
         if (graph.parameters.count(ref.target) == 0) continue;
         resource.cut.push_back(false);  // a parameter has no attribute to compute
+        resource.targets.push_back(kNotAResource);
       } else {
         const bool cut = isCut(target->second, ref.attribute);
         resource.cut.push_back(cut);
+        resource.targets.push_back(target->second);
         if (!cut) edges.targets.push_back(target->second);
       }
       resource.references.push_back(ref);

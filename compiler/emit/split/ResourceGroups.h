@@ -24,12 +24,16 @@
 
 namespace jaws::emit::split {
 
+// SplitResource::targets for a reference to a template parameter.
+inline constexpr std::size_t kNotAResource = static_cast<std::size_t>(-1);
+
 struct SplitResource {
   std::string id;
   const Json* body = nullptr;  // the resource in the template being split
   std::size_t bytes = 0;       // its size in a template as serializeJson writes it
   std::vector<Reference> references;  // resources and template parameters, deduplicated, sorted
   std::vector<bool> cut;              // per reference: its attribute can be computed (ResourceGraph::isCut)
+  std::vector<std::size_t> targets;   // per reference: the index of the resource it names, or kNotAResource
   std::vector<std::string> order;     // DependsOn
   std::size_t group = 0;
 };

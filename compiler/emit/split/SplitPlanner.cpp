@@ -21,15 +21,54 @@ constexpr std::size_t kNestedStackBytes = 400;
 // are kRoot): what a template must output when that group is elsewhere.
 struct Incoming {
   std::size_t referrer;
-  std::size_t value;  // "Id.Attribute", interned (Planner::intern)
+  std::size_t value;  // a resource's attribute, numbered (ValueNumbers)
 };
 
 // What a group's template takes as a parameter when it lacks it: a template
-// parameter, or another group's attribute ("Id.Attribute"), interned.
+// parameter, or another group's attribute, numbered (ValueNumbers).
 struct Input {
   std::size_t value;
   std::size_t group;  // kRoot for a template parameter: never in the same template
 };
+
+// Numbers for the values templates pass each other, so that a template's
+// distinct ones are counted with marks: a template parameter by name, a
+// resource's attribute by the resource's index and the attribute (kept per
+// resource: no "Id.Attribute" string is built per reference). The names are
+// views: what they view must outlive this.
+class ValueNumbers {
+ public:
+  explicit ValueNumbers(std::size_t resources) : attributes_(resources) {}
+
+  std::size_t parameter(std::string_view name) {
+    const auto [it, added] = parameters_.try_emplace(name, count_);
+    if (added) ++count_;
+    return it->second;
+  }
+  std::size_t attribute(std::size_t resource, std::string_view attribute) {
+    auto& known = attributes_[resource];
+    for (const auto& [name, value] : known) {
+      if (name == attribute) return value;
+    }
+    known.emplace_back(attribute, count_);
+    return count_++;
+  }
+  std::size_t count() const { return count_; }
+
+ private:
+  std::unordered_map<std::string_view, std::size_t> parameters_;
+  std::vector<std::vector<std::pair<std::string_view, std::size_t>>> attributes_;  // per resource
+  std::size_t count_ = 0;
+};
+
+// Whether a template parameter has a resource's name (a template that could
+// not deploy, but planned all the same).
+bool parameterShadowsResource(const ResourceGraph& graph) {
+  for (const auto& name : graph.parameters) {
+    if (graph.find(name) != nullptr) return true;
+  }
+  return false;
+}
 
 class Planner {
  public:
@@ -39,31 +78,39 @@ class Planner {
         inSet_(graph_.groups.size(), 0),
         incoming_(graph_.groups.size()),
         inputs_(graph_.groups.size()) {
+    // Declared before `values`, whose names view its references' attributes.
+    std::vector<Reference> outputRefs;
+    ValueNumbers values(graph_.resources.size());
+    const bool shadowed = parameterShadowsResource(graph_);
     for (const auto& resource : graph_.resources) {
       for (std::size_t i = 0; i < resource.references.size(); ++i) {
         const Reference& ref = resource.references[i];
-        if (graph_.parameters.count(ref.target) != 0) {
-          inputs_[resource.group].push_back({intern(ref.target), kRoot});
+        const std::size_t to = resource.targets[i];
+        // A parameter first: the graph found it among the resources only if
+        // one has its name too (`shadowed`), which is then asked as before.
+        if (to == kNotAResource || (shadowed && graph_.parameters.count(ref.target) != 0)) {
+          inputs_[resource.group].push_back({values.parameter(ref.target), kRoot});
           continue;
         }
-        const SplitResource* target = graph_.find(ref.target);
-        if (target == nullptr || target->group == resource.group || resource.cut[i]) continue;
-        const std::size_t value = intern(ref.target + "." + ref.attribute);
-        inputs_[resource.group].push_back({value, target->group});
-        incoming_[target->group].push_back({resource.group, value});
+        const std::size_t group = graph_.resources[to].group;
+        if (group == resource.group || resource.cut[i]) continue;
+        const std::size_t value = values.attribute(to, ref.attribute);
+        inputs_[resource.group].push_back({value, group});
+        incoming_[group].push_back({resource.group, value});
       }
     }
     if (cfnTemplate.contains("Outputs")) {
-      std::vector<Reference> refs;
-      collectReferences(cfnTemplate["Outputs"], refs);
-      for (const auto& ref : refs) {
-        const SplitResource* target = graph_.find(ref.target);
-        if (target != nullptr && !graph_.isCut(ref)) incoming_[target->group].push_back({kRoot, intern(ref.target + "." + ref.attribute)});
+      collectReferences(cfnTemplate["Outputs"], outputRefs);
+      for (const auto& ref : outputRefs) {
+        const auto target = graph_.byId.find(ref.target);
+        if (target != graph_.byId.end() && !graph_.isCut(ref)) {
+          incoming_[graph_.resources[target->second].group].push_back({kRoot, values.attribute(target->second, ref.attribute)});
+        }
       }
       rootOutputs_ = cfnTemplate["Outputs"].size();
     }
-    inputSeen_.assign(interned_.size(), 0);
-    outputSeen_.assign(interned_.size(), 0);
+    inputSeen_.assign(values.count(), 0);
+    outputSeen_.assign(values.count(), 0);
     rootParameters_ = graph_.parameters.size() + (graph_.parameters.count("CodeBucket") ? 0 : 1);
   }
 
@@ -206,17 +253,12 @@ class Planner {
     return graph_.find(name) != nullptr || graph_.parameters.count(name) != 0;
   }
 
-  std::size_t intern(const std::string& value) {
-    return interned_.try_emplace(value, interned_.size()).first->second;
-  }
-
   ResourceGraph graph_;
   const model::Splitting& policy_;
   std::vector<char> inSet_;
   std::vector<std::vector<Incoming>> incoming_;  // per group
   std::vector<std::vector<Input>> inputs_;       // per group: its members' references, in member order
-  std::unordered_map<std::string, std::size_t> interned_;
-  std::vector<std::size_t> inputSeen_, outputSeen_;  // per interned value: the generation that counted it
+  std::vector<std::size_t> inputSeen_, outputSeen_;  // per value (ValueNumbers): the generation that counted it
   std::size_t generation_ = 0;
   std::size_t rootParameters_ = 0, rootOutputs_ = 0;
 };
