@@ -23,7 +23,7 @@ std::uint64_t spread(std::uint64_t x) {
   return x;
 }
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);  // no resource
 
 // Tarjan's strongly connected components, without recursion (a chain of
 // thousands of groups must not exhaust the stack). Returns a component per group.
@@ -245,7 +245,7 @@ Edges readReferences(ResourceGraph& graph, const std::vector<const ResourceReadi
   return edges;
 }
 
-// The resource an affinity rule sends each resource to, or npos: the first
+// The resource an affinity rule sends each resource to, or kNone: the first
 // its rules' properties name that the template holds, unless that is itself.
 std::vector<std::size_t> affinityTargets(const ResourceGraph& graph, const std::vector<const ResourceReading*>& readingOf,
                                          std::size_t& count) {

@@ -43,14 +43,16 @@ struct ResourceGroup {
   std::uint64_t hash = 0;            // of the key: where the group goes among nested stacks
   std::vector<std::size_t> members;  // resource indices, in logical-ID order
   std::size_t bytes = 0;
-  std::vector<std::size_t> refersTo; // groups this one depends on (cut references left out), sorted, distinct
+  std::vector<std::size_t> refersTo;  // groups this one depends on (cut references left out), sorted, distinct
   std::size_t depth = 0;
   std::vector<std::string> merged;   // keys of the groups a cycle merged into this one
 };
 
+// Points into the template it was built from (resource bodies, byId's keys):
+// the template must outlive it, unchanged.
 struct ResourceGraph {
   std::vector<SplitResource> resources;  // sorted by logical ID
-  std::unordered_map<std::string_view, std::size_t> byId;  // keys view the template's
+  std::unordered_map<std::string_view, std::size_t> byId;  // keys: the template's own
   std::set<std::string> parameters;      // the template's parameters
   std::vector<ResourceGroup> groups;     // sorted by key
   std::size_t maxDepth = 0;
