@@ -99,14 +99,35 @@ std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(cons
 }
 
 void TemplateReuse::keepStack(const model::Stack& stack, const std::set<std::string>* unchangedFunctions) {
-  std::map<std::string_view, model::Function*> before;
-  if (unchangedFunctions != nullptr && last_) {
-    for (auto& f : last_->functions) before.emplace(f.name, &f);
+  if (!last_) last_.emplace();
+  model::Stack& kept = *last_;
+  if (unchangedFunctions == nullptr) {
+    kept.functions = stack.functions;
+  } else {
+    kept.functions = keptFunctions(stack, *unchangedFunctions);
   }
+  // Every part but the functions, copied over the stack kept before: a copy
+  // assignment reuses the memory the parts already have (a new stack beside
+  // the old one would take fresh pages for every API).
+  kept.project = stack.project;
+  kept.stage = stack.stage;
+  kept.stackName = stack.stackName;
+  kept.apis = stack.apis;
+  kept.resources = stack.resources;
+  kept.outputs = stack.outputs;
+  kept.types = stack.types;
+  kept.projectDir = stack.projectDir;
+  kept.splitting = stack.splitting;
+}
+
+std::vector<model::Function> TemplateReuse::keptFunctions(const model::Stack& stack,
+                                                          const std::set<std::string>& unchangedFunctions) {
+  std::map<std::string_view, model::Function*> before;
+  for (auto& f : last_->functions) before.emplace(f.name, &f);
   std::vector<model::Function> functions;
   functions.reserve(stack.functions.size());
   for (const auto& f : stack.functions) {
-    auto it = unchangedFunctions != nullptr && unchangedFunctions->count(f.name) != 0 ? before.find(f.name) : before.end();
+    auto it = unchangedFunctions.count(f.name) != 0 ? before.find(f.name) : before.end();
     if (it != before.end()) {
       functions.push_back(std::move(*it->second));  // equal to `f`, places aside
       before.erase(it);
@@ -114,19 +135,7 @@ void TemplateReuse::keepStack(const model::Stack& stack, const std::set<std::str
       functions.push_back(f);
     }
   }
-  // Every part but the functions, copied (a function's copy is what the hint saves).
-  model::Stack kept;
-  kept.project = stack.project;
-  kept.stage = stack.stage;
-  kept.stackName = stack.stackName;
-  kept.functions = std::move(functions);
-  kept.apis = stack.apis;
-  kept.resources = stack.resources;
-  kept.outputs = stack.outputs;
-  kept.types = stack.types;
-  kept.projectDir = stack.projectDir;
-  kept.splitting = stack.splitting;
-  last_ = std::move(kept);
+  return functions;
 }
 
 split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {

@@ -60,6 +60,8 @@ class TemplateReuse {
   // Keeps `stack` for the next prediction; a function the hint names moves
   // from the stack kept before instead of being copied.
   void keepStack(const model::Stack& stack, const std::set<std::string>* unchangedFunctions);
+  // The stack's functions, those the hint names moved from the kept stack.
+  std::vector<model::Function> keptFunctions(const model::Stack& stack, const std::set<std::string>& unchangedFunctions);
 
   struct Hint {
     std::uint64_t since = 0, now = 0;

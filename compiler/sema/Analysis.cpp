@@ -147,6 +147,7 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
   std::vector<FunctionReuse> functionReuse(analysis.targets.size());
   for (std::size_t t = 0; t < analysis.targets.size(); ++t) {
     functionReuse[t] = FunctionReuse(previous != nullptr ? previous->find(analysis.targets[t]) : nullptr,
+                                     previous != nullptr ? &previous->sources : nullptr,
                                      analysis.models != nullptr ? analysis.models->find(analysis.targets[t]) : nullptr,
                                      options.sources);
   }

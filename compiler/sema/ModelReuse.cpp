@@ -49,19 +49,20 @@ std::shared_ptr<ModelMemo> startMemo(const SourceManager& sources, const Program
   memo->check = ++checks;
   memo->files = fileKeys(sources);
   memo->stages = program.stageNames();
+  // Once for every target: a function's text is the same in each.
+  memo->sources.reserve(program.functions.size());
+  for (const auto* f : program.functions) {
+    const SourceFile* file = sources.find(f->span.file);
+    if (file == nullptr || f->span.end > file->size() || f->span.begin > f->span.end) continue;
+    memo->sources.emplace(f->name.text, FunctionSource{std::string(file->text().substr(f->span.begin, f->span.size())), f->doc, f->span});
+  }
   for (const auto& target : targets) memo->targets.emplace_back(target, TargetRecord{});
   return memo;
 }
 
 void handOverModels(ModelMemo& memo, std::vector<model::Stack>& stacks, const std::vector<Target>& targets) {
   for (std::size_t t = 0; t < targets.size() && t < stacks.size(); ++t) {
-    TargetRecord* record = memo.find(targets[t]);
-    if (record == nullptr) continue;
-    for (auto& [name, function] : record->functions) {
-      if (function.index && *function.index < stacks[t].functions.size()) {
-        function.model = std::move(stacks[t].functions[*function.index]);
-      }
-    }
+    if (TargetRecord* record = memo.find(targets[t])) record->models = std::move(stacks[t].functions);
   }
 }
 
@@ -120,12 +121,14 @@ bool FunctionReuse::replay(const Read& read, Evaluator& evaluator) {
 }
 
 bool FunctionReuse::take(const ast::FunctionDecl& decl, Evaluator& evaluator, model::Stack& stack) {
-  if (previous_ == nullptr || sources_ == nullptr) return false;
+  if (previous_ == nullptr || previousSources_ == nullptr || sources_ == nullptr) return false;
   auto it = previous_->functions.find(decl.name.text);
-  if (it == previous_->functions.end()) return false;
+  auto source = previousSources_->find(decl.name.text);
+  if (it == previous_->functions.end() || source == previousSources_->end()) return false;
   FunctionRecord& before = it->second;
-  if (before.span.file != decl.span.file || before.doc != decl.doc || before.text != textOf(decl.span) ||
-      before.index.has_value() != before.model.has_value()) {
+  const Span was = source->second.span;
+  if (was.file != decl.span.file || source->second.doc != decl.doc || source->second.text != textOf(decl.span) ||
+      (before.index && *before.index >= previous_->models.size())) {
     return false;
   }
   for (const auto& read : before.reads) {
@@ -134,16 +137,14 @@ bool FunctionReuse::take(const ast::FunctionDecl& decl, Evaluator& evaluator, mo
   taken_.insert(decl.name.text);
   FunctionRecord taken = std::move(before);
   previous_->functions.erase(it);
-  taken.index.reset();
-  if (taken.model) {
-    model::shiftPlaces(*taken.model, model::PlaceShift{taken.span.file, taken.span.begin, taken.span.end,
-                                                       static_cast<std::int64_t>(decl.span.begin) - taken.span.begin});
+  if (taken.index) {
+    model::Function function = std::move(previous_->models[*taken.index]);
+    model::shiftPlaces(function, model::PlaceShift{was.file, was.begin, was.end,
+                                                   static_cast<std::int64_t>(decl.span.begin) - was.begin});
     taken.index = stack.functions.size();
-    stack.functions.push_back(std::move(*taken.model));
-    taken.model.reset();
+    stack.functions.push_back(std::move(function));
   }
   if (next_ != nullptr) {
-    taken.span = decl.span;
     for (const auto& read : taken.reads) {
       const auto key = std::make_pair(read.kind, read.name);
       if (read.kind == Read::Kind::Present || next_->values.count(key) != 0) continue;
@@ -171,9 +172,6 @@ void FunctionReuse::record(const ast::FunctionDecl& decl, ReadLog log, bool repo
   std::set<std::pair<Read::Kind, std::string>> seen;
   std::erase_if(log.reads, [&](const Read& read) { return !seen.emplace(read.kind, read.name).second; });
   FunctionRecord record;
-  record.text = std::string(textOf(decl.span));
-  record.doc = decl.doc;
-  record.span = decl.span;
   record.reads = std::move(log.reads);
   record.index = index;
   next_->functions.emplace(decl.name.text, std::move(record));

@@ -25,6 +25,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -37,12 +38,15 @@
 namespace jaws::sema {
 
 struct FunctionRecord {
-  std::string text;  // the declaration's source (ast::Decl::span)
-  std::string doc;
-  Span span;         // where the declaration was
   std::vector<Read> reads;
-  std::optional<std::size_t> index;      // its model's place in the stack's functions (none: it has none here)
-  std::optional<model::Function> model;  // moved in when the check is handed over (handOverModels)
+  std::optional<std::size_t> index;  // its model's place in the stack's functions (none: it has none here)
+};
+
+// A function declaration as the check saw it, the same in every target.
+struct FunctionSource {
+  std::string text;  // from its first decorator to its closing brace (ast::Decl::span)
+  std::string doc;
+  Span span;
 };
 
 struct TargetRecord {
@@ -54,6 +58,9 @@ struct TargetRecord {
   // once per target.
   std::map<std::pair<Read::Kind, std::string>, MaybeValue> values;
   std::map<std::string, FunctionRecord, std::less<>> functions;
+  // The stack's function models, moved in whole when the check is handed
+  // over (handOverModels): FunctionRecord::index points here then.
+  std::vector<model::Function> models;
   std::size_t taken = 0;  // of these, how many were taken from the check before (a test's figure)
 };
 
@@ -62,6 +69,7 @@ struct ModelMemo {
   std::uint64_t check = 0;          // numbers the checks of a process, from 1
   std::vector<std::string> files;   // the program's file keys, by FileId
   std::vector<std::string> stages;  // Program::stageNames()
+  std::unordered_map<std::string, FunctionSource> sources;  // by function name
   std::vector<std::pair<Target, TargetRecord>> targets;
   TargetRecord* find(const Target& target);
 };
@@ -80,8 +88,10 @@ void handOverModels(ModelMemo& memo, std::vector<model::Stack>& stacks, const st
 class FunctionReuse {
  public:
   FunctionReuse() = default;
-  FunctionReuse(TargetRecord* previous, TargetRecord* next, const SourceManager* sources)
-      : previous_(previous), next_(next), sources_(sources) {}
+  // `previousSources`: the functions as the check before saw them.
+  FunctionReuse(TargetRecord* previous, const std::unordered_map<std::string, FunctionSource>* previousSources,
+                TargetRecord* next, const SourceManager* sources)
+      : previous_(previous), previousSources_(previousSources), next_(next), sources_(sources) {}
 
   // Compares the target's context with the check before (dropping the
   // previous record when it differs), and records it for the next.
@@ -104,6 +114,7 @@ class FunctionReuse {
   bool replay(const Read& read, Evaluator& evaluator);
 
   TargetRecord* previous_ = nullptr;
+  const std::unordered_map<std::string, FunctionSource>* previousSources_ = nullptr;
   TargetRecord* next_ = nullptr;
   const SourceManager* sources_ = nullptr;
   // Per param and let: whether its value is the same as in the check before.
