@@ -104,20 +104,42 @@ const MaybeValue* FunctionReuse::current(const Read& read, Evaluator& evaluator)
   return nullptr;
 }
 
-bool FunctionReuse::replay(const Read& read, Evaluator& evaluator) {
+bool FunctionReuse::replay(std::uint32_t number, Evaluator& evaluator) {
+  if (number >= previous_->reads.size()) return false;
+  if (replayed_.empty()) replayed_.assign(previous_->reads.size(), Replayed::Not);
+  // A read replayed before in this target is answered from the evaluator's
+  // cache, with nothing else done: its answer stands.
+  if (replayed_[number] != Replayed::Not) return replayed_[number] == Replayed::Same;
+  const Read& read = previous_->reads[number];
+  bool same = false;
   if (read.kind == Read::Kind::Present) {
     const Symbol* symbol = evaluator.program().lookup(read.name);
-    if (symbol == nullptr || symbol->stdlib || symbol->decl == nullptr || symbol->kind != read.symbol) return false;
-    return evaluator.exists(*symbol->decl);  // present() without its report: a difference stops here
+    // present() without its report: a difference stops here.
+    same = symbol != nullptr && !symbol->stdlib && symbol->decl != nullptr && symbol->kind == read.symbol &&
+           evaluator.exists(*symbol->decl);
+  } else if (const MaybeValue* now = current(read, evaluator)) {
+    same = sameValue(previous_->values[number], *now);
   }
-  const MaybeValue* now = current(read, evaluator);
-  if (now == nullptr) return false;
-  const auto key = std::make_pair(read.kind, read.name);
-  if (auto known = same_.find(key); known != same_.end()) return known->second;
-  auto before = previous_->values.find(key);
-  const bool same = before != previous_->values.end() && sameValue(before->second, *now);
-  same_.emplace(key, same);
+  replayed_[number] = same ? Replayed::Same : Replayed::Different;
   return same;
+}
+
+std::optional<std::uint32_t> FunctionReuse::numberInNext(const Read& read, Evaluator& evaluator) {
+  auto [it, added] = next_->readNumbers.try_emplace(std::make_pair(read.kind, read.name),
+                                                    static_cast<std::uint32_t>(next_->reads.size()));
+  if (!added) return it->second;
+  MaybeValue value;
+  if (read.kind != Read::Kind::Present) {
+    const MaybeValue* now = current(read, evaluator);
+    if (now == nullptr) {
+      next_->readNumbers.erase(it);
+      return std::nullopt;
+    }
+    value = *now;
+  }
+  next_->reads.push_back(read);
+  next_->values.push_back(std::move(value));
+  return it->second;
 }
 
 bool FunctionReuse::take(const ast::FunctionDecl& decl, Evaluator& evaluator, model::Stack& stack) {
@@ -131,8 +153,8 @@ bool FunctionReuse::take(const ast::FunctionDecl& decl, Evaluator& evaluator, mo
       (before.index && *before.index >= previous_->models.size())) {
     return false;
   }
-  for (const auto& read : before.reads) {
-    if (!replay(read, evaluator)) return false;
+  for (std::uint32_t number : before.reads) {
+    if (!replay(number, evaluator)) return false;
   }
   taken_.insert(decl.name.text);
   FunctionRecord taken = std::move(before);
@@ -145,10 +167,12 @@ bool FunctionReuse::take(const ast::FunctionDecl& decl, Evaluator& evaluator, mo
     stack.functions.push_back(std::move(function));
   }
   if (next_ != nullptr) {
-    for (const auto& read : taken.reads) {
-      const auto key = std::make_pair(read.kind, read.name);
-      if (read.kind == Read::Kind::Present || next_->values.count(key) != 0) continue;
-      if (const MaybeValue* now = current(read, evaluator)) next_->values.emplace(key, *now);
+    if (renumbered_.empty()) renumbered_.resize(previous_->reads.size());
+    for (auto& number : taken.reads) {
+      // Replayed the same, so its name finds what it found before.
+      if (!renumbered_[number]) renumbered_[number] = numberInNext(previous_->reads[number], evaluator);
+      if (!renumbered_[number]) return true;  // cannot happen; the record is then dropped
+      number = *renumbered_[number];
     }
     next_->functions.emplace(decl.name.text, std::move(taken));
     ++next_->taken;
@@ -160,20 +184,16 @@ void FunctionReuse::record(const ast::FunctionDecl& decl, ReadLog log, bool repo
                            Evaluator& evaluator, const model::Stack& stack) {
   if (next_ == nullptr || sources_ == nullptr || reported || log.unrepeatable) return;
   if (index && !stack.functions[*index].events.empty()) return;  // events are not moved (model/Places.h)
-  for (const auto& read : log.reads) {
-    const auto key = std::make_pair(read.kind, read.name);
-    if (read.kind == Read::Kind::Present || next_->values.count(key) != 0) continue;
-    const MaybeValue* now = current(read, evaluator);
-    if (now == nullptr) return;  // its name finds nothing now: nothing to compare it with next time
-    next_->values.emplace(key, *now);
-  }
+  FunctionRecord record;
+  record.index = index;
   // A read repeated is answered from the evaluator's cache, with nothing
   // else done: replaying the first is enough.
-  std::set<std::pair<Read::Kind, std::string>> seen;
-  std::erase_if(log.reads, [&](const Read& read) { return !seen.emplace(read.kind, read.name).second; });
-  FunctionRecord record;
-  record.reads = std::move(log.reads);
-  record.index = index;
+  std::set<std::uint32_t> seen;
+  for (const auto& read : log.reads) {
+    const auto number = numberInNext(read, evaluator);
+    if (!number) return;  // its name finds nothing now: nothing to compare it with next time
+    if (seen.insert(*number).second) record.reads.push_back(*number);
+  }
   next_->functions.emplace(decl.name.text, std::move(record));
 }
 

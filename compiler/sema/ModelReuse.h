@@ -20,6 +20,7 @@
 // Replaying the reads is what evaluating the block does first, in the same
 // order, so a replay that stops at a difference has done nothing the
 // evaluation would not do; the block is then evaluated as usual.
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -38,7 +39,7 @@
 namespace jaws::sema {
 
 struct FunctionRecord {
-  std::vector<Read> reads;
+  std::vector<std::uint32_t> reads;  // TargetRecord::reads, in the order first read
   std::optional<std::size_t> index;  // its model's place in the stack's functions (none: it has none here)
 };
 
@@ -54,9 +55,12 @@ struct TargetRecord {
   std::set<std::string> failedProject;  // its attributes with errors
   model::Project projectModel;
   model::Stage stage;
-  // The value of each param and let the functions read (by kind and name),
-  // once per target.
-  std::map<std::pair<Read::Kind, std::string>, MaybeValue> values;
+  // Every read of the functions, once per target, and the value it found
+  // (none for a Present read): a function's record numbers its reads here,
+  // so a replay compares each value once per check.
+  std::vector<Read> reads;
+  std::vector<MaybeValue> values;
+  std::map<std::pair<Read::Kind, std::string>, std::uint32_t> readNumbers;
   std::map<std::string, FunctionRecord, std::less<>> functions;
   // The stack's function models, moved in whole when the check is handed
   // over (handOverModels): FunctionRecord::index points here then.
@@ -111,14 +115,21 @@ class FunctionReuse {
   std::string_view textOf(Span span) const;
   // The read's current value (its first evaluation, if it is the first).
   const MaybeValue* current(const Read& read, Evaluator& evaluator) const;
-  bool replay(const Read& read, Evaluator& evaluator);
+  // Replays the previous record's read `number`: whether it finds the same.
+  bool replay(std::uint32_t number, Evaluator& evaluator);
+  // The next record's number for `read`, its value recorded on first use;
+  // none when its name finds nothing now.
+  std::optional<std::uint32_t> numberInNext(const Read& read, Evaluator& evaluator);
 
   TargetRecord* previous_ = nullptr;
   const std::unordered_map<std::string, FunctionSource>* previousSources_ = nullptr;
   TargetRecord* next_ = nullptr;
   const SourceManager* sources_ = nullptr;
-  // Per param and let: whether its value is the same as in the check before.
-  std::map<std::pair<Read::Kind, std::string>, bool> same_;
+  // Per read of the check before: not replayed yet, found the same, or not.
+  enum class Replayed : std::uint8_t { Not, Same, Different };
+  std::vector<Replayed> replayed_;
+  // Per read of the check before: its number in the next record, once known.
+  std::vector<std::optional<std::uint32_t>> renumbered_;
   std::set<std::string> taken_;
 };
 
