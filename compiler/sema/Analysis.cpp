@@ -156,9 +156,10 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     Evaluator evaluator(program, thread == 0 ? types : *threadTypes[thread - 1], analysis.targets[t], perTarget[t]);
     ModelBuilder builder(evaluator, std::move(functionReuse[t]));
     analysis.stacks[t] = builder.build(options.projectDir);
-    if (reuse[t] != nullptr && previous != nullptr) {
-      reuse[t]->expectUnchanged(previous->check, analysis.models != nullptr ? analysis.models->check : 0,
-                                builder.takeTakenFunctions());
+    // Numbered also without a check before, so that the next check's hint holds.
+    if (reuse[t] != nullptr && (previous != nullptr || analysis.models != nullptr)) {
+      reuse[t]->expectUnchanged(previous != nullptr ? previous->check : 0,
+                                analysis.models != nullptr ? analysis.models->check : 0, builder.takeTakenFunctions());
     }
     const auto rulesStart = Clock::now();
     evaluateTimes[t] = rulesStart - evaluateStart;

@@ -84,8 +84,8 @@ bool memoApplies(const ModelMemo& previous, const SourceManager& sources, const 
 // A new memo for this check, with an empty record per target.
 std::shared_ptr<ModelMemo> startMemo(const SourceManager& sources, const Program& program, const std::vector<Target>& targets);
 
-// Moves each recorded function's model out of its target's stack into the
-// memo: what the next check may take. The stacks are left without them.
+// Moves each target's function models out of its stack into the memo: what
+// the next check may take. The stacks are left without functions.
 void handOverModels(ModelMemo& memo, std::vector<model::Stack>& stacks, const std::vector<Target>& targets);
 
 // One target's side of it, used by the ModelBuilder.

@@ -58,7 +58,10 @@ void checkEnvironmentRules(const StackRuleContext& c) {
     for (const auto& [name, value] : f.environment) {
       if (emit::isSecureSsm(value)) generated.emplace(name + emit::kSsmParameterSuffix, name);
     }
-    for (const auto& [name, value] : f.environment) {
+    for (const auto& variable : f.environment) {
+      // Named, not bound: a lambda below refers to them.
+      const std::string& name = variable.first;
+      const model::Value& value = variable.second;
       if (auto taken = generated.find(name); taken != generated.end()) {
         c.out.push_back(diag::EnvironmentNameTaken(spanOr(inheritedKeySpan(c, declOf(), "env", name), f.span), name, taken->second));
       }
