@@ -7,8 +7,6 @@
 // compares the two after each.
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <optional>
 #include <fstream>
@@ -18,9 +16,10 @@
 
 #include "driver/Compilation.h"
 #include "emit/TemplateReuse.h"
-#include "emit/split/StackSplitter.h"
 #include "model/Places.h"
 #include "sema/ModelReuse.h"
+#include "support/SplitPredictionText.h"
+#include "support/TempDir.h"
 
 using namespace jaws;
 namespace fs = std::filesystem;
@@ -92,9 +91,15 @@ std::string renderService(const ProjectShape& p) {
   return out;
 }
 
-void writeText(const fs::path& path, const std::string& text) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path) << text;
+// The project folder in `temp`, with the handler module every function names.
+fs::path projectIn(const test::TempDir& temp) {
+  temp.write("project/src/app.mjs", "export const handler = async () => ({});\n");
+  return temp.path() / "project";
+}
+
+void writeProject(const test::TempDir& temp, const ProjectShape& spec) {
+  temp.write("project/project.jaws", renderProject(spec));
+  temp.write("project/service.jaws", renderService(spec));
 }
 
 std::string describe(const Span& span) {
@@ -122,21 +127,10 @@ std::vector<std::string> placesOf(const model::Stack& stack) {
   return out;
 }
 
-std::string describe(const emit::split::SplitPrediction& p) {
-  std::string out = std::string(p.split ? "split" : "whole") + " " + std::to_string(p.whole.resources) + "r " +
-                    std::to_string(p.whole.bytes) + "b";
-  for (const auto& t : p.templates) {
-    out += " | " + t.name + " " + std::to_string(t.groups.size()) + "g " + std::to_string(t.predicted.resources) + "r " +
-           std::to_string(t.predicted.bytes) + "b";
-  }
-  for (const auto& i : p.issues) out += " | issue " + i.key + " " + i.amount;
-  return out;
-}
-
 std::vector<std::string> predictionsOf(Compilation& compilation) {
   std::vector<std::string> out;
   for (const auto& prediction : compilation.analysis().splitPredictions) {
-    out.push_back(prediction ? describe(*prediction) : "none");
+    out.push_back(prediction ? test::describePrediction(*prediction) : "none");
   }
   return out;
 }
@@ -154,10 +148,8 @@ using namespace model_reuse_tests;
 TEST_CASE("a function model taken from the check before is the one evaluated from scratch", "[sema][lsp]") {
   // Fixed seeds, so that a failure repeats.
   const unsigned seed = GENERATE(5u, 11u, 23u);
-  const fs::path root = fs::temp_directory_path() / ("jaws-model-reuse-" + std::to_string(::getpid()) + "-" + std::to_string(seed));
-  fs::remove_all(root);
-  const fs::path dir = root / "project";
-  writeText(dir / "src" / "app.mjs", "export const handler = async () => ({});\n");
+  const test::TempDir temp;
+  const fs::path dir = projectIn(temp);
 
   ProjectShape spec;
   for (int i = 0; i < 12; ++i) {
@@ -226,8 +218,7 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
       spec.functions[below(spec.functions.size())].padding = static_cast<int>(below(3));
     }
     INFO("seed " << seed << ", step " << step << ": " << edit);
-    writeText(dir / "project.jaws", renderProject(spec));
-    writeText(dir / "service.jaws", renderService(spec));
+    writeProject(temp, spec);
 
     CompilationOptions options;
     options.inputs.push_back(dir);
@@ -255,13 +246,11 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
   }
   // Most function models were taken: the walk does not only test evaluation.
   CHECK(taken * 2 > evaluated);
-  fs::remove_all(root);
 }
 
 TEST_CASE("a function model is taken with its places moved, and evaluated again when what it read changed", "[sema][lsp]") {
-  const fs::path dir = fs::temp_directory_path() / ("jaws-model-reuse-moved-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  writeText(dir / "src" / "app.mjs", "export const handler = async () => ({});\n");
+  const test::TempDir temp;
+  const fs::path dir = projectIn(temp);
   ProjectShape spec;
   for (int i = 0; i < 3; ++i) {
     FunctionShape f;
@@ -270,8 +259,7 @@ TEST_CASE("a function model is taken with its places moved, and evaluated again 
     spec.functions.push_back(f);
   }
   auto check = [&](std::shared_ptr<sema::ModelMemo> previous, std::size_t& taken) {
-    writeText(dir / "project.jaws", renderProject(spec));
-    writeText(dir / "service.jaws", renderService(spec));
+    writeProject(temp, spec);
     CompilationOptions options;
     options.inputs.push_back(dir);
     options.recordModels = true;
@@ -306,5 +294,4 @@ TEST_CASE("a function model is taken with its places moved, and evaluated again 
   auto [same, samePlaces] = check(changed, taken);
   CHECK(taken == 6);
   CHECK(samePlaces == changedPlaces);
-  fs::remove_all(dir);
 }

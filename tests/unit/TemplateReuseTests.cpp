@@ -18,6 +18,7 @@
 #include "driver/Compilation.h"
 #include "emit/TemplateReuse.h"
 #include "emit/split/StackSplitter.h"
+#include "support/SplitPredictionText.h"
 
 using namespace jaws;
 namespace fs = std::filesystem;
@@ -73,21 +74,6 @@ std::string render(const ProjectSpec& p) {
   return out;
 }
 
-std::string describe(const emit::split::SplitPrediction& p) {
-  std::string out = std::string(p.split ? "split" : "whole") + " " + std::to_string(p.whole.resources) + "r " +
-                    std::to_string(p.whole.bytes) + "b\n";
-  for (const auto& t : p.templates) {
-    out += "  " + t.name + " tier " + std::to_string(t.tier) + " groups " + std::to_string(t.groups.size()) + " " +
-           std::to_string(t.predicted.resources) + "r " + std::to_string(t.predicted.bytes) + "b " +
-           std::to_string(t.predicted.parameters) + "p " + std::to_string(t.predicted.outputs) + "o\n";
-  }
-  for (const auto& i : p.issues) {
-    out += "  issue " + std::to_string(static_cast<int>(i.kind)) + " " + i.key + " " + i.what + " " + i.amount + " " +
-           i.limit + "\n";
-  }
-  return out;
-}
-
 struct Outcome {
   std::vector<std::string> diagnostics;
   std::vector<std::string> predictions;
@@ -110,7 +96,7 @@ Outcome checkProject(const fs::path& dir, const fs::path& stdlib, std::shared_pt
     out.diagnostics.push_back(std::string(d.id()) + " " + std::to_string(d.span.begin) + " " + d.message);
   }
   for (const auto& prediction : compilation.analysis().splitPredictions) {
-    out.predictions.push_back(prediction ? describe(*prediction) : "none");
+    out.predictions.push_back(prediction ? test::describePrediction(*prediction) : "none");
   }
   return out;
 }
