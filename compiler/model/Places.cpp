@@ -22,6 +22,37 @@ void visitTarget(EventTarget& target, const Visit& visit) {
   visit(target.span);
 }
 
+// A shared part is never changed in place (a kept template may share it):
+// its places are moved in a copy.
+template <typename Part>
+Part& ownCopy(SharedPart<Part>& part) {
+  auto copy = std::make_shared<Part>(*part);
+  part = copy;
+  return *copy;
+}
+
+void visitSchema(Schema& schema, const Visit& visit) {
+  visitValue(schema.literal, visit);
+  for (auto& member : schema.members) visitSchema(member, visit);
+  if (schema.element != nullptr) visitSchema(ownCopy(schema.element), visit);
+  for (auto& field : schema.fields) {
+    visitSchema(field.schema, visit);
+    if (field.defaultValue) visitValue(*field.defaultValue, visit);
+  }
+  if (schema.constraints.example) visitValue(*schema.constraints.example, visit);
+}
+
+void visitAuth(Auth& auth, const Visit& visit) {
+  visit(auth.span);
+  visitValue(auth.cognitoUserPoolArn, visit);
+  if (auth.jwtSettings != nullptr) {
+    auto jwt = std::make_shared<JwtSettings>(*auth.jwtSettings);
+    visitValue(jwt->issuer, visit);
+    visitValues(jwt->audience, visit);
+    auth.jwtSettings = std::move(jwt);
+  }
+}
+
 bool samePlaces(const Value& a, const Value& b) {
   if (static_cast<const Span&>(a.origin) != static_cast<const Span&>(b.origin) ||
       static_cast<const Span&>(a.keyOrigin) != static_cast<const Span&>(b.keyOrigin)) {
@@ -72,6 +103,21 @@ void visitPlaces(Function& function, const Visit& visit) {
 void shiftPlaces(Function& function, const PlaceShift& shift) {
   if (shift.delta == 0) return;  // most taken functions did not move: nothing to walk
   visitPlaces(function, [&](Span& span) { shift.apply(span); });
+}
+
+void visitPlaces(Route& route, const Visit& visit) {
+  visit(route.span);
+  visitAuth(route.auth, visit);
+  for (auto& parameter : route.parameters) visitSchema(parameter.schema, visit);
+  if (route.body) visitSchema(*route.body, visit);
+  for (auto& response : route.responses) {
+    if (response.schema) visitSchema(*response.schema, visit);
+  }
+}
+
+void shiftPlaces(Route& route, const PlaceShift& shift) {
+  if (shift.delta == 0) return;
+  visitPlaces(route, [&](Span& span) { shift.apply(span); });
 }
 
 bool identical(const Value& a, const Value& b) { return a == b && samePlaces(a, b); }

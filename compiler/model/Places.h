@@ -1,8 +1,8 @@
 #pragma once
 // Where a model's parts were written, apart from what they deploy (which
-// model/Comparable.h compares): the language server takes a function's model
-// from the check before when neither its text nor what it read changed
-// (sema/ModelReuse.h), and moves its places with its text.
+// model/Comparable.h compares): the language server takes a function's or a
+// route's model from the check before when neither its text nor what it read
+// changed (sema/ModelReuse.h), and moves its places with its text.
 #include <cstdint>
 #include <functional>
 
@@ -29,6 +29,11 @@ void visitPlaces(Function& function, const std::function<void(Span&)>& visit);
 
 // Every place of `function` inside the stretch, moved.
 void shiftPlaces(Function& function, const PlaceShift& shift);
+
+// Visits every place of `route`, in a fixed order: its own, its auth's and
+// its schemas' (a default or an example written inline).
+void visitPlaces(Route& route, const std::function<void(Span&)>& visit);
+void shiftPlaces(Route& route, const PlaceShift& shift);
 
 // Equal (model/Comparable.h) and written at the same places, all the way down:
 // a value whose places differ would put a later diagnostic somewhere else.

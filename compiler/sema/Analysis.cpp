@@ -138,23 +138,24 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     }
     options.templateReuse->retain(targets);
   }
-  // Each target's records of function models, found before the threads start.
+  // Each target's records of function and route models, found before the threads start.
   ModelMemo* previous = options.previousModels;
   if (previous != nullptr && (options.sources == nullptr || !memoApplies(*previous, *options.sources, program))) previous = nullptr;
   if (options.recordModels && options.keepModels && options.sources != nullptr) {
     analysis.models = startMemo(*options.sources, program, analysis.targets);
   }
-  std::vector<FunctionReuse> functionReuse(analysis.targets.size());
+  const bool routes = previous != nullptr && sameTypeNames(*previous, program);
+  std::vector<ModelReuse> modelReuse(analysis.targets.size());
   for (std::size_t t = 0; t < analysis.targets.size(); ++t) {
-    functionReuse[t] = FunctionReuse(previous != nullptr ? previous->find(analysis.targets[t]) : nullptr,
-                                     previous != nullptr ? &previous->sources : nullptr,
-                                     analysis.models != nullptr ? analysis.models->find(analysis.targets[t]) : nullptr,
-                                     options.sources);
+    modelReuse[t] = ModelReuse(previous != nullptr ? previous->find(analysis.targets[t]) : nullptr,
+                               previous != nullptr ? &previous->sources : nullptr,
+                               analysis.models != nullptr ? analysis.models->find(analysis.targets[t]) : nullptr,
+                               options.sources, routes);
   }
   parallelFor(analysis.targets.size(), threads, [&](std::size_t t, unsigned thread) {
     const auto evaluateStart = Clock::now();
     Evaluator evaluator(program, thread == 0 ? types : *threadTypes[thread - 1], analysis.targets[t], perTarget[t]);
-    ModelBuilder builder(evaluator, std::move(functionReuse[t]));
+    ModelBuilder builder(evaluator, std::move(modelReuse[t]));
     analysis.stacks[t] = builder.build(options.projectDir);
     // Numbered also without a check before, so that the next check's hint holds.
     if (reuse[t] != nullptr && (previous != nullptr || analysis.models != nullptr)) {

@@ -280,21 +280,35 @@ void ModelBuilder::buildApi(const ast::ApiDecl& decl, model::Stack& stack) {
     }
   }
   api.routes.reserve(decl.routes.size());
+  const std::size_t apiIndex = stack.apis.size();
   for (const auto& route : decl.routes) {
-    if (evaluator_.exists(route.decorators, &route)) buildRoute(route, api, api.routes);
+    if (!evaluator_.exists(route.decorators, &route) || reuse_.takeRoute(route, apiIndex, api, evaluator_)) continue;
+    if (!reuse_.recording()) {
+      buildRoute(route, api, api.routes);
+      continue;
+    }
+    ReadLog log;
+    const std::size_t reported = evaluator_.diagnostics().size(), routes = api.routes.size();
+    evaluator_.setReadLog(&log);
+    const bool apiAuth = buildRoute(route, api, api.routes);
+    evaluator_.setReadLog(nullptr);
+    reuse_.recordRoute(route, apiIndex, api, std::move(log), evaluator_.diagnostics().size() != reported,
+                       api.routes.size() > routes ? std::optional<std::size_t>(routes) : std::nullopt, apiAuth, evaluator_);
   }
+  reuse_.finishApi(api);
   stack.apis.push_back(std::move(api));
 }
 
-void ModelBuilder::buildRoute(const ast::Route& route, const model::Api& api, std::vector<model::Route>& routes) {
+bool ModelBuilder::buildRoute(const ast::Route& route, const model::Api& api, std::vector<model::Route>& routes) {
   TypePtr schema = evaluator_.types().schema("Route");
   MaybeValue attributes;
   if (schema) attributes = evaluator_.evaluateBlock(route.attributes, *schema, "a route", route.span);
-  if (!route.method || !route.path.valid || !route.target.valid()) return;
+  const bool apiAuth = !attributes || attributes->field("auth") == nullptr;
+  if (!route.method || !route.path.valid || !route.target.valid()) return apiAuth;
   // The function it invokes must exist here too (JW2123).
   if (const Symbol* target = evaluator_.program().lookup(route.target.text);
       target != nullptr && target->kind == SymbolKind::Function && !evaluator_.present(*target, route.target.span)) {
-    return;
+    return apiAuth;
   }
   model::Route r;
   r.method = static_cast<model::HttpMethod>(*route.method);
@@ -350,6 +364,7 @@ void ModelBuilder::buildRoute(const ast::Route& route, const model::Api& api, st
   }
   std::stable_sort(r.responses.begin(), r.responses.end(), [](const auto& a, const auto& b) { return a.status < b.status; });
   routes.push_back(std::move(r));
+  return apiAuth;
 }
 
 void ModelBuilder::buildResource(const ast::ResourceDecl& decl, model::Stack& stack) {

@@ -13,14 +13,16 @@ namespace jaws::sema {
 
 class ModelBuilder {
  public:
-  // `reuse`: the language server's, to take function models from the check
-  // before and keep them for the next (sema/ModelReuse.h).
-  explicit ModelBuilder(Evaluator& evaluator, FunctionReuse reuse = {})
+  // `reuse`: the language server's, to take function and route models from
+  // the check before and keep them for the next (sema/ModelReuse.h).
+  explicit ModelBuilder(Evaluator& evaluator, ModelReuse reuse = {})
       : evaluator_(evaluator), schemas_(evaluator), reuse_(std::move(reuse)) {}
 
   model::Stack build(const std::string& projectDir);
   // The functions whose model build() took from the check before.
   std::set<std::string> takeTakenFunctions() { return std::move(reuse_.taken()); }
+  // The APIs all of whose routes build() took from the check before, by name.
+  std::map<std::string, TakenApi> takeTakenApis() { return std::move(reuse_.takenApis()); }
 
  private:
   void buildProject(model::Stack& stack);
@@ -28,7 +30,8 @@ class ModelBuilder {
   void buildFunction(const ast::FunctionDecl& decl, model::Stack& stack);
   void evaluateFunction(const ast::FunctionDecl& decl, model::Stack& stack);
   void buildApi(const ast::ApiDecl& decl, model::Stack& stack);
-  void buildRoute(const ast::Route& route, const model::Api& api, std::vector<model::Route>& routes);
+  // Whether the route sets no `auth` of its own (its model has the API's).
+  bool buildRoute(const ast::Route& route, const model::Api& api, std::vector<model::Route>& routes);
   model::Auth authOf(const model::Value& value);
   void buildResource(const ast::ResourceDecl& decl, model::Stack& stack);
   void buildOutput(const ast::OutputDecl& decl, model::Stack& stack);
@@ -37,7 +40,7 @@ class ModelBuilder {
 
   Evaluator& evaluator_;
   SchemaBuilder schemas_;
-  FunctionReuse reuse_;
+  ModelReuse reuse_;
   model::Value stageValue_;
 };
 

@@ -1,10 +1,10 @@
 #pragma once
 // The language server checks a project again on every edit, and evaluating
-// every function block of every target was a third of an edit's time. A
-// function whose text did not change, and whose evaluation read the same
-// values as in the check before, has the same model: the check takes that
-// model, its places moved with its text (model/Places.h), instead of
-// evaluating the block again. `jaws check` and `jaws build` keep nothing.
+// every function block and route of every target was a third of an edit's
+// time. A function or a route whose text did not change, and whose evaluation
+// read the same values as in the check before, has the same model: the check
+// takes that model, its places moved with its text (model/Places.h), instead
+// of evaluating it again. `jaws check` and `jaws build` keep nothing.
 //
 // A function's model is taken in a target only when:
 // - the program's files are the same, in the same order (places name files
@@ -17,6 +17,11 @@
 //   a replay cannot repeat (sema/ReadLog.h);
 // - replaying its reads in their order finds the same values at the same
 //   places, and the same declarations present.
+// A route's model is taken on the same terms, its text (decorators to the
+// end of its body) and doc the same in an API of the same name, its target a
+// function of the program. Its schemas name the program's types (a `$ref`),
+// so the program's type names must be the same too; a route that sets no
+// `auth` of its own takes the API's as it is now.
 // Replaying the reads is what evaluating the block does first, in the same
 // order, so a replay that stops at a difference has done nothing the
 // evaluation would not do; the block is then evaluated as usual.
@@ -43,6 +48,17 @@ struct FunctionRecord {
   std::optional<std::size_t> index;  // its model's place in the stack's functions (none: it has none here)
 };
 
+struct RouteRecord {
+  std::vector<std::uint32_t> reads;  // as FunctionRecord's
+  std::string doc;
+  Span span;  // where it was written
+  // Its model's place: the API's in the stack's APIs, its own in the API's
+  // routes (none: it has none here).
+  std::size_t api = 0;
+  std::optional<std::size_t> index;
+  bool apiAuth = false;  // it sets no `auth`: its model has the API's
+};
+
 // A function declaration as the check saw it, the same in every target.
 struct FunctionSource {
   std::string text;  // from its first decorator to its closing brace (ast::Decl::span)
@@ -62,10 +78,14 @@ struct TargetRecord {
   std::vector<MaybeValue> values;
   std::map<std::pair<Read::Kind, std::string>, std::uint32_t> readNumbers;
   std::map<std::string, FunctionRecord, std::less<>> functions;
-  // The stack's function models, moved in whole when the check is handed
-  // over (handOverModels): FunctionRecord::index points here then.
+  // By API name, then by the route's text.
+  std::map<std::string, std::map<std::string, RouteRecord, std::less<>>, std::less<>> routes;
+  // The stack's function models and APIs, moved in whole when the check is
+  // handed over (handOverModels): the records' indices point here then.
   std::vector<model::Function> models;
-  std::size_t taken = 0;  // of these, how many were taken from the check before (a test's figure)
+  std::vector<model::Api> apis;
+  // Of the functions and routes, how many were taken from the check before (a test's figures).
+  std::size_t taken = 0, takenRoutes = 0;
 };
 
 // What one check kept of its function models for the next.
@@ -73,6 +93,7 @@ struct ModelMemo {
   std::uint64_t check = 0;          // numbers the checks of a process, from 1
   std::vector<std::string> files;   // the program's file keys, by FileId
   std::vector<std::string> stages;  // Program::stageNames()
+  std::vector<std::string> typeNames;  // the program's `type` declarations', in order
   std::unordered_map<std::string, FunctionSource> sources;  // by function name
   std::vector<std::pair<Target, TargetRecord>> targets;
   TargetRecord* find(const Target& target);
@@ -84,18 +105,30 @@ bool memoApplies(const ModelMemo& previous, const SourceManager& sources, const 
 // A new memo for this check, with an empty record per target.
 std::shared_ptr<ModelMemo> startMemo(const SourceManager& sources, const Program& program, const std::vector<Target>& targets);
 
-// Moves each target's function models out of its stack into the memo: what
-// the next check may take. The stacks are left without functions.
+// Whether the program's type names are those `previous` saw: routes are
+// taken only then.
+bool sameTypeNames(const ModelMemo& previous, const Program& program);
+
+// Moves each target's function models and APIs out of its stack into the
+// memo: what the next check may take. The stacks are left without them.
 void handOverModels(ModelMemo& memo, std::vector<model::Stack>& stacks, const std::vector<Target>& targets);
 
+// What the ModelBuilder tells the kept template of an API all of whose
+// routes it took, in their order, from the API at `before` in the check
+// before's stack, which had no others (emit/TemplateReuse.h).
+struct TakenApi {
+  std::size_t before = 0;
+};
+
 // One target's side of it, used by the ModelBuilder.
-class FunctionReuse {
+class ModelReuse {
  public:
-  FunctionReuse() = default;
+  ModelReuse() = default;
   // `previousSources`: the functions as the check before saw them.
-  FunctionReuse(TargetRecord* previous, const std::unordered_map<std::string, FunctionSource>* previousSources,
-                TargetRecord* next, const SourceManager* sources)
-      : previous_(previous), previousSources_(previousSources), next_(next), sources_(sources) {}
+  // `routes`: whether routes may be taken (sameTypeNames).
+  ModelReuse(TargetRecord* previous, const std::unordered_map<std::string, FunctionSource>* previousSources,
+             TargetRecord* next, const SourceManager* sources, bool routes)
+      : previous_(previous), previousSources_(previousSources), next_(next), sources_(sources), routes_(routes) {}
 
   // Compares the target's context with the check before (dropping the
   // previous record when it differs), and records it for the next.
@@ -111,8 +144,29 @@ class FunctionReuse {
   void record(const ast::FunctionDecl& decl, ReadLog log, bool reported, std::optional<std::size_t> index,
               Evaluator& evaluator, const model::Stack& stack);
 
+  // Takes `route`'s model from the check before into `api` (being built, at
+  // `apiIndex` in the stack's APIs): false when it cannot, and the route is
+  // evaluated.
+  bool takeRoute(const ast::Route& route, std::size_t apiIndex, model::Api& api, Evaluator& evaluator);
+  // Records an evaluation of `route`: as record(); `apiAuth`: the model has
+  // the API's auth, the route setting none.
+  void recordRoute(const ast::Route& route, std::size_t apiIndex, const model::Api& api, ReadLog log, bool reported,
+                   std::optional<std::size_t> index, bool apiAuth, Evaluator& evaluator);
+  // Called when `api` is complete: whether all its routes were taken, in
+  // their order, from one API of the check before that had no others.
+  void finishApi(const model::Api& api);
+  // The APIs finishApi() found taken whole, by name.
+  std::map<std::string, TakenApi>& takenApis() { return takenApis_; }
+
  private:
   std::string_view textOf(Span span) const;
+  // Replays the reads of a record of the check before: whether all find the same.
+  bool replayAll(const std::vector<std::uint32_t>& reads, Evaluator& evaluator);
+  // Numbers a taken record's reads for the next record; false when one finds nothing.
+  bool renumber(std::vector<std::uint32_t>& reads, Evaluator& evaluator);
+  // The next record's numbers of a logged evaluation's reads, each once;
+  // none when one finds nothing now.
+  std::optional<std::vector<std::uint32_t>> numbered(const ReadLog& log, Evaluator& evaluator);
   // The read's current value (its first evaluation, if it is the first).
   const MaybeValue* current(const Read& read, Evaluator& evaluator) const;
   // Replays the previous record's read `number`: whether it finds the same.
@@ -131,6 +185,14 @@ class FunctionReuse {
   // Per read of the check before: its number in the next record, once known.
   std::vector<std::optional<std::uint32_t>> renumbered_;
   std::set<std::string> taken_;
+  bool routes_ = false;
+  // The API being built: the routes taken into it, and from where (API, route).
+  struct TakenRoute {
+    std::size_t index;
+    std::pair<std::size_t, std::size_t> from;
+  };
+  std::vector<TakenRoute> takenRoutes_;
+  std::map<std::string, TakenApi> takenApis_;
 };
 
 }  // namespace jaws::sema

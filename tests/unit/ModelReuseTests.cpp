@@ -1,12 +1,14 @@
-// The language server takes a function's model from the check before when its
-// text and everything its evaluation read are the same (sema/ModelReuse.h).
-// Whatever the edits, every model, every place in it and every diagnostic
-// must be those of a check from scratch: this walks a project through random
-// edits (functions changed, moved, added, removed, renamed, duplicated,
-// broken; params, lets, the project block, stages and `@when` changed) and
-// compares the two after each.
+// The language server takes a function's or a route's model from the check
+// before when its text and everything its evaluation read are the same
+// (sema/ModelReuse.h). Whatever the edits, every model, every place in it and
+// every diagnostic must be those of a check from scratch: this walks a project
+// through random edits (functions changed, moved, added, removed, renamed,
+// duplicated, broken; routes changed, moved, added, removed, retargeted;
+// params, lets, types, the API's auth, the project block, stages and `@when`
+// changed) and compares the two after each.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <fstream>
@@ -40,8 +42,22 @@ struct FunctionShape {
   bool unclosed = false;         // a syntax error
 };
 
+struct RouteShape {
+  std::string target;  // a function's name (there may be none of that name)
+  std::string path;
+  bool when = false;      // `@when(stage == "prod")`
+  bool ownAuth = false;   // `auth = "none"`: not the API's
+  bool items = false;     // a path parameter, a query parameter with an example read from a let, a response of a type
+  int padding = 0;
+  std::string doc = "Lists things.";
+};
+
 struct ProjectShape {
   std::vector<FunctionShape> functions;
+  std::vector<RouteShape> routes;
+  std::string itemType = "Item";  // the type the routes return
+  bool apiAuth = false;           // the API's `auth = "iam"`
+  int pageSize = 20;              // the let a route's example reads
   std::string prefix = "bench";
   std::string tableName = "items";
   std::string logLevel = "DEBUG";
@@ -54,7 +70,8 @@ std::string renderProject(const ProjectShape& p) {
   // The params and the let come first: an edit of the project block moves
   // nothing the functions read, only what they take from the project.
   std::string out = "param prefix: string = \"" + p.prefix + "-${stage}\"\nparam big: size = 512MB\n";
-  out += "let tableArn = \"arn:aws:dynamodb:${region}:${account}:table/${prefix}-" + p.tableName + "\"\n\n";
+  out += "let tableArn = \"arn:aws:dynamodb:${region}:${account}:table/${prefix}-" + p.tableName + "\"\n";
+  out += "let pageSize = " + std::to_string(p.pageSize) + "\n\n";
   // Split always: every check predicts a split, from the templates kept
   // (emit/TemplateReuse.h), which the taken functions skip comparing.
   out += "project reuse {\n  runtime = \"nodejs22.x\"\n  memory = 256MB\n  regions = [\"us-east-1\"]\n  split = \"always\"\n";
@@ -83,9 +100,24 @@ std::string renderService(const ProjectShape& p) {
     if (f.table) out += "  permissions = [allow(\"dynamodb:Query\", tableArn)]\n";
     out += f.unclosed ? "\n" : "}\n\n";
   }
+  out += "type " + p.itemType + " {\n  name: string\n}\n\n";
   out += "api shop {\n";
-  for (std::size_t i = 0; i < p.functions.size(); i += 3) {
-    out += "  GET /items" + std::to_string(i) + " -> " + p.functions[i].name + "\n";
+  if (p.apiAuth) out += "  auth = \"iam\"\n";
+  for (const auto& r : p.routes) {
+    out += std::string(static_cast<std::size_t>(r.padding), '\n');
+    out += "  /// " + r.doc + "\n";
+    if (r.when) out += "  @when(stage == \"prod\")\n";
+    out += "  GET " + r.path + (r.items ? "/{id}" : "") + " -> " + r.target;
+    if (r.items || r.ownAuth) {
+      out += " {\n";
+      if (r.items) {
+        out += "    path id: string @format(\"uuid\")\n    query limit?: int @min(1) @example(pageSize)\n";
+        out += "    returns: Item\n";
+      }
+      if (r.ownAuth) out += "    auth = \"none\"\n";
+      out += "  }";
+    }
+    out += "\n";
   }
   out += "}\n";
   return out;
@@ -116,13 +148,20 @@ std::vector<std::string> diagnosticsOf(Compilation& compilation) {
   return out;
 }
 
-// Every place of every function model, in order.
+// Every place of every function and route model, in order.
 std::vector<std::string> placesOf(const model::Stack& stack) {
   std::vector<std::string> out;
   for (model::Function f : stack.functions) {
     std::string line = f.name + ":";
     model::visitPlaces(f, [&](Span& span) { line += " " + describe(span); });
     out.push_back(std::move(line));
+  }
+  for (const auto& api : stack.apis) {
+    for (model::Route r : api.routes) {
+      std::string line = api.name + " " + r.path + ":";
+      model::visitPlaces(r, [&](Span& span) { line += " " + describe(span); });
+      out.push_back(std::move(line));
+    }
   }
   return out;
 }
@@ -138,6 +177,12 @@ std::vector<std::string> predictionsOf(Compilation& compilation) {
 std::size_t takenIn(const sema::ModelMemo& memo) {
   std::size_t taken = 0;
   for (const auto& [target, record] : memo.targets) taken += record.taken;
+  return taken;
+}
+
+std::size_t routesTakenIn(const sema::ModelMemo& memo) {
+  std::size_t taken = 0;
+  for (const auto& [target, record] : memo.targets) taken += record.takenRoutes;
   return taken;
 }
 
@@ -163,12 +208,21 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
     spec.functions.push_back(f);
   }
   spec.created = 12;
+  for (std::size_t i = 0; i < 8; ++i) {
+    RouteShape r;
+    r.target = "fn" + std::to_string(i * 3 % 12);
+    r.path = "/items" + std::to_string(i);
+    r.when = i == 3;
+    r.ownAuth = i % 4 == 1;
+    r.items = i % 2 == 0;
+    spec.routes.push_back(r);
+  }
 
   std::mt19937 random(seed);
   auto below = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
   std::shared_ptr<sema::ModelMemo> memo;
   auto templates = std::make_shared<emit::TemplateReuses>();
-  std::size_t taken = 0, evaluated = 0;
+  std::size_t taken = 0, evaluated = 0, routesTaken = 0, routesEvaluated = 0;
   // A duplicate name keeps every model from being kept (they are kept by
   // name), so it lasts one check.
   std::optional<std::pair<std::size_t, std::string>> duplicate;
@@ -180,7 +234,8 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
       duplicate.reset();
     } else if (step > 0) {
       auto& f = spec.functions[below(spec.functions.size())];
-      switch (below(14)) {
+      auto& r = spec.routes[below(spec.routes.size())];
+      switch (below(24)) {
         case 0: f.memory = f.memory == "256MB" ? "12MB" : "256MB"; edit = "memory of " + f.name; break;
         case 1: spec.prefix = spec.prefix == "bench" ? "shop" : "bench"; edit = "param prefix"; break;
         case 2: spec.tableName = spec.tableName == "items" ? "orders" : "items"; edit = "let tableArn"; break;
@@ -189,6 +244,13 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
           FunctionShape added;
           added.name = "added" + std::to_string(spec.created++);
           added.table = below(2) == 0;
+          // Or the function a dangling route names, there in one stage only.
+          const bool taken = std::any_of(spec.functions.begin(), spec.functions.end(),
+                                         [&](const FunctionShape& g) { return g.name == r.target; });
+          if (!taken && below(2) == 0) {
+            added.name = r.target;
+            added.when = true;
+          }
           spec.functions.insert(spec.functions.begin() + static_cast<std::ptrdiff_t>(below(spec.functions.size())), added);
           edit = "added a function";
           break;
@@ -201,7 +263,13 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
           break;
         case 6: f.when = !f.when; edit = "@when of " + f.name; break;
         case 7: f.doc = f.doc == "Handles things." ? "Handles other things." : "Handles things."; edit = "doc of " + f.name; break;
-        case 8: f.name = f.name + "x"; edit = "renamed to " + f.name; break;
+        case 8:  // as an editor's rename does, the routes follow (a removed function leaves them dangling)
+          for (auto& route : spec.routes) {
+            if (route.target == f.name) route.target = f.name + "x";
+          }
+          f.name = f.name + "x";
+          edit = "renamed to " + f.name;
+          break;
         case 9: {
           const std::size_t i = below(spec.functions.size());
           duplicate.emplace(i, spec.functions[i].name);
@@ -213,9 +281,31 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
         case 11: spec.qa = !spec.qa; edit = "stage qa"; break;
         case 12: f.padding = f.padding == 0 ? 1 + static_cast<int>(below(3)) : 0; edit = "moved " + f.name; break;
         case 13: f.unclosed = !f.unclosed; edit = "brace of " + f.name; break;
+        case 14: r.when = !r.when; edit = "@when of " + r.path; break;
+        case 15: r.ownAuth = !r.ownAuth; edit = "auth of " + r.path; break;
+        case 16: spec.apiAuth = !spec.apiAuth; edit = "the API's auth"; break;
+        case 17: spec.itemType = spec.itemType == "Item" ? "Thing" : "Item"; edit = "type " + spec.itemType; break;
+        case 18: spec.pageSize = spec.pageSize == 20 ? 50 : 20; edit = "let pageSize"; break;
+        case 19: r.doc = r.doc == "Lists things." ? "Lists other things." : "Lists things."; edit = "doc of " + r.path; break;
+        case 20: r.items = !r.items; edit = "items of " + r.path; break;
+        case 21: r.target = spec.functions[below(spec.functions.size())].name; edit = "target of " + r.path; break;
+        case 22: {
+          RouteShape added = r;
+          added.path = "/more" + std::to_string(spec.created++);
+          spec.routes.insert(spec.routes.begin() + static_cast<std::ptrdiff_t>(below(spec.routes.size())), added);
+          edit = "added a route";
+          break;
+        }
+        case 23:
+          if (spec.routes.size() > 6) {
+            spec.routes.erase(spec.routes.begin() + static_cast<std::ptrdiff_t>(below(spec.routes.size())));
+            edit = "removed a route";
+          }
+          break;
       }
-      // Most edits are one function's: another function moves as well.
+      // Most edits are one declaration's: another function and a route move as well.
       spec.functions[below(spec.functions.size())].padding = static_cast<int>(below(3));
+      spec.routes[below(spec.routes.size())].padding = static_cast<int>(below(2));
     }
     INFO("seed " << seed << ", step " << step << ": " << edit);
     writeProject(temp, spec);
@@ -240,12 +330,19 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
       CHECK(keptStacks[t] == freshStacks[t]);
       CHECK(placesOf(keptStacks[t]) == placesOf(freshStacks[t]));
       evaluated += keptStacks[t].functions.size();
+      for (const auto& api : keptStacks[t].apis) routesEvaluated += api.routes.size();
     }
     memo = kept.takeModelMemo();
-    if (memo != nullptr) taken += takenIn(*memo);
+    if (memo != nullptr) {
+      taken += takenIn(*memo);
+      routesTaken += routesTakenIn(*memo);
+    }
   }
-  // Most function models were taken: the walk does not only test evaluation.
+  // Most function models were taken, and many route models (a route whose
+  // function was removed is evaluated every time): the walk does not only
+  // test evaluation.
   CHECK(taken * 2 > evaluated);
+  CHECK(routesTaken * 4 > routesEvaluated);
 }
 
 TEST_CASE("a function model is taken with its places moved, and evaluated again when what it read changed", "[sema][lsp]") {
