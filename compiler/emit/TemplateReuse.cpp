@@ -38,6 +38,16 @@ bool sameApiKinds(const model::Stack& a, const model::Stack& b) {
                     [](const model::Api& x, const model::Api& y) { return x.name == y.name && x.kind == y.kind; });
 }
 
+// An API's parts but its routes (and its place): the routes of an API the
+// hint names are known unchanged. The bindings name every member, so this
+// stops compiling when model::Api gains one.
+bool samePartsButRoutes(const model::Api& a, const model::Api& b) {
+  const auto& [name, kind, description, cors, auth, endpoint, validate, binaryMediaTypes, throttle, routes, span] = a;
+  return name == b.name && kind == b.kind && description == b.description && cors == b.cors && auth == b.auth &&
+         endpoint == b.endpoint && validate == b.validate && binaryMediaTypes == b.binaryMediaTypes && throttle == b.throttle &&
+         routes.size() == b.routes.size();
+}
+
 // The CodeKey parameter of each source folder: a function's resources name theirs.
 std::vector<std::pair<std::string, std::string>> codeKeyNames(const model::Stack& stack) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -63,9 +73,15 @@ bool TemplateReuse::sameContext(const model::Stack& stack) const {
          namesUnique(last.functions);
 }
 
+bool TemplateReuse::routesUnchanged(const model::Stack& stack, std::size_t index, const Hint* hint) const {
+  if (hint == nullptr) return false;
+  auto it = hint->apis.find(stack.apis[index].name);
+  return it != hint->apis.end() && it->second == index && index < last_->apis.size();
+}
+
 std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(const model::Stack& stack,
                                                                           split::PredictionReuse& memo,
-                                                                          const std::set<std::string>* unchangedFunctions) {
+                                                                          const Hint* hint) {
   std::map<std::string, std::map<std::string, Json>> out;
   if (!last_ || !sameContext(stack)) return out;
   auto keep = [&](const std::string& owner) {
@@ -83,13 +99,15 @@ std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(cons
   for (const auto& f : stack.functions) {
     auto it = lastFunctions.find(f.name);
     if (it == lastFunctions.end()) continue;
-    if ((unchangedFunctions != nullptr && unchangedFunctions->count(f.name) != 0) || *it->second == f) {
+    if ((hint != nullptr && hint->functions.count(f.name) != 0) || *it->second == f) {
       keep("function:" + f.name);
     }
   }
   // The same APIs in the same order (sameContext): compared by position.
   for (std::size_t i = 0; i < stack.apis.size(); ++i) {
-    if (stack.apis[i] == last_->apis[i]) keep("api:" + stack.apis[i].name);
+    const bool same = routesUnchanged(stack, i, hint) ? samePartsButRoutes(stack.apis[i], last_->apis[i])
+                                                     : stack.apis[i] == last_->apis[i];
+    if (same) keep("api:" + stack.apis[i].name);
   }
   // The resources are the same (sameContext); their DependsOn names functions.
   if (sameNames(last_->functions, stack.functions)) {
@@ -98,13 +116,24 @@ std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(cons
   return out;
 }
 
-void TemplateReuse::keepStack(const model::Stack& stack, const std::set<std::string>* unchangedFunctions) {
+void TemplateReuse::keepStack(const model::Stack& stack, const Hint* hint) {
   if (!last_) last_.emplace();
   model::Stack& kept = *last_;
-  if (unchangedFunctions == nullptr) {
+  if (hint == nullptr) {
     kept.functions = stack.functions;
   } else {
-    kept.functions = keptFunctions(stack, *unchangedFunctions);
+    kept.functions = keptFunctions(stack, hint->functions);
+  }
+  // An API whose routes the hint knows unchanged, and whose other parts are
+  // the same, keeps the API kept before (equal, places aside: a route that
+  // sets no auth has the API's, so the parts must be the same too).
+  std::vector<std::uint8_t> routesKept(stack.apis.size(), 0);
+  for (std::size_t i = 0; i < stack.apis.size(); ++i) {
+    routesKept[i] = routesUnchanged(stack, i, hint) && samePartsButRoutes(stack.apis[i], last_->apis[i]) ? 1 : 0;
+  }
+  kept.apis.resize(stack.apis.size());
+  for (std::size_t i = 0; i < stack.apis.size(); ++i) {
+    if (routesKept[i] == 0) kept.apis[i] = stack.apis[i];
   }
   // Every part but the functions, copied over the stack kept before: a copy
   // assignment reuses the memory the parts already have (a new stack beside
@@ -112,7 +141,6 @@ void TemplateReuse::keepStack(const model::Stack& stack, const std::set<std::str
   kept.project = stack.project;
   kept.stage = stack.stage;
   kept.stackName = stack.stackName;
-  kept.apis = stack.apis;
   kept.resources = stack.resources;
   kept.outputs = stack.outputs;
   kept.types = stack.types;
@@ -142,11 +170,10 @@ split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
   // The hint holds when the last prediction was of the check it compares with.
   std::optional<Hint> hint = std::move(hint_);
   hint_.reset();
-  const std::set<std::string>* unchangedFunctions =
-      hint && hint->since != 0 && hint->since == lastCheck_ ? &hint->functions : nullptr;
+  const Hint* known = hint && hint->since != 0 && hint->since == lastCheck_ ? &*hint : nullptr;
   lastCheck_ = hint ? hint->now : 0;
   split::PredictionReuse memo;
-  auto before = unchanged(stack, memo, unchangedFunctions);
+  auto before = unchanged(stack, memo, known);
   emitted_.clear();
   sizes_.clear();
   readings_.clear();
@@ -174,7 +201,7 @@ split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
   releaseJson(memo.document);
   sizes_ = std::move(memo.sizes);
   readings_ = std::move(memo.readings);
-  keepStack(stack, unchangedFunctions);
+  keepStack(stack, known);
   return prediction;
 }
 

@@ -35,11 +35,15 @@ class TemplateReuse {
 
   // Before predict(): the functions whose model is the one they had in the
   // check numbered `since`, taken from it (sema/ModelReuse.h), in the check
-  // numbered `now` (0: a check that numbers nothing). When the last
-  // prediction was that check's, they are known unchanged without comparing
-  // their models, and the kept stack keeps its copies of them.
-  void expectUnchanged(std::uint64_t since, std::uint64_t now, std::set<std::string> functions) {
-    hint_ = Hint{since, now, std::move(functions)};
+  // numbered `now` (0: a check that numbers nothing); and the APIs all of
+  // whose routes were taken, in order, from the API at the given place in
+  // that check's stack, which had no others. When the last prediction was
+  // that check's, they are known unchanged without comparing their models
+  // (an API's parts but its routes are compared), and the kept stack keeps
+  // its copies of them.
+  void expectUnchanged(std::uint64_t since, std::uint64_t now, std::set<std::string> functions,
+                       std::map<std::string, std::size_t> apis = {}) {
+    hint_ = Hint{since, now, std::move(functions), std::move(apis)};
   }
 
   // Declarations the last call emitted again, and those whose resources its
@@ -51,22 +55,26 @@ class TemplateReuse {
   // What the last prediction's stack and `stack` share that all their
   // declarations' resources depend on.
   bool sameContext(const model::Stack& stack) const;
-  // The resources of the declarations whose model did not change, by owner,
-  // with their sizes and readings moved into `memo`.
-  // `unchangedFunctions`: known unchanged without comparing (the hint).
-  std::map<std::string, std::map<std::string, Json>> unchanged(const model::Stack& stack, split::PredictionReuse& memo,
-                                                               const std::set<std::string>* unchangedFunctions);
-
-  // Keeps `stack` for the next prediction; a function the hint names moves
-  // from the stack kept before instead of being copied.
-  void keepStack(const model::Stack& stack, const std::set<std::string>* unchangedFunctions);
-  // The stack's functions, those the hint names moved from the kept stack.
-  std::vector<model::Function> keptFunctions(const model::Stack& stack, const std::set<std::string>& unchangedFunctions);
-
   struct Hint {
     std::uint64_t since = 0, now = 0;
     std::set<std::string> functions;
+    std::map<std::string, std::size_t> apis;
   };
+  // The resources of the declarations whose model did not change, by owner,
+  // with their sizes and readings moved into `memo`.
+  // `hint`: what is known unchanged without comparing (null: nothing).
+  std::map<std::string, std::map<std::string, Json>> unchanged(const model::Stack& stack, split::PredictionReuse& memo,
+                                                               const Hint* hint);
+  // Whether the hint knows the routes of the stack's API at `index` unchanged.
+  bool routesUnchanged(const model::Stack& stack, std::size_t index, const Hint* hint) const;
+
+  // Keeps `stack` for the next prediction; a function the hint names moves
+  // from the stack kept before instead of being copied, and an API whose
+  // routes it knows unchanged keeps the routes kept before.
+  void keepStack(const model::Stack& stack, const Hint* hint);
+  // The stack's functions, those the hint names moved from the kept stack.
+  std::vector<model::Function> keptFunctions(const model::Stack& stack, const std::set<std::string>& unchangedFunctions);
+
   std::optional<Hint> hint_;
   std::uint64_t lastCheck_ = 0;  // the check of the last prediction (0: unnumbered)
   std::optional<model::Stack> last_;

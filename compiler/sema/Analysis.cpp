@@ -160,7 +160,8 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     // Numbered also without a check before, so that the next check's hint holds.
     if (reuse[t] != nullptr && (previous != nullptr || analysis.models != nullptr)) {
       reuse[t]->expectUnchanged(previous != nullptr ? previous->check : 0,
-                                analysis.models != nullptr ? analysis.models->check : 0, builder.takeTakenFunctions());
+                                analysis.models != nullptr ? analysis.models->check : 0, builder.takeTakenFunctions(),
+                                builder.takeTakenApis());
     }
     const auto rulesStart = Clock::now();
     evaluateTimes[t] = rulesStart - evaluateStart;

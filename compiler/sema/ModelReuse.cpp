@@ -280,7 +280,7 @@ void ModelReuse::finishApi(const model::Api& api) {
   for (std::size_t i = 0; i < taken.size(); ++i) {
     if (taken[i].index != i || taken[i].from != std::make_pair(before, i)) return;
   }
-  takenApis_.emplace(api.name, TakenApi{before});
+  takenApis_.emplace(api.name, before);
 }
 
 }  // namespace jaws::sema

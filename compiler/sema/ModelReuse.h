@@ -113,13 +113,6 @@ bool sameTypeNames(const ModelMemo& previous, const Program& program);
 // memo: what the next check may take. The stacks are left without them.
 void handOverModels(ModelMemo& memo, std::vector<model::Stack>& stacks, const std::vector<Target>& targets);
 
-// What the ModelBuilder tells the kept template of an API all of whose
-// routes it took, in their order, from the API at `before` in the check
-// before's stack, which had no others (emit/TemplateReuse.h).
-struct TakenApi {
-  std::size_t before = 0;
-};
-
 // One target's side of it, used by the ModelBuilder.
 class ModelReuse {
  public:
@@ -155,8 +148,9 @@ class ModelReuse {
   // Called when `api` is complete: whether all its routes were taken, in
   // their order, from one API of the check before that had no others.
   void finishApi(const model::Api& api);
-  // The APIs finishApi() found taken whole, by name.
-  std::map<std::string, TakenApi>& takenApis() { return takenApis_; }
+  // The APIs finishApi() found taken whole, by name, with that API's place
+  // in the check before's stack (the kept template's hint, emit/TemplateReuse.h).
+  std::map<std::string, std::size_t>& takenApis() { return takenApis_; }
 
  private:
   std::string_view textOf(Span span) const;
@@ -192,7 +186,7 @@ class ModelReuse {
     std::pair<std::size_t, std::size_t> from;
   };
   std::vector<TakenRoute> takenRoutes_;
-  std::map<std::string, TakenApi> takenApis_;
+  std::map<std::string, std::size_t> takenApis_;
 };
 
 }  // namespace jaws::sema

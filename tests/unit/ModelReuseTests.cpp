@@ -46,7 +46,8 @@ struct RouteShape {
   std::string target;  // a function's name (there may be none of that name)
   std::string path;
   bool when = false;      // `@when(stage == "prod")`
-  bool ownAuth = false;   // `auth = "none"`: not the API's
+  bool ownAuth = false;   // `auth = <ownAuthKind>`: not the API's
+  std::string ownAuthKind = "none";
   bool items = false;     // a path parameter, a query parameter with an example read from a let, a response of a type
   int padding = 0;
   std::string doc = "Lists things.";
@@ -114,7 +115,7 @@ std::string renderService(const ProjectShape& p) {
         out += "    path id: string @format(\"uuid\")\n    query limit?: int @min(1) @example(pageSize)\n";
         out += "    returns: Item\n";
       }
-      if (r.ownAuth) out += "    auth = \"none\"\n";
+      if (r.ownAuth) out += "    auth = \"" + r.ownAuthKind + "\"\n";
       out += "  }";
     }
     out += "\n";
@@ -184,6 +185,43 @@ std::size_t routesTakenIn(const sema::ModelMemo& memo) {
   std::size_t taken = 0;
   for (const auto& [target, record] : memo.targets) taken += record.takenRoutes;
   return taken;
+}
+
+struct Counts {
+  std::size_t functions = 0, routes = 0;
+};
+
+// Checks the project as the language server does, with `memo` and
+// `templates` from the check before (`memo` is replaced by this check's), and
+// from scratch: the diagnostics, split predictions, models and their places
+// must be the same. The function and route models the check made.
+Counts compareWithFresh(const fs::path& dir, std::shared_ptr<sema::ModelMemo>& memo,
+                        const std::shared_ptr<emit::TemplateReuses>& templates) {
+  CompilationOptions options;
+  options.inputs.push_back(dir);
+  options.jobs = 2;
+  options.recordModels = true;
+  options.previousModels = memo;
+  options.templateReuse = templates;
+  Compilation kept(std::move(options));
+  CompilationOptions freshOptions;
+  freshOptions.inputs.push_back(dir);
+  Compilation fresh(std::move(freshOptions));
+
+  REQUIRE(diagnosticsOf(kept) == diagnosticsOf(fresh));
+  CHECK(predictionsOf(kept) == predictionsOf(fresh));
+  const auto& keptStacks = kept.stacks();
+  const auto& freshStacks = fresh.stacks();
+  REQUIRE(keptStacks.size() == freshStacks.size());
+  Counts counts;
+  for (std::size_t t = 0; t < keptStacks.size(); ++t) {
+    CHECK(keptStacks[t] == freshStacks[t]);
+    CHECK(placesOf(keptStacks[t]) == placesOf(freshStacks[t]));
+    counts.functions += keptStacks[t].functions.size();
+    for (const auto& api : keptStacks[t].apis) counts.routes += api.routes.size();
+  }
+  memo = kept.takeModelMemo();
+  return counts;
 }
 
 }  // namespace model_reuse_tests
@@ -310,29 +348,9 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
     INFO("seed " << seed << ", step " << step << ": " << edit);
     writeProject(temp, spec);
 
-    CompilationOptions options;
-    options.inputs.push_back(dir);
-    options.jobs = 2;
-    options.recordModels = true;
-    options.previousModels = memo;
-    options.templateReuse = templates;
-    Compilation kept(std::move(options));
-    CompilationOptions freshOptions;
-    freshOptions.inputs.push_back(dir);
-    Compilation fresh(std::move(freshOptions));
-
-    REQUIRE(diagnosticsOf(kept) == diagnosticsOf(fresh));
-    CHECK(predictionsOf(kept) == predictionsOf(fresh));
-    const auto& keptStacks = kept.stacks();
-    const auto& freshStacks = fresh.stacks();
-    REQUIRE(keptStacks.size() == freshStacks.size());
-    for (std::size_t t = 0; t < keptStacks.size(); ++t) {
-      CHECK(keptStacks[t] == freshStacks[t]);
-      CHECK(placesOf(keptStacks[t]) == placesOf(freshStacks[t]));
-      evaluated += keptStacks[t].functions.size();
-      for (const auto& api : keptStacks[t].apis) routesEvaluated += api.routes.size();
-    }
-    memo = kept.takeModelMemo();
+    const auto counts = compareWithFresh(dir, memo, templates);
+    evaluated += counts.functions;
+    routesEvaluated += counts.routes;
     if (memo != nullptr) {
       taken += takenIn(*memo);
       routesTaken += routesTakenIn(*memo);
@@ -391,4 +409,38 @@ TEST_CASE("a function model is taken with its places moved, and evaluated again 
   auto [same, samePlaces] = check(changed, taken);
   CHECK(taken == 6);
   CHECK(samePlaces == changedPlaces);
+}
+
+TEST_CASE("an API whose routes were all taken keeps its kept template's routes only with the same auth", "[sema][lsp]") {
+  const test::TempDir temp;
+  const fs::path dir = projectIn(temp);
+  ProjectShape spec;
+  for (int i = 0; i < 3; ++i) {
+    FunctionShape f;
+    f.name = "fn" + std::to_string(i);
+    spec.functions.push_back(f);
+    RouteShape r;
+    r.target = f.name;
+    r.path = "/items" + std::to_string(i);
+    spec.routes.push_back(r);
+  }
+  std::shared_ptr<sema::ModelMemo> memo;
+  auto templates = std::make_shared<emit::TemplateReuses>();
+  // The routes have the API's auth.
+  spec.apiAuth = true;
+  writeProject(temp, spec);
+  compareWithFresh(dir, memo, templates);
+  // All taken, with the API's new auth.
+  spec.apiAuth = false;
+  writeProject(temp, spec);
+  compareWithFresh(dir, memo, templates);
+  CHECK(routesTakenIn(*memo) == 6);
+  // Each sets the API's old auth as its own: the same routes as those of the
+  // first check, not as those of the second.
+  for (auto& r : spec.routes) {
+    r.ownAuth = true;
+    r.ownAuthKind = "iam";
+  }
+  writeProject(temp, spec);
+  compareWithFresh(dir, memo, templates);
 }
