@@ -57,7 +57,7 @@ std::vector<std::pair<std::string, std::string>> codeKeyNames(const model::Stack
 
 }  // namespace
 
-bool TemplateReuse::sameContext(const model::Stack& stack) const {
+bool TemplateReuse::sameContext(const model::Stack& stack, bool functionNamesUnique) const {
   const model::Stack& last = *last_;
   // What a declaration's emitter reads besides the declaration: the project's
   // tags, the stage, the resources (an ARN's form), the types (an API's
@@ -69,8 +69,7 @@ bool TemplateReuse::sameContext(const model::Stack& stack) const {
          last.projectDir == stack.projectDir && last.splitting == stack.splitting && last.resources == stack.resources &&
          last.outputs == stack.outputs && last.types == stack.types && sameApiKinds(last, stack) &&
          codeKeyNames(last) == codeKeyNames(stack) && !hasEvents(last) && !hasEvents(stack) &&
-         namesUnique(stack.functions) && namesUnique(stack.apis) && namesUnique(stack.resources) &&
-         namesUnique(last.functions);
+         namesUnique(stack.apis) && namesUnique(stack.resources) && lastFunctionNamesUnique_ && functionNamesUnique;
 }
 
 bool TemplateReuse::routesUnchanged(const model::Stack& stack, std::size_t index, const Hint* hint) const {
@@ -83,15 +82,13 @@ std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(cons
                                                                           split::PredictionReuse& memo,
                                                                           const Hint* hint) {
   std::map<std::string, std::map<std::string, Json>> out;
-  if (!last_ || !sameContext(stack)) return out;
+  const bool functionNamesUnique = namesUnique(stack.functions);
+  const bool same = last_ && sameContext(stack, functionNamesUnique);
+  lastFunctionNamesUnique_ = functionNamesUnique;  // of the stack kept next (keepStack)
+  if (!same) return out;
   auto keep = [&](const std::string& owner) {
     auto it = emitted_.find(owner);
-    if (it == emitted_.end()) return;
-    for (const auto& [id, body] : it->second) {
-      if (auto size = sizes_.find(id); size != sizes_.end()) memo.sizes.emplace(id, size->second);
-      if (auto reading = readings_.find(id); reading != readings_.end()) memo.readings.emplace(id, std::move(reading->second));
-    }
-    out.emplace(owner, std::move(it->second));
+    if (it != emitted_.end()) out.insert(emitted_.extract(it));  // the node itself moves
   };
   // A function with an error is left out of the model: functions come and go.
   std::map<std::string_view, const model::Function*> lastFunctions;
@@ -113,6 +110,17 @@ std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(cons
   if (sameNames(last_->functions, stack.functions)) {
     for (const auto& resource : stack.resources) keep("resource:" + resource.name);
   }
+  // What was measured and read of the resources kept goes to the prediction:
+  // the others' (left in emitted_) are dropped, the kept ones' stay where
+  // they are (sizes_ and readings_ hold only resources of emitted_).
+  for (const auto& [owner, resources] : emitted_) {
+    for (const auto& [id, body] : resources) {
+      sizes_.erase(id);
+      readings_.erase(id);
+    }
+  }
+  memo.sizes = std::move(sizes_);
+  memo.readings = std::move(readings_);
   return out;
 }
 
@@ -190,17 +198,22 @@ split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
   for (const auto& id : memo.rewritten) {
     if (auto owner = owners.find(id); owner != owners.end()) rewritten.insert(owner->second);
   }
+  sizes_ = std::move(memo.sizes);
+  readings_ = std::move(memo.readings);
   if (memo.document.contains("Resources")) {
     for (auto& [id, body] : memo.document["Resources"].get_ref<Json::object_t&>()) {
       auto owner = owners.find(id);
-      if (owner == owners.end() || rewritten.count(owner->second) != 0) continue;
+      if (owner == owners.end() || rewritten.count(owner->second) != 0) {
+        // Not kept as emitted: nor what was measured and read of it.
+        sizes_.erase(id);
+        readings_.erase(id);
+        continue;
+      }
       emitted_[owner->second].emplace(id, std::move(body));
     }
   }
   lastRewritten_ = rewritten.size();
   releaseJson(memo.document);
-  sizes_ = std::move(memo.sizes);
-  readings_ = std::move(memo.readings);
   keepStack(stack, known);
   return prediction;
 }

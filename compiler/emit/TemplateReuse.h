@@ -53,8 +53,8 @@ class TemplateReuse {
 
  private:
   // What the last prediction's stack and `stack` share that all their
-  // declarations' resources depend on.
-  bool sameContext(const model::Stack& stack) const;
+  // declarations' resources depend on. `functionNamesUnique`: of `stack`'s.
+  bool sameContext(const model::Stack& stack, bool functionNamesUnique) const;
   struct Hint {
     std::uint64_t since = 0, now = 0;
     std::set<std::string> functions;
@@ -78,6 +78,7 @@ class TemplateReuse {
   std::optional<Hint> hint_;
   std::uint64_t lastCheck_ = 0;  // the check of the last prediction (0: unnumbered)
   std::optional<model::Stack> last_;
+  bool lastFunctionNamesUnique_ = false;  // of last_'s functions
   std::map<std::string, std::map<std::string, Json>> emitted_;  // by owner: the resources as emitted
   split::ResourceSizes sizes_;                                   // by logical ID
   split::ResourceReadings readings_;                             // by logical ID

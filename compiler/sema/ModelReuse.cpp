@@ -240,15 +240,14 @@ bool ModelReuse::takeRoute(const ast::Route& route, std::size_t apiIndex, model:
   RouteRecord taken = std::move(before);
   routes->second.erase(it);
   if (taken.index) {
-    model::Route model = std::move(previous_->apis[taken.api].routes[*taken.index]);
+    takenRoutes_.push_back({api.routes.size(), {taken.api, *taken.index}});
+    model::Route& model = api.routes.emplace_back(std::move(previous_->apis[taken.api].routes[*taken.index]));
     const Span was = taken.span;
     model::shiftPlaces(model, model::PlaceShift{was.file, was.begin, was.end,
                                                 static_cast<std::int64_t>(route.span.begin) - was.begin});
     if (taken.apiAuth) model.auth = api.auth;
-    takenRoutes_.push_back({api.routes.size(), {taken.api, *taken.index}});
     taken.api = apiIndex;
-    taken.index = api.routes.size();
-    api.routes.push_back(std::move(model));
+    taken.index = api.routes.size() - 1;
   }
   if (next_ != nullptr && renumber(taken.reads, evaluator)) {
     taken.span = route.span;

@@ -1,6 +1,7 @@
 #include "emit/split/ResourceGroups.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <deque>
 
 #include "emit/JsonSize.h"
@@ -340,14 +341,23 @@ std::size_t resourceBytes(const std::string& id, const JsonSize& size) {
   return 4 + id.size() + 4 + size.bytes + 4 * size.lines + 2;
 }
 
-ResourceSizes measureResources(const Json& cfnTemplate, const ResourceSizes* known) {
-  ResourceSizes sizes;
-  if (!cfnTemplate.contains("Resources")) return sizes;
-  const Json& resources = cfnTemplate["Resources"];
+ResourceSizes measureResources(const Json& cfnTemplate, ResourceSizes known) {
+  // What is known is kept where it is: most of a template, in the language server.
+  ResourceSizes sizes = std::move(known);
+  if (!cfnTemplate.contains("Resources")) {
+    sizes.clear();
+    return sizes;
+  }
+  const auto& resources = cfnTemplate["Resources"].get_ref<const Json::object_t&>();
   sizes.reserve(resources.size());
-  for (const auto& [id, resource] : resources.get_ref<const Json::object_t&>()) {
-    const auto before = known != nullptr ? known->find(id) : ResourceSizes::const_iterator{};
-    sizes.emplace(id, known != nullptr && before != known->end() ? before->second : measureJson(resource));
+  for (const auto& [id, resource] : resources) {
+    if (sizes.find(id) == sizes.end()) sizes.emplace(id, measureJson(resource));
+  }
+  // A known size of a resource the template no longer has goes.
+  if (sizes.size() != resources.size()) {
+    std::unordered_set<std::string_view> ids;
+    for (const auto& [id, resource] : resources) ids.insert(id);
+    std::erase_if(sizes, [&](const auto& entry) { return ids.count(entry.first) == 0; });
   }
   return sizes;
 }

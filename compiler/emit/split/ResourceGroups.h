@@ -71,7 +71,7 @@ struct ResourceGraph {
 // the uploads, the plan), since the resources are most of a template.
 using ResourceSizes = std::unordered_map<std::string, JsonSize>;
 // `known` holds sizes measured before, of resources unchanged since.
-ResourceSizes measureResources(const Json& cfnTemplate, const ResourceSizes* known = nullptr);
+ResourceSizes measureResources(const Json& cfnTemplate, ResourceSizes known = {});
 
 // The size of the whole template (measureJson) from its resources' sizes.
 JsonSize measureTemplate(const Json& cfnTemplate, const ResourceSizes& sizes);

@@ -44,7 +44,7 @@ void prepare(const model::Stack& stack, EmittedTemplate emitted, UploadOutput up
   out.owners = std::move(emitted.owners);
   // Each resource is measured once here; the template's size, the uploads
   // and the plan all add up these sizes.
-  out.sizes = measureResources(out.document, known != nullptr ? &known->sizes : nullptr);
+  out.sizes = measureResources(out.document, known != nullptr ? std::move(known->sizes) : ResourceSizes{});
   if (known != nullptr) out.readings = std::move(known->readings);
   out.whole = countTemplate(out.document, "");
   out.whole.bytes = measureTemplate(out.document, out.sizes).bytes + 1;  // serializeJson's final newline
