@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <tuple>
 
 #include "diag/Builders.h"
@@ -26,6 +27,20 @@ bool leavesLexically(const std::string& path) {
   const std::string normal = fs::path(path.empty() ? "." : path).lexically_normal().generic_string();
   return normal == ".." || normal.rfind("../", 0) == 0;
 }
+
+// leavesLexically, answered once per path: every function of every target
+// names its source folder and module, and most share them.
+class LexicalPaths {
+ public:
+  bool leaves(const std::string& path) {
+    auto [it, inserted] = known_.try_emplace(path, false);
+    if (inserted) it->second = leavesLexically(path);
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, bool> known_;  // views of the stacks' strings
+};
 
 // Where project-relative paths lead, each folder resolved once: the language
 // server runs this on every edit.
@@ -82,14 +97,15 @@ void checkProjectPaths(const Program& program, const std::vector<model::Stack>& 
   if (!projectDir.empty()) links.emplace(fs::path(projectDir));
   std::set<std::string> sources;
   std::set<std::tuple<std::string, std::string, std::string>> handlers;  // function, source, module
+  LexicalPaths lexical;
   for (const model::Stack& stack : stacks) {
     for (const model::Function& f : stack.functions) {
-      if (leavesLexically(f.source) || (links && links->folderLeaves(f.source))) {
+      if (lexical.leaves(f.source) || (links && links->folderLeaves(f.source))) {
         if (sources.insert(f.source).second) out.push_back(diag::PathOutsideProject(f.sourceSpan, "source folder", f.source));
         continue;
       }
       if (f.handlerModule.empty() || !handlers.emplace(f.name, f.source, f.handlerModule).second) continue;
-      if (leavesLexically(f.handlerModule) || (links && links->moduleLeaves(f))) {
+      if (lexical.leaves(f.handlerModule) || (links && links->moduleLeaves(f))) {
         out.push_back(diag::PathOutsideProject(handlerSpan(program, f), "handler module", f.handlerModule));
       }
     }

@@ -5,6 +5,8 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <unordered_map>
+#include <vector>
 
 #include "diag/Builders.h"
 #include "emit/apidocs/ApiSecurity.h"
@@ -30,27 +32,36 @@ struct Owner {
 
 class LogicalIds {
  public:
-  explicit LogicalIds(const StackRuleContext& c) : c_(c) {}
+  explicit LogicalIds(const StackRuleContext& c) : c_(c), lengthLimit_(c.aws.limit("logicalIdLength")) {}
 
   void add(const std::string& id, const Owner& owner) {
-    if (auto limit = c_.aws.limit("logicalIdLength"); limit && static_cast<std::int64_t>(id.size()) > *limit) {
-      c_.out.push_back(diag::LogicalIdTooLong(owner.span, id, std::to_string(id.size()), std::to_string(*limit)));
+    if (lengthLimit_ && static_cast<std::int64_t>(id.size()) > *lengthLimit_) {
+      c_.out.push_back(diag::LogicalIdTooLong(owner.span, id, std::to_string(id.size()), std::to_string(*lengthLimit_)));
     }
-    auto [it, inserted] = ids_.try_emplace(id, owner);
-    if (inserted || it->second.name == owner.name) return;  // one declaration's own IDs never collide
+    // A declaration adds its IDs one after the other: its owner is kept once.
+    if (owners_.empty() || !sameOwner(owners_.back(), owner)) owners_.push_back(owner);
+    auto [it, inserted] = ids_.try_emplace(id, owners_.size() - 1);
+    const Owner& first = owners_[it->second];
+    if (inserted || first.name == owner.name) return;  // one declaration's own IDs never collide
     // Two declarations collide on all their IDs alike (`ListTodosFunction`,
     // `ListTodosRole`, ...): one report per pair.
-    if (!reportedPairs_.emplace(it->second.declaration, owner.declaration).second) return;
-    c_.out.push_back(diag::LogicalIdCollision(owner.span, id, it->second.declaration, owner.declaration)
-                         .note(it->second.span, note::DeclaredHere()));
+    if (!reportedPairs_.emplace(first.declaration, owner.declaration).second) return;
+    c_.out.push_back(diag::LogicalIdCollision(owner.span, id, first.declaration, owner.declaration)
+                         .note(first.span, note::DeclaredHere()));
   }
   // A resource whose ID cannot collide (it ends with a content hash).
   void countOnly() { ++uncheckable_; }
   std::size_t size() const { return ids_.size() + uncheckable_; }
 
  private:
+  static bool sameOwner(const Owner& a, const Owner& b) {
+    return a.name == b.name && a.declaration == b.declaration && a.span == b.span;
+  }
+
   const StackRuleContext& c_;
-  std::map<std::string, Owner> ids_;
+  const std::optional<std::int64_t> lengthLimit_;
+  std::vector<Owner> owners_;
+  std::unordered_map<std::string, std::size_t> ids_;  // the first owner of each ID, by its place in owners_
   std::set<std::pair<std::string, std::string>> reportedPairs_;
   std::size_t uncheckable_ = 0;
 };
