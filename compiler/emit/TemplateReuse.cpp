@@ -201,15 +201,24 @@ split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
   sizes_ = std::move(memo.sizes);
   readings_ = std::move(memo.readings);
   if (memo.document.contains("Resources")) {
+    // The emitter writes Resources in logical-ID order, the order `owners`
+    // keeps, and one declaration's resources mostly side by side: each owner
+    // is found by walking forward, and each declaration's map once.
+    auto next = owners.begin();
+    auto into = emitted_.end();
     for (auto& [id, body] : memo.document["Resources"].get_ref<Json::object_t&>()) {
-      auto owner = owners.find(id);
-      if (owner == owners.end() || rewritten.count(owner->second) != 0) {
+      if (next != owners.begin() && std::prev(next)->first >= id) next = owners.lower_bound(id);  // out of order after all
+      while (next != owners.end() && next->first < id) ++next;
+      const bool owned = next != owners.end() && next->first == id;
+      if (!owned || rewritten.count(next->second) != 0) {
         // Not kept as emitted: nor what was measured and read of it.
         sizes_.erase(id);
         readings_.erase(id);
         continue;
       }
-      emitted_[owner->second].emplace(id, std::move(body));
+      if (into == emitted_.end() || into->first != next->second) into = emitted_.try_emplace(next->second).first;
+      into->second.emplace_hint(into->second.end(), id, std::move(body));
+      ++next;
     }
   }
   lastRewritten_ = rewritten.size();
