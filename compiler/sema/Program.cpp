@@ -60,6 +60,7 @@ std::optional<Builtin> Program::builtin(const Symbol* symbol) const {
 std::vector<std::string> Program::userNames() const {
   std::vector<std::string> names;
   for (const auto& [name, symbol] : symbols_) names.push_back(name);
+  std::sort(names.begin(), names.end());  // the declarations', in name order as before the builtins
   for (const auto& [name, symbol] : builtins_) names.push_back(name);
   return names;
 }

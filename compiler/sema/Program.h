@@ -3,8 +3,10 @@
 // library, by name, with each name reference resolved. Built once per
 // compilation by the Binder; the checker, the evaluator and the language
 // server read it.
+#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -84,7 +86,12 @@ class Program {
 
  private:
   friend class Binder;
-  std::map<std::string, Symbol, std::less<>> symbols_;
+  // Hashed: every name in every expression is looked up here, in each target.
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+  };
+  std::unordered_map<std::string, Symbol, NameHash, std::equal_to<>> symbols_;
   std::map<std::string, Symbol, std::less<>> builtins_;
   std::map<std::string, EventBuiltinInfo, std::less<>> eventBuiltins_;
   std::unordered_map<const ast::Decl*, const Symbol*> bySymbolDecl_;
