@@ -157,7 +157,7 @@ void TemplateReuse::keepStack(const model::Stack& stack, const Hint* hint) {
 }
 
 std::vector<model::Function> TemplateReuse::keptFunctions(const model::Stack& stack,
-                                                          const std::set<std::string>& unchangedFunctions) {
+                                                          const std::unordered_set<std::string>& unchangedFunctions) {
   std::map<std::string_view, model::Function*> before;
   for (auto& f : last_->functions) before.emplace(f.name, &f);
   std::vector<model::Function> functions;

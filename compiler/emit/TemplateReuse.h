@@ -19,6 +19,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <utility>
 
 #include "emit/cloudformation/CloudFormationEmitter.h"
@@ -41,7 +42,7 @@ class TemplateReuse {
   // that check's, they are known unchanged without comparing their models
   // (an API's parts but its routes are compared), and the kept stack keeps
   // its copies of them.
-  void expectUnchanged(std::uint64_t since, std::uint64_t now, std::set<std::string> functions,
+  void expectUnchanged(std::uint64_t since, std::uint64_t now, std::unordered_set<std::string> functions,
                        std::map<std::string, std::size_t> apis = {}) {
     hint_ = Hint{since, now, std::move(functions), std::move(apis)};
   }
@@ -57,7 +58,7 @@ class TemplateReuse {
   bool sameContext(const model::Stack& stack, bool functionNamesUnique) const;
   struct Hint {
     std::uint64_t since = 0, now = 0;
-    std::set<std::string> functions;
+    std::unordered_set<std::string> functions;
     std::map<std::string, std::size_t> apis;
   };
   // The resources of the declarations whose model did not change, by owner,
@@ -73,7 +74,7 @@ class TemplateReuse {
   // routes it knows unchanged keeps the routes kept before.
   void keepStack(const model::Stack& stack, const Hint* hint);
   // The stack's functions, those the hint names moved from the kept stack.
-  std::vector<model::Function> keptFunctions(const model::Stack& stack, const std::set<std::string>& unchangedFunctions);
+  std::vector<model::Function> keptFunctions(const model::Stack& stack, const std::unordered_set<std::string>& unchangedFunctions);
 
   std::optional<Hint> hint_;
   std::uint64_t lastCheck_ = 0;  // the check of the last prediction (0: unnumbered)

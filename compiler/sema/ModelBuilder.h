@@ -20,7 +20,7 @@ class ModelBuilder {
 
   model::Stack build(const std::string& projectDir);
   // The functions whose model build() took from the check before.
-  std::set<std::string> takeTakenFunctions() { return std::move(reuse_.taken()); }
+  std::unordered_set<std::string> takeTakenFunctions() { return std::move(reuse_.taken()); }
   // The APIs all of whose routes build() took from the check before, by
   // name, with their place in that check's stack.
   std::map<std::string, std::size_t> takeTakenApis() { return std::move(reuse_.takenApis()); }

@@ -202,11 +202,10 @@ bool ModelReuse::take(const ast::FunctionDecl& decl, Evaluator& evaluator, model
   FunctionRecord taken = std::move(before);
   previous_->functions.erase(it);
   if (taken.index) {
-    model::Function function = std::move(previous_->models[*taken.index]);
+    model::Function& function = stack.functions.emplace_back(std::move(previous_->models[*taken.index]));
     model::shiftPlaces(function, model::PlaceShift{was.file, was.begin, was.end,
                                                    static_cast<std::int64_t>(decl.span.begin) - was.begin});
-    taken.index = stack.functions.size();
-    stack.functions.push_back(std::move(function));
+    taken.index = stack.functions.size() - 1;
   }
   if (next_ != nullptr && renumber(taken.reads, evaluator)) {
     next_->functions.emplace(decl.name.text, std::move(taken));

@@ -32,6 +32,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -77,7 +78,7 @@ struct TargetRecord {
   std::vector<Read> reads;
   std::vector<MaybeValue> values;
   std::map<std::pair<Read::Kind, std::string>, std::uint32_t> readNumbers;
-  std::map<std::string, FunctionRecord, std::less<>> functions;
+  std::unordered_map<std::string, FunctionRecord> functions;
   // By API name, then by the route's text.
   std::map<std::string, std::map<std::string, RouteRecord, std::less<>>, std::less<>> routes;
   // The stack's function models and APIs, moved in whole when the check is
@@ -131,7 +132,7 @@ class ModelReuse {
   bool take(const ast::FunctionDecl& decl, Evaluator& evaluator, model::Stack& stack);
   bool recording() const { return next_ != nullptr; }
   // The functions take() took, by name.
-  std::set<std::string>& taken() { return taken_; }
+  std::unordered_set<std::string>& taken() { return taken_; }
   // Records an evaluation of `decl`: its reads, whether it reported
   // something, and where its model went (none when it gave none).
   void record(const ast::FunctionDecl& decl, ReadLog log, bool reported, std::optional<std::size_t> index,
@@ -178,7 +179,7 @@ class ModelReuse {
   std::vector<Replayed> replayed_;
   // Per read of the check before: its number in the next record, once known.
   std::vector<std::optional<std::uint32_t>> renumbered_;
-  std::set<std::string> taken_;
+  std::unordered_set<std::string> taken_;
   bool routes_ = false;
   // The API being built: the routes taken into it, and from where (API, route).
   struct TakenRoute {
