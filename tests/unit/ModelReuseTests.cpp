@@ -258,6 +258,15 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
 
   std::mt19937 random(seed);
   auto below = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  // A function or a route added at a random place; one removed, while more than `keep` are left.
+  auto insertSomewhere = [&](auto& items, auto item) {
+    items.insert(items.begin() + static_cast<std::ptrdiff_t>(below(items.size())), std::move(item));
+  };
+  auto removeOne = [&](auto& items, std::size_t keep) {
+    if (items.size() <= keep) return false;
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(below(items.size())));
+    return true;
+  };
   std::shared_ptr<sema::ModelMemo> memo;
   auto templates = std::make_shared<emit::TemplateReuses>();
   std::size_t taken = 0, evaluated = 0, routesTaken = 0, routesEvaluated = 0;
@@ -289,15 +298,12 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
             added.name = r.target;
             added.when = true;
           }
-          spec.functions.insert(spec.functions.begin() + static_cast<std::ptrdiff_t>(below(spec.functions.size())), added);
+          insertSomewhere(spec.functions, added);
           edit = "added a function";
           break;
         }
         case 5:
-          if (spec.functions.size() > 4) {
-            spec.functions.erase(spec.functions.begin() + static_cast<std::ptrdiff_t>(below(spec.functions.size())));
-            edit = "removed a function";
-          }
+          if (removeOne(spec.functions, 4)) edit = "removed a function";
           break;
         case 6: f.when = !f.when; edit = "@when of " + f.name; break;
         case 7: f.doc = f.doc == "Handles things." ? "Handles other things." : "Handles things."; edit = "doc of " + f.name; break;
@@ -330,15 +336,12 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
         case 22: {
           RouteShape added = r;
           added.path = "/more" + std::to_string(spec.created++);
-          spec.routes.insert(spec.routes.begin() + static_cast<std::ptrdiff_t>(below(spec.routes.size())), added);
+          insertSomewhere(spec.routes, added);
           edit = "added a route";
           break;
         }
         case 23:
-          if (spec.routes.size() > 6) {
-            spec.routes.erase(spec.routes.begin() + static_cast<std::ptrdiff_t>(below(spec.routes.size())));
-            edit = "removed a route";
-          }
+          if (removeOne(spec.routes, 6)) edit = "removed a route";
           break;
       }
       // Most edits are one declaration's: another function and a route move as well.
