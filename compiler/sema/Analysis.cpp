@@ -1,7 +1,9 @@
 #include "sema/Analysis.h"
 
 #include <algorithm>
+#include <latch>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "diag/Builders.h"
@@ -152,7 +154,37 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
                                analysis.models != nullptr ? analysis.models->find(analysis.targets[t]) : nullptr,
                                options.sources, routes);
   }
-  parallelFor(analysis.targets.size(), threads, [&](std::size_t t, unsigned thread) {
+  // A target's split prediction reads only its stack: where the models are
+  // kept anyway, it runs as a task of its own once the target's other rules
+  // asked for it, so that two threads share three targets' work evenly (the
+  // prediction is about half of a split stack's rules). Tasks run in order:
+  // every target's model and rules, then the predictions, each waiting for
+  // its target's rules, which some thread has taken already.
+  const std::size_t count = analysis.targets.size();
+  const bool predictApart = threads > 1 && count > 1 && options.keepModels;
+  std::vector<SplitPredictionRequest> requests(predictApart ? count : 0);
+  std::vector<Diagnostics> predictionReports(requests.size());
+  std::vector<std::unique_ptr<std::latch>> asked;
+  for (std::size_t t = 0; t < requests.size(); ++t) asked.push_back(std::make_unique<std::latch>(1));
+  std::vector<std::chrono::nanoseconds> predictTimes(requests.size());
+  parallelFor(count + requests.size(), threads, [&](std::size_t task, unsigned thread) {
+    if (task >= count) {
+      const std::size_t t = task - count;
+      asked[t]->wait();
+      const auto start = Clock::now();
+      predictSplitFor(analysis.stacks[t], requests[t], reuse[t], &analysis.splitPredictions[t], predictionReports[t]);
+      predictTimes[t] = Clock::now() - start;
+      return;
+    }
+    const std::size_t t = task;
+    // Counted down however the rules end (an exception included): the
+    // prediction's task must not wait for ever.
+    struct CountDown {
+      std::latch* latch;
+      ~CountDown() {
+        if (latch != nullptr) latch->count_down();
+      }
+    } countDown{predictApart ? asked[t].get() : nullptr};
     const auto evaluateStart = Clock::now();
     Evaluator evaluator(program, thread == 0 ? types : *threadTypes[thread - 1], analysis.targets[t], perTarget[t]);
     ModelBuilder builder(evaluator, std::move(modelReuse[t]));
@@ -165,12 +197,20 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     }
     const auto rulesStart = Clock::now();
     evaluateTimes[t] = rulesStart - evaluateStart;
-    checkStackRules(analysis.stacks[t], evaluator, perTarget[t], &analysis.splitPredictions[t], reuse[t]);
+    checkStackRules(analysis.stacks[t], evaluator, perTarget[t], &analysis.splitPredictions[t], reuse[t],
+                    predictApart ? &requests[t] : nullptr);
     rulesTimes[t] = Clock::now() - rulesStart;
     // What only the stack rules and the emitters read goes now, while the
     // other targets are evaluated: peak memory holds one whole model per thread.
     if (!options.keepModels) keepWhatProgramRulesRead(analysis.stacks[t]);
   });
+  // The predictions' reports go where the template rules would have made them.
+  for (std::size_t t = 0; t < requests.size(); ++t) {
+    rulesTimes[t] += predictTimes[t];
+    auto& reports = predictionReports[t];
+    const auto at = perTarget[t].begin() + static_cast<std::ptrdiff_t>(std::min(requests[t].at, perTarget[t].size()));
+    perTarget[t].insert(at, std::make_move_iterator(reports.begin()), std::make_move_iterator(reports.end()));
+  }
   // On several threads the two stages overlap: their wall time is shared out
   // in proportion to the time the targets spent in each.
   const auto targetsWall = Clock::now() - start;

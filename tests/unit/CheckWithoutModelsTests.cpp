@@ -2,14 +2,21 @@
 // (CompilationOptions::keepModels = false, rules/Rules.h). Whatever the
 // project, it must report exactly what a compilation keeping whole models
 // reports: this runs both on every diagnostics test project and example.
+// A compilation keeping whole models on two threads also runs each target's
+// split prediction as a task of its own (sema/Analysis.cpp): its reports must
+// be those of the prediction made inline.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <filesystem>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "driver/Compilation.h"
+#include "support/SplitPredictionText.h"
+#include "support/TempDir.h"
 
 using namespace jaws;
 namespace fs = std::filesystem;
@@ -32,6 +39,7 @@ Diagnostics diagnosticsOf(const fs::path& input, bool keepModels, std::size_t& a
   CompilationOptions options;
   options.inputs.push_back(input);
   options.keepModels = keepModels;
+  options.jobs = keepModels ? 2 : 1;  // whole models on two threads: predictions apart
   Compilation compilation(std::move(options));
   Diagnostics diagnostics = compilation.diagnostics();
   for (const auto& stack : compilation.stacks()) apisKept += stack.apis.size() + stack.resources.size();
@@ -63,4 +71,46 @@ TEST_CASE("check without whole models reports what a full analysis reports", "[s
   CHECK(keptWhole > 50);
   CHECK(keptSlim == 0);
   CHECK(withDiagnostics > 200);
+}
+
+TEST_CASE("a split prediction run apart reports what it reports inline", "[sema][threads]") {
+  // Two stages split always, a function too large for any nested stack
+  // (JW4092, from the prediction), and reports before and after the template
+  // rules' (memory below the minimum; a protected stage's queue without a
+  // deletion policy).
+  const test::TempDir temp;
+  std::string rates;
+  for (int minutes = 2; minutes <= 226; ++minutes) rates += std::string(rates.empty() ? "" : ", ") + "\"rate(" + std::to_string(minutes) + " minutes)\"";
+  temp.write("project/main.jaws", "project p { runtime = \"nodejs22.x\"  split = \"always\" }\nstage dev { }\nstage prod { protect = true }\n"
+                                  "function busy { handler = \"src/f.main\"  schedule = [" + rates + "] }\n"
+                                  "function small { handler = \"src/f.main\"  memory = 12MB }\n"
+                                  "resource queue: \"AWS::SQS::Queue\" { }\n");
+  temp.write("project/src/f.mjs", "export const main = async () => ({});\n");
+  auto compile = [&](unsigned jobs) {
+    CompilationOptions options;
+    options.inputs.push_back(temp.path() / "project");
+    options.jobs = jobs;
+    auto compilation = std::make_unique<Compilation>(std::move(options));
+    compilation->diagnostics();
+    return compilation;
+  };
+  auto apart = compile(2);
+  auto inline_ = compile(1);
+  const auto reports = described(apart->diagnostics());
+  CHECK(reports == described(inline_->diagnostics()));
+  auto has = [&](std::string_view code) {
+    return std::any_of(reports.begin(), reports.end(), [&](const std::string& r) { return r.rfind(code, 0) == 0; });
+  };
+  CHECK(has("JW4092"));
+  CHECK(has("JW5020"));
+  CHECK(has("JW3004"));
+  const auto& a = apart->analysis().splitPredictions;
+  const auto& b = inline_->analysis().splitPredictions;
+  REQUIRE(a.size() == 2);
+  REQUIRE(b.size() == 2);
+  for (std::size_t t = 0; t < 2; ++t) {
+    REQUIRE(a[t] != nullptr);
+    REQUIRE(b[t] != nullptr);
+    CHECK(test::describePrediction(*a[t]) == test::describePrediction(*b[t]));
+  }
 }

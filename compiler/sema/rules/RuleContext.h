@@ -23,6 +23,8 @@ struct SplitPrediction;
 
 namespace jaws::sema {
 
+struct SplitPredictionRequest;  // sema/rules/Rules.h
+
 struct StackRuleContext {
   const model::Stack& stack;
   Evaluator& evaluator;
@@ -33,6 +35,8 @@ struct StackRuleContext {
   std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction = nullptr;
   // Where checkTemplateRules plans the split from, when it is kept between checks.
   emit::TemplateReuse* templateReuse = nullptr;
+  // When given, checkTemplateRules leaves the split prediction here instead of making it.
+  SplitPredictionRequest* deferredPrediction = nullptr;
 };
 
 // Per target (merged across targets by Analysis).

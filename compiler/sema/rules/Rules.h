@@ -2,6 +2,7 @@
 // The AWS rules (JW4xxx) and the lints (JW5xxx). Stack rules run on the model
 // of each target (their diagnostics are merged across targets); program rules
 // run once, on the bound program and all the stacks.
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,12 +22,32 @@ struct SplitPrediction;
 
 namespace jaws::sema {
 
+// The split prediction the template rules ask for, of a stack over its
+// quotas (or split always). It reads nothing but the stack, so a check may
+// run it apart from the other rules, on another thread, and put its reports
+// where the rules would have made them.
+struct SplitPredictionRequest {
+  bool wanted = false;
+  std::size_t at = 0;       // where its reports go among the target's diagnostics
+  bool tooMany = false;     // over the resource quota (else `split = "always"`)
+  std::size_t resources = 0;
+  std::int64_t limit = 0;   // the resource quota
+  std::string where;        // the stack, for messages
+  Span projectSpan;
+};
+
 // `splitPrediction`, when given, receives the split the template rules
 // planned (left null when they needed none); `templateReuse`, when given,
 // plans it from what changed since its last plan (emit/TemplateReuse.h).
+// With `deferred`, the template rules leave the prediction there instead of
+// making it (predictSplitFor).
 void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostics& out,
                      std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction = nullptr,
-                     emit::TemplateReuse* templateReuse = nullptr);
+                     emit::TemplateReuse* templateReuse = nullptr, SplitPredictionRequest* deferred = nullptr);
+// Makes the prediction `request` asks for (nothing when none is wanted),
+// its reports appended to `out`.
+void predictSplitFor(const model::Stack& stack, const SplitPredictionRequest& request, emit::TemplateReuse* templateReuse,
+                     std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction, Diagnostics& out);
 void checkProgramRules(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
                        Diagnostics& out);
 // Frees what the program rules never read of a stack whose stack rules have

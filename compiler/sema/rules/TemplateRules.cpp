@@ -17,6 +17,7 @@
 #include "emit/TemplateReuse.h"
 #include "emit/split/StackSplitter.h"
 #include "sema/rules/RuleContext.h"
+#include "sema/rules/Rules.h"
 #include "sema/rules/SplitDiagnostics.h"
 
 namespace jaws::sema {
@@ -141,24 +142,12 @@ void checkTemplateRules(const StackRuleContext& c) {
   } else if (tooMany || stack.splitting.mode == model::SplitMode::Always) {
     // The split `jaws build` will write, planned from the template it will
     // emit; only for stacks that are split, so other projects pay nothing.
-    auto prediction = std::make_shared<const emit::split::SplitPrediction>(
-        c.templateReuse != nullptr
-            ? c.templateReuse->predict(stack)
-            : emit::split::predictSplit(stack, emit::emitTemplate(stack, {}, emit::ContentHashes::Placeholder)));
-    if (c.splitPrediction != nullptr) *c.splitPrediction = prediction;
-    const auto& predicted = *prediction;
-    if (tooMany && predicted.split && !predicted.templates.empty()) {
-      std::size_t largest = 0;
-      for (std::size_t t = 1; t < predicted.templates.size(); ++t) {
-        largest = std::max(largest, predicted.templates[t].predicted.resources);
-      }
-      const std::size_t nested = predicted.templates.size() - 1;
-      c.out.push_back(diag::TemplateTooManyResources(projectSpan, where, std::to_string(resources), std::to_string(*limit))
-                          .note(Span{}, note::SplitPlan(std::to_string(predicted.templates[0].predicted.resources) + " resources",
-                                                        std::to_string(nested) + " nested stack" + (nested == 1 ? "" : "s") +
-                                                            " of at most " + std::to_string(largest) + " resources")));
+    SplitPredictionRequest request{true, c.out.size(), tooMany, resources, limit.value_or(0), where, projectSpan};
+    if (c.deferredPrediction != nullptr) {
+      *c.deferredPrediction = std::move(request);
+    } else {
+      predictSplitFor(stack, request, c.templateReuse, c.splitPrediction, c.out);
     }
-    reportSplitIssues(stack, predicted.issues, projectSpan, c.out);
   }
 
   LogicalIds outputs(c);
@@ -166,6 +155,29 @@ void checkTemplateRules(const StackRuleContext& c) {
   if (auto limit = c.aws.limit("templateOutputs"); limit && static_cast<std::int64_t>(stack.outputs.size()) > *limit) {
     c.out.push_back(diag::TooManyOutputs(projectSpan, where, std::to_string(stack.outputs.size()), std::to_string(*limit)));
   }
+}
+
+void predictSplitFor(const model::Stack& stack, const SplitPredictionRequest& request, emit::TemplateReuse* templateReuse,
+                     std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction, Diagnostics& out) {
+  if (!request.wanted) return;
+  auto prediction = std::make_shared<const emit::split::SplitPrediction>(
+      templateReuse != nullptr ? templateReuse->predict(stack)
+                               : emit::split::predictSplit(stack, emit::emitTemplate(stack, {}, emit::ContentHashes::Placeholder)));
+  if (splitPrediction != nullptr) *splitPrediction = prediction;
+  const auto& predicted = *prediction;
+  if (request.tooMany && predicted.split && !predicted.templates.empty()) {
+    std::size_t largest = 0;
+    for (std::size_t t = 1; t < predicted.templates.size(); ++t) {
+      largest = std::max(largest, predicted.templates[t].predicted.resources);
+    }
+    const std::size_t nested = predicted.templates.size() - 1;
+    out.push_back(diag::TemplateTooManyResources(request.projectSpan, request.where, std::to_string(request.resources),
+                                                 std::to_string(request.limit))
+                      .note(Span{}, note::SplitPlan(std::to_string(predicted.templates[0].predicted.resources) + " resources",
+                                                    std::to_string(nested) + " nested stack" + (nested == 1 ? "" : "s") +
+                                                        " of at most " + std::to_string(largest) + " resources")));
+  }
+  reportSplitIssues(stack, predicted.issues, request.projectSpan, out);
 }
 
 }  // namespace jaws::sema
