@@ -1,6 +1,7 @@
 #include "sema/Analysis.h"
 
 #include <algorithm>
+#include <atomic>
 #include <latch>
 #include <map>
 #include <memory>
@@ -21,6 +22,10 @@
 namespace jaws::sema {
 
 namespace {
+
+// Below this much source (about 2,000 functions), `jaws check` may keep a
+// target's whole model until its split prediction is made on another thread.
+constexpr std::size_t kSourceBytesToPredictApart = 1024 * 1024;
 
 using Clock = std::chrono::steady_clock;
 
@@ -154,19 +159,28 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
                                analysis.models != nullptr ? analysis.models->find(analysis.targets[t]) : nullptr,
                                options.sources, routes);
   }
-  // A target's split prediction reads only its stack: where the models are
-  // kept anyway, it runs as a task of its own once the target's other rules
-  // asked for it, so that two threads share three targets' work evenly (the
-  // prediction is about half of a split stack's rules). Tasks run in order:
-  // every target's model and rules, then the predictions, each waiting for
-  // its target's rules, which some thread has taken already.
+  // A target's split prediction reads only its stack, so it runs as a task
+  // of its own once the target's other rules asked for it: two threads then
+  // share three targets' work evenly (the prediction is about half of a split
+  // stack's rules). Tasks run in order: every target's model and rules, then
+  // the predictions, each waiting for its target's rules, which some thread
+  // has taken already. A model is then alive until its prediction is made,
+  // so a check that keeps only what the program rules read does this only
+  // for projects whose models are small.
   const std::size_t count = analysis.targets.size();
-  const bool predictApart = threads > 1 && count > 1 && options.keepModels;
+  const bool predictApart =
+      threads > 1 && count > 1 && (options.keepModels || options.sourceBytes < kSourceBytesToPredictApart);
   std::vector<SplitPredictionRequest> requests(predictApart ? count : 0);
   std::vector<Diagnostics> predictionReports(requests.size());
   std::vector<std::unique_ptr<std::latch>> asked;
   for (std::size_t t = 0; t < requests.size(); ++t) asked.push_back(std::make_unique<std::latch>(1));
   std::vector<std::chrono::nanoseconds> predictTimes(requests.size());
+  // Per target, its two tasks not finished yet: the last one trims the model.
+  std::vector<std::atomic<int>> unfinished(requests.size());
+  for (auto& tasks : unfinished) tasks = 2;
+  auto trim = [&](std::size_t t) {
+    if (!options.keepModels && (!predictApart || --unfinished[t] == 0)) keepWhatProgramRulesRead(analysis.stacks[t]);
+  };
   parallelFor(count + requests.size(), threads, [&](std::size_t task, unsigned thread) {
     if (task >= count) {
       const std::size_t t = task - count;
@@ -174,6 +188,7 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
       const auto start = Clock::now();
       predictSplitFor(analysis.stacks[t], requests[t], reuse[t], &analysis.splitPredictions[t], predictionReports[t]);
       predictTimes[t] = Clock::now() - start;
+      trim(t);
       return;
     }
     const std::size_t t = task;
@@ -202,7 +217,7 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     rulesTimes[t] = Clock::now() - rulesStart;
     // What only the stack rules and the emitters read goes now, while the
     // other targets are evaluated: peak memory holds one whole model per thread.
-    if (!options.keepModels) keepWhatProgramRulesRead(analysis.stacks[t]);
+    trim(t);
   });
   // The predictions' reports go where the template rules would have made them.
   for (std::size_t t = 0; t < requests.size(); ++t) {
