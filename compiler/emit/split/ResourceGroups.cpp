@@ -1,8 +1,8 @@
 #include "emit/split/ResourceGroups.h"
 
 #include <algorithm>
-#include <unordered_set>
 #include <deque>
+#include <unordered_set>
 
 #include "emit/JsonSize.h"
 #include "emit/StableHash.h"
