@@ -13,16 +13,23 @@ using L = jaws::grammar::JawsLexer;
 // are elsewhere).
 class Lookahead {
  public:
+  // One pass over the file's tokens, each asked once: the server parses a
+  // whole file again on every edit.
   explicit Lookahead(const std::vector<std::unique_ptr<antlr4::Token>>& tokens) {
+    visible_.reserve(tokens.size());
+    afterStray_.reserve(tokens.size());
+    types_.reserve(tokens.size());
     bool strayBefore = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i]->getChannel() == L::ERRORS) strayBefore = true;
-      if (tokens[i]->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+      const antlr4::Token& token = *tokens[i];
+      const std::size_t channel = token.getChannel();
+      if (channel == L::ERRORS) strayBefore = true;
+      if (channel != antlr4::Token::DEFAULT_CHANNEL) continue;
       visible_.push_back(i);
       afterStray_.push_back(strayBefore);
+      types_.push_back(token.getType());
       strayBefore = false;
     }
-    for (std::size_t i = 0; i < visible_.size(); ++i) types_.push_back(tokens[visible_[i]]->getType());
   }
   std::size_t size() const { return visible_.size(); }
   std::size_t tokenIndex(std::size_t k) const { return visible_[k]; }
