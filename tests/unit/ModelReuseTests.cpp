@@ -438,6 +438,15 @@ TEST_CASE("an API whose routes were all taken keeps its kept template's routes o
   writeProject(temp, spec);
   compareWithFresh(dir, memo, templates);
   CHECK(routesTakenIn(*memo) == 6);
+  // Back and forth, all taken each time: an API kept from before the auth
+  // changed must not pass for this one.
+  spec.apiAuth = true;
+  writeProject(temp, spec);
+  compareWithFresh(dir, memo, templates);
+  CHECK(routesTakenIn(*memo) == 6);
+  spec.apiAuth = false;
+  writeProject(temp, spec);
+  compareWithFresh(dir, memo, templates);
   // Each sets the API's old auth as its own: the same routes as those of the
   // first check, not as those of the second.
   for (auto& r : spec.routes) {
