@@ -80,7 +80,8 @@ bool TemplateReuse::routesUnchanged(const model::Stack& stack, std::size_t index
 
 std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(const model::Stack& stack,
                                                                           split::PredictionReuse& memo,
-                                                                          const Hint* hint) {
+                                                                          const Hint* hint,
+                                                                          const FunctionsByName& lastFunctions) {
   std::map<std::string, std::map<std::string, Json>> out;
   const bool functionNamesUnique = namesUnique(stack.functions);
   const bool same = last_ && sameContext(stack, functionNamesUnique);
@@ -91,8 +92,6 @@ std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(cons
     if (it != emitted_.end()) out.insert(emitted_.extract(it));  // the node itself moves
   };
   // A function with an error is left out of the model: functions come and go.
-  std::map<std::string_view, const model::Function*> lastFunctions;
-  for (const auto& f : last_->functions) lastFunctions.emplace(f.name, &f);
   for (const auto& f : stack.functions) {
     auto it = lastFunctions.find(f.name);
     if (it == lastFunctions.end()) continue;
@@ -124,13 +123,13 @@ std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(cons
   return out;
 }
 
-void TemplateReuse::keepStack(const model::Stack& stack, const Hint* hint) {
+void TemplateReuse::keepStack(const model::Stack& stack, const Hint* hint, FunctionsByName& lastFunctions) {
   if (!last_) last_.emplace();
   model::Stack& kept = *last_;
   if (hint == nullptr) {
     kept.functions = stack.functions;
   } else {
-    kept.functions = keptFunctions(stack, hint->functions);
+    kept.functions = keptFunctions(stack, hint->functions, lastFunctions);
   }
   // An API whose routes the hint knows unchanged, and whose other parts are
   // the same, keeps the API kept before (equal, places aside: a route that
@@ -157,9 +156,8 @@ void TemplateReuse::keepStack(const model::Stack& stack, const Hint* hint) {
 }
 
 std::vector<model::Function> TemplateReuse::keptFunctions(const model::Stack& stack,
-                                                          const std::unordered_set<std::string>& unchangedFunctions) {
-  std::map<std::string_view, model::Function*> before;
-  for (auto& f : last_->functions) before.emplace(f.name, &f);
+                                                          const std::unordered_set<std::string>& unchangedFunctions,
+                                                          FunctionsByName& before) {
   std::vector<model::Function> functions;
   functions.reserve(stack.functions.size());
   for (const auto& f : stack.functions) {
@@ -180,8 +178,12 @@ split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
   hint_.reset();
   const Hint* known = hint && hint->since != 0 && hint->since == lastCheck_ ? &*hint : nullptr;
   lastCheck_ = hint ? hint->now : 0;
+  FunctionsByName lastFunctions;
+  if (last_) {
+    for (auto& f : last_->functions) lastFunctions.emplace(f.name, &f);
+  }
   split::PredictionReuse memo;
-  auto before = unchanged(stack, memo, known);
+  auto before = unchanged(stack, memo, known, lastFunctions);
   emitted_.clear();
   sizes_.clear();
   readings_.clear();
@@ -223,7 +225,7 @@ split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
   }
   lastRewritten_ = rewritten.size();
   releaseJson(memo.document);
-  keepStack(stack, known);
+  keepStack(stack, known, lastFunctions);
   return prediction;
 }
 

@@ -19,6 +19,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <utility>
 
@@ -64,17 +65,22 @@ class TemplateReuse {
   // The resources of the declarations whose model did not change, by owner,
   // with their sizes and readings moved into `memo`.
   // `hint`: what is known unchanged without comparing (null: nothing).
+  // The kept stack's functions by name, looked up by unchanged() and taken
+  // from by keptFunctions(): built once per prediction.
+  using FunctionsByName = std::map<std::string_view, model::Function*>;
   std::map<std::string, std::map<std::string, Json>> unchanged(const model::Stack& stack, split::PredictionReuse& memo,
-                                                               const Hint* hint);
+                                                               const Hint* hint, const FunctionsByName& lastFunctions);
   // Whether the hint knows the routes of the stack's API at `index` unchanged.
   bool routesUnchanged(const model::Stack& stack, std::size_t index, const Hint* hint) const;
 
   // Keeps `stack` for the next prediction; a function the hint names moves
   // from the stack kept before instead of being copied, and an API whose
   // routes it knows unchanged keeps the routes kept before.
-  void keepStack(const model::Stack& stack, const Hint* hint);
-  // The stack's functions, those the hint names moved from the kept stack.
-  std::vector<model::Function> keptFunctions(const model::Stack& stack, const std::unordered_set<std::string>& unchangedFunctions);
+  void keepStack(const model::Stack& stack, const Hint* hint, FunctionsByName& lastFunctions);
+  // The stack's functions, those the hint names moved from the kept stack
+  // (and out of `lastFunctions`).
+  std::vector<model::Function> keptFunctions(const model::Stack& stack, const std::unordered_set<std::string>& unchangedFunctions,
+                                             FunctionsByName& lastFunctions);
 
   std::optional<Hint> hint_;
   std::uint64_t lastCheck_ = 0;  // the check of the last prediction (0: unnumbered)
