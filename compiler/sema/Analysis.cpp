@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <utility>
 
 #include "diag/Builders.h"
 #include "emit/TemplateReuse.h"
@@ -181,7 +182,24 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
   auto trim = [&](std::size_t t) {
     if (!options.keepModels && (!predictApart || --unfinished[t] == 0)) keepWhatProgramRulesRead(analysis.stacks[t]);
   };
-  parallelFor(count + requests.size(), threads, [&](std::size_t task, unsigned thread) {
+  // The program rules read every target's functions and nothing a
+  // prediction or a trim touches, so on several threads they are the last
+  // task, overlapping the predictions, once every model is built (those
+  // tasks were all handed out before it). Their reports still follow the
+  // targets'.
+  const bool programRulesApart = threads > 1 && count > 0;
+  std::latch modelsBuilt(programRulesApart ? static_cast<std::ptrdiff_t>(count) : 0);
+  Diagnostics programReports;
+  std::chrono::nanoseconds programRulesTime{0};
+  const std::size_t programRulesTask = count + requests.size();
+  parallelFor(programRulesTask + (programRulesApart ? 1 : 0), threads, [&](std::size_t task, unsigned thread) {
+    if (task == programRulesTask) {
+      modelsBuilt.wait();
+      const auto start = Clock::now();
+      checkProgramRules(program, analysis.stacks, options.projectDir, programReports);
+      programRulesTime = Clock::now() - start;
+      return;
+    }
     if (task >= count) {
       const std::size_t t = task - count;
       asked[t]->wait();
@@ -199,11 +217,13 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
       ~CountDown() {
         if (latch != nullptr) latch->count_down();
       }
-    } countDown{predictApart ? asked[t].get() : nullptr};
+    } countDown{predictApart ? asked[t].get() : nullptr}, modelBuilt{programRulesApart ? &modelsBuilt : nullptr};
     const auto evaluateStart = Clock::now();
     Evaluator evaluator(program, thread == 0 ? types : *threadTypes[thread - 1], analysis.targets[t], perTarget[t]);
     ModelBuilder builder(evaluator, std::move(modelReuse[t]));
     analysis.stacks[t] = builder.build(options.projectDir);
+    // The program rules read the model only: they may start while the stack rules run.
+    if (modelBuilt.latch != nullptr) std::exchange(modelBuilt.latch, nullptr)->count_down();
     // Numbered also without a check before, so that the next check's hint holds.
     if (reuse[t] != nullptr && (previous != nullptr || analysis.models != nullptr)) {
       reuse[t]->expectUnchanged(previous != nullptr ? previous->check : 0,
@@ -229,7 +249,7 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
   // On several threads the two stages overlap: their wall time is shared out
   // in proportion to the time the targets spent in each.
   const auto targetsWall = Clock::now() - start;
-  double evaluateSum = 0, rulesSum = 0;
+  double evaluateSum = 0, rulesSum = static_cast<double>(programRulesTime.count());
   for (std::size_t t = 0; t < analysis.targets.size(); ++t) {
     evaluateSum += static_cast<double>(evaluateTimes[t].count());
     rulesSum += static_cast<double>(rulesTimes[t].count());
@@ -240,7 +260,12 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
   analysis.times.evaluate = Clock::now() - start - rulesTime;
 
   start = Clock::now();
-  checkProgramRules(program, analysis.stacks, options.projectDir, analysis.diagnostics);
+  if (programRulesApart) {
+    analysis.diagnostics.insert(analysis.diagnostics.end(), std::make_move_iterator(programReports.begin()),
+                                std::make_move_iterator(programReports.end()));
+  } else {
+    checkProgramRules(program, analysis.stacks, options.projectDir, analysis.diagnostics);
+  }
   applyLintPolicy(program, userUnits, options.sources, analysis.diagnostics);
   analysis.times.rules = rulesTime + (Clock::now() - start);
   return analysis;
