@@ -1,5 +1,7 @@
 #include "emit/split/ComputedAttributes.h"
 
+#include <algorithm>
+
 #include "emit/split/TemplateReferences.h"
 
 namespace jaws::emit::split {
@@ -51,6 +53,20 @@ bool computed(const std::vector<model::ComputedAttribute>& rules, const Json& re
 }
 
 }  // namespace
+
+std::vector<std::string> computedAttributes(const std::vector<model::ComputedAttribute>& rules, const Json& resource) {
+  std::vector<std::string> out;
+  if (!resource.is_object()) return out;
+  const auto type = resource.find("Type");
+  const auto found = resource.find("Properties");
+  if (type == resource.end() || !type->is_string() || found == resource.end()) return out;
+  for (const auto& rule : rules) {
+    if (rule.type != type->get_ref<const std::string&>()) continue;
+    if (std::find(out.begin(), out.end(), rule.attribute) != out.end() || !expand(rule, *found, nullptr)) continue;
+    out.push_back(rule.attribute);
+  }
+  return out;
+}
 
 std::optional<std::string> computedAttribute(const std::vector<model::ComputedAttribute>& rules, const Json& resource,
                                              const std::string& attribute) {

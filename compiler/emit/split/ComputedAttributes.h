@@ -25,4 +25,9 @@ std::optional<std::string> computedAttribute(const std::vector<model::ComputedAt
 bool hasComputedAttribute(const std::vector<model::ComputedAttribute>& rules, const Json& resource,
                           const std::string& attribute);
 
+// Every attribute of `resource` that hasComputedAttribute holds for ("Ref"
+// for what Ref returns), each once, in the rules' order: read once with the
+// resource, since a template refers to the same few attributes many times.
+std::vector<std::string> computedAttributes(const std::vector<model::ComputedAttribute>& rules, const Json& resource);
+
 }  // namespace jaws::emit::split

@@ -188,34 +188,18 @@ std::vector<const ResourceReading*> measureAndRead(ResourceGraph& graph, const R
   return readingOf;
 }
 
-// Whether a reference to an attribute of a resource is cut
-// (ResourceGraph::isCut), decided once per resource and attribute: many
-// references name the same few (a REST API's body names every function's ARN).
-class CutAttributes {
- public:
-  explicit CutAttributes(const ResourceGraph& graph) : graph_(graph), known_(graph.resources.size()) {}
-
-  bool operator()(std::size_t target, const std::string& attribute) {
-    auto& known = known_[target];
-    for (const auto& [name, cut] : known) {
-      if (name == attribute) return cut;
-    }
-    const bool cut = hasComputedAttribute(*graph_.computed, *graph_.resources[target].body, attribute);
-    known.emplace_back(attribute, cut);
-    return cut;
-  }
-
- private:
-  const ResourceGraph& graph_;
-  std::vector<std::vector<std::pair<std::string_view, bool>>> known_;  // per resource; views into the readings
-};
+// Whether a reference to `attribute` of the resource read as `target` is cut
+// (ResourceGraph::isCut), from what the reading found computable.
+bool isCutAttribute(const ResourceReading& target, const std::string& attribute) {
+  const std::string_view wanted = attribute.empty() ? std::string_view("Ref") : std::string_view(attribute);
+  return std::find(target.computed.begin(), target.computed.end(), wanted) != target.computed.end();
+}
 
 // Keeps each resource's references to the template's resources and
 // parameters, with whether each is cut; returns what ties resources together.
 Edges readReferences(ResourceGraph& graph, const std::vector<const ResourceReading*>& readingOf) {
   Edges edges;
   edges.begin.reserve(graph.resources.size() + 1);
-  CutAttributes isCut(graph);
   for (std::size_t r = 0; r < graph.resources.size(); ++r) {
     SplitResource& resource = graph.resources[r];
     const ResourceReading& reading = *readingOf[r];
@@ -230,7 +214,7 @@ Edges readReferences(ResourceGraph& graph, const std::vector<const ResourceReadi
         resource.cut.push_back(false);  // a parameter has no attribute to compute
         resource.targets.push_back(kNotAResource);
       } else {
-        const bool cut = isCut(target->second, ref.attribute);
+        const bool cut = isCutAttribute(*readingOf[target->second], ref.attribute);
         resource.cut.push_back(cut);
         resource.targets.push_back(target->second);
         if (!cut) edges.targets.push_back(target->second);
@@ -375,6 +359,7 @@ ResourceReading readResource(const Json& resource, const model::Splitting& polic
     collectReferences(resource["Properties"][rule.property], refs);
     for (auto& ref : refs) out.affinity.push_back(std::move(ref.target));
   }
+  out.computed = computedAttributes(policy.computed, resource);
   return out;
 }
 

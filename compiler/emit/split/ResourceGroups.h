@@ -84,6 +84,7 @@ struct ResourceReading {
   std::vector<Reference> references;  // every one, deduplicated and sorted (the graph keeps those inside the template)
   std::vector<std::string> order;     // DependsOn
   std::vector<std::string> affinity;  // what the properties of its affinity rules name, rule by rule
+  std::vector<std::string> computed;  // its attributes a reference to which is cut (computedAttributes)
 };
 using ResourceReadings = std::unordered_map<std::string, ResourceReading>;
 ResourceReading readResource(const Json& resource, const model::Splitting& policy);
