@@ -1,7 +1,7 @@
 #include "emit/cloudformation/CfnNames.h"
 
 #include <cctype>
-#include <set>
+#include <unordered_set>
 
 #include "model/LogicalIds.h"
 
@@ -38,14 +38,18 @@ std::vector<std::string> routePermissions(const model::Api& api) {
   // `/todos/id`); later ones get the first free number, so a base that itself
   // ends in a digit (`/todos/id2`) cannot collide either.
   std::vector<std::string> ids;
-  std::set<std::string> used;
+  ids.reserve(api.routes.size());
+  std::unordered_set<std::string> used;
+  used.reserve(api.routes.size());
+  const std::string apiBase = pascalCase(api.name);
   for (const auto& route : api.routes) {
-    std::string method;
-    for (char c : std::string_view(model::httpMethodName(route.method))) {
-      method += method.empty() ? c : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string base = apiBase;
+    const std::string_view method = model::httpMethodName(route.method);
+    for (std::size_t i = 0; i < method.size(); ++i) {
+      base += i == 0 ? method[i] : static_cast<char>(std::tolower(static_cast<unsigned char>(method[i])));
     }
     const std::string path = pascalCase(route.path);  // `{id}` and `{key+}` keep their names
-    const std::string base = pascalCase(api.name) + method + (path.empty() ? "Root" : path);
+    base += path.empty() ? "Root" : path;
     std::string id = base + "Permission";
     for (int n = 2; used.count(id) != 0; ++n) id = base + std::to_string(n) + "Permission";
     used.insert(id);

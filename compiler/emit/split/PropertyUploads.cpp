@@ -112,15 +112,28 @@ void uploadLargeProperties(Json& cfnTemplate, const model::Splitting& policy, co
                            std::vector<UploadRefusal>& refused, ResourceSizes& sizes, UploadOutput output) {
   if (!cfnTemplate.contains("Resources")) return;
   Json& resources = cfnTemplate["Resources"];
-  std::unordered_map<std::string, const Json*> byId;
-  for (const auto& item : resources.items()) byId.emplace(item.key(), &item.value());
+  if (!resources.is_object()) return;
+  // Indexed at the first property large enough to upload: most checks have
+  // none. Resources are only changed in place below, so the views and
+  // pointers stay valid.
+  std::unordered_map<std::string_view, const Json*> byId;
+  auto indexed = [&]() -> const std::unordered_map<std::string_view, const Json*>& {
+    if (byId.empty()) {
+      byId.reserve(resources.size());
+      for (const auto& [id, body] : resources.get_ref<const Json::object_t&>()) byId.emplace(id, &body);
+    }
+    return byId;
+  };
   auto resourceOf = [&](const std::string& id) -> const Json* {
-    auto it = byId.find(id);
+    auto it = indexed().find(id);
     return it == byId.end() ? nullptr : it->second;
   };
+  static const std::string kNoType;
   for (auto& item : resources.items()) {
     Json& resource = item.value();
-    const std::string type = resource.value("Type", "");
+    const auto typeField = resource.find("Type");
+    const std::string& type =
+        typeField != resource.end() && typeField->is_string() ? typeField->get_ref<const std::string&>() : kNoType;
     for (const auto& rule : policy.uploads) {
       if (rule.type != type || !resource.contains("Properties") || !resource["Properties"].contains(rule.property)) continue;
       const std::size_t bytes = resourceBytes(item.key(), sizes.at(item.key()));
@@ -135,7 +148,7 @@ void uploadLargeProperties(Json& cfnTemplate, const model::Splitting& policy, co
       std::vector<Reference> refs;
       collectReferences(resource["Properties"][rule.property], refs);
       for (const auto& ref : refs) {
-        if (byId.count(ref.target) != 0) file.literalized.push_back(ref.target);
+        if (indexed().count(ref.target) != 0) file.literalized.push_back(ref.target);
       }
       std::sort(file.literalized.begin(), file.literalized.end());
       file.literalized.erase(std::unique(file.literalized.begin(), file.literalized.end()), file.literalized.end());
