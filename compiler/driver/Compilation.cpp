@@ -362,6 +362,7 @@ const sema::Analysis& Compilation::analysis() {
   options.templateReuse = options_.templateReuse.get();
   options.previousModels = options_.previousModels.get();
   options.recordModels = options_.recordModels;
+  options.handlerScans = options_.handlerScans.get();
   analysis_ = std::make_unique<sema::Analysis>(sema::analyze(user, stdlib, options));
   options_.previousModels.reset();  // what was not taken goes now, not with this compilation
   times_.bind = analysis_->times.bind;

@@ -90,6 +90,9 @@ struct CompilationOptions {
   // compilation keeps its own (sema/ModelReuse.h).
   std::shared_ptr<sema::ModelMemo> previousModels;
   bool recordModels = false;
+  // The language server's: handler modules' exports kept between
+  // compilations (sema::AnalysisOptions::handlerScans).
+  std::shared_ptr<stubs::ExportScanCache> handlerScans;
 };
 
 // Wall time spent in each stage, for `--stats`.

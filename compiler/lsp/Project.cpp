@@ -20,6 +20,7 @@ void Project::check(const DocumentStore& documents, const UriOf& uriOf, std::sha
   }
   options.parseCache = cache_;
   options.templateReuse = templates_;
+  options.handlerScans = handlerScans_;
   options.diskTexts = std::move(diskTexts);
   options.recordModels = true;
   // The previous compilation goes first, so the two are never alive

@@ -14,6 +14,7 @@
 #include "emit/TemplateReuse.h"
 #include "lsp/DiagnosticJson.h"
 #include "lsp/DocumentStore.h"
+#include "stubs/ExportScanCache.h"
 
 namespace jaws::lsp {
 
@@ -50,6 +51,7 @@ class Project {
   std::shared_ptr<ParseCache> cache_ = std::make_shared<ParseCache>();
   // Each target's template, kept from one check to the next (emit/TemplateReuse.h).
   std::shared_ptr<emit::TemplateReuses> templates_ = std::make_shared<emit::TemplateReuses>();
+  std::shared_ptr<stubs::ExportScanCache> handlerScans_ = std::make_shared<stubs::ExportScanCache>();
   std::unique_ptr<Compilation> compilation_;
   bool declaresProject_ = false;
   std::set<std::string> fileKeys_;

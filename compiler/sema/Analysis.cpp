@@ -196,7 +196,7 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     if (task == programRulesTask) {
       modelsBuilt.wait();
       const auto start = Clock::now();
-      checkProgramRules(program, analysis.stacks, options.projectDir, programReports);
+      checkProgramRules(program, analysis.stacks, options.projectDir, programReports, options.handlerScans);
       programRulesTime = Clock::now() - start;
       return;
     }
@@ -264,7 +264,7 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     analysis.diagnostics.insert(analysis.diagnostics.end(), std::make_move_iterator(programReports.begin()),
                                 std::make_move_iterator(programReports.end()));
   } else {
-    checkProgramRules(program, analysis.stacks, options.projectDir, analysis.diagnostics);
+    checkProgramRules(program, analysis.stacks, options.projectDir, analysis.diagnostics, options.handlerScans);
   }
   applyLintPolicy(program, userUnits, options.sources, analysis.diagnostics);
   analysis.times.rules = rulesTime + (Clock::now() - start);

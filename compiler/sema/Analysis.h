@@ -20,6 +20,10 @@ namespace jaws::emit {
 class TemplateReuses;
 }  // namespace jaws::emit
 
+namespace jaws::stubs {
+class ExportScanCache;
+}  // namespace jaws::stubs
+
 namespace jaws::emit::split {
 struct SplitPrediction;
 }  // namespace jaws::emit::split
@@ -59,6 +63,9 @@ struct AnalysisOptions {
   // `sources` and `keepModels`).
   ModelMemo* previousModels = nullptr;
   bool recordModels = false;
+  // The language server's, kept between checks: what the handler lint found
+  // each module to export (stubs/ExportScanCache.h). None: read every time.
+  stubs::ExportScanCache* handlerScans = nullptr;
 };
 
 struct AnalysisTimes {

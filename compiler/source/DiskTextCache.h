@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "source/FileAccess.h"
+#include "source/FileStamp.h"
 
 namespace jaws {
 
@@ -36,19 +37,13 @@ class DiskTextCache {
   // Reads answered from kept texts, for tests and --stats-like counters.
   std::size_t hits() const;
 
-  // What identifies a version of a file on disk.
-  struct Stamp {
-    std::uint64_t device = 0, inode = 0, size = 0;
-    std::int64_t modifiedNs = 0, changedNs = 0;
-    bool operator==(const Stamp&) const = default;
-  };
+  using Stamp = FileStamp;
 
  private:
   struct Entry {
     Stamp stamp;
     std::string text;
   };
-  bool settled(const Stamp& stamp) const;
 
   std::chrono::nanoseconds settle_;
   mutable std::mutex mutex_;

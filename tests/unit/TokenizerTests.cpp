@@ -71,7 +71,7 @@ std::string firstDifference(std::string_view text) {
 }  // namespace
 
 TEST_CASE("the tokenizer lexes every .jaws file of the repository as the generated lexer does", "[lexer][tokenizer]") {
-  const auto texts = test::repositoryJawsTexts();
+  const auto texts = jaws::test::repositoryJawsTexts();
   REQUIRE(texts.size() > 100);
   for (const auto& text : texts) CHECK(firstDifference(text) == "");
 }
@@ -115,7 +115,7 @@ TEST_CASE("the tokenizer agrees with the generated lexer on random inputs", "[le
 }
 
 TEST_CASE("the tokenizer agrees with the generated lexer on mutated files", "[lexer][tokenizer]") {
-  const auto texts = test::repositoryJawsTexts();
+  const auto texts = jaws::test::repositoryJawsTexts();
   REQUIRE(!texts.empty());
   const std::string bytes = "{}\"$\\/*-> \n\r#\xEF\xC3";
   std::mt19937 random(1616);

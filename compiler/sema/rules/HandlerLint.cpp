@@ -4,7 +4,9 @@
 // uses (stubs/StubLayout.h, stubs/StubExportScanner.h), and the package
 // rules the packager's (source/PackageRules.h), so the lint, the stub
 // generator and the zip agree on what exists. Each file is read once, through
-// the project's boundary, however many stacks and functions point at it.
+// the project's boundary, however many stacks and functions point at it; the
+// language server keeps what it found between checks while the file is
+// unchanged (stubs/ExportScanCache.h).
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -12,6 +14,7 @@
 #include <tuple>
 
 #include "diag/Builders.h"
+#include "stubs/ExportScanCache.h"
 #include "stubs/StubExportScanner.h"
 #include "stubs/StubLayout.h"
 #include "sema/rules/RuleContext.h"
@@ -40,7 +43,7 @@ std::string triedPaths(const std::string& module, const std::vector<std::string>
 
 class HandlerFiles {
  public:
-  explicit HandlerFiles(const fs::path& projectDir) : project_(projectDir) {}
+  HandlerFiles(const fs::path& projectDir, stubs::ExportScanCache* kept) : project_(projectDir), kept_(kept) {}
 
   // The first of `paths` (project-relative) that exists, or empty.
   const std::string& existing(const std::vector<std::string>& paths) {
@@ -56,8 +59,17 @@ class HandlerFiles {
   const stubs::ExportScan& exports(const std::string& path, stubs::Language language) {
     auto it = scans_.find(path);
     if (it != scans_.end()) return it->second;
-    const FileRead read = project_.read(project_.root() / path, kMaxSourceBytes);
     stubs::ExportScan scan;
+    if (kept_ != nullptr) {
+      // Resolved on every check, so that a module leading outside is refused as it would be read.
+      if (const auto resolved = project_.inside(project_.root() / path)) {
+        scan = kept_->scan(*resolved, language, kMaxSourceBytes);
+      } else {
+        scan.open = true;
+      }
+      return scans_.emplace(path, std::move(scan)).first->second;
+    }
+    const FileRead read = project_.read(project_.root() / path, kMaxSourceBytes);
     if (!read.ok()) {
       scan.open = true;  // unreadable, or outside the project (JW9009): nothing to say about its exports
     } else {
@@ -88,6 +100,7 @@ class HandlerFiles {
   }
 
   FileBoundary project_;
+  stubs::ExportScanCache* kept_;  // null: every module read and scanned
   std::map<std::string, std::string> found_;  // first candidate path -> the existing one, or empty
   std::map<std::string, stubs::ExportScan> scans_;
   std::map<std::string, PackageRules> rules_;  // by source folder
@@ -96,9 +109,10 @@ class HandlerFiles {
 
 }  // namespace
 
-void checkHandlers(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir, Diagnostics& out) {
+void checkHandlers(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
+                   Diagnostics& out, stubs::ExportScanCache* scans) {
   if (projectDir.empty()) return;
-  HandlerFiles files(projectDir);
+  HandlerFiles files(projectDir, scans);
   std::set<std::tuple<std::string, std::string, std::string>> reported;  // function, module, export
   stubs::RelativeModules modules;
   for (const auto& stack : stacks) {
@@ -123,6 +137,7 @@ void checkHandlers(const Program& program, const std::vector<model::Stack>& stac
       }
     }
   }
+  if (scans != nullptr) scans->retainScanned();
 }
 
 }  // namespace jaws::sema

@@ -21,6 +21,10 @@ namespace jaws::emit::split {
 struct SplitPrediction;
 }  // namespace jaws::emit::split
 
+namespace jaws::stubs {
+class ExportScanCache;
+}  // namespace jaws::stubs
+
 namespace jaws::sema {
 
 struct SplitPredictionRequest;  // sema/rules/Rules.h
@@ -68,8 +72,9 @@ void checkDeclarationRules(const Program& program, const std::vector<model::Stac
 // JW4072: a function `name` two stacks of one account and region would share.
 void checkFunctionNames(const std::vector<model::Stack>& stacks, Diagnostics& out);
 void checkProgramLints(const Program& program, const std::vector<model::Stack>& stacks, Diagnostics& out);
+// `scans`: what earlier checks found the modules to export (null: none kept).
 void checkHandlers(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
-                   Diagnostics& out);
+                   Diagnostics& out, stubs::ExportScanCache* scans = nullptr);
 void checkProjectPaths(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
                        Diagnostics& out);
 

@@ -28,13 +28,13 @@ void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostic
 }
 
 void checkProgramRules(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
-                       Diagnostics& out) {
+                       Diagnostics& out, stubs::ExportScanCache* handlerScans) {
   checkRouteRules(program, out);
   checkDeclarationRules(program, stacks, out);
   checkFunctionNames(stacks, out);
   checkProgramLints(program, stacks, out);
   checkProjectPaths(program, stacks, projectDir, out);
-  checkHandlers(program, stacks, projectDir, out);
+  checkHandlers(program, stacks, projectDir, out, handlerScans);
 }
 
 void keepWhatProgramRulesRead(model::Stack& stack) {

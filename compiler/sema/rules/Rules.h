@@ -20,6 +20,10 @@ namespace jaws::emit::split {
 struct SplitPrediction;
 }  // namespace jaws::emit::split
 
+namespace jaws::stubs {
+class ExportScanCache;
+}  // namespace jaws::stubs
+
 namespace jaws::sema {
 
 // The split prediction the template rules ask for, of a stack over its
@@ -48,8 +52,9 @@ void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostic
 // its reports appended to `out`.
 void predictSplitFor(const model::Stack& stack, const SplitPredictionRequest& request, emit::TemplateReuse* templateReuse,
                      std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction, Diagnostics& out);
+// `handlerScans`: the language server's, kept between checks (null: none).
 void checkProgramRules(const Program& program, const std::vector<model::Stack>& stacks, const std::string& projectDir,
-                       Diagnostics& out);
+                       Diagnostics& out, stubs::ExportScanCache* handlerScans = nullptr);
 // Frees what the program rules never read of a stack whose stack rules have
 // run: its APIs, resources and types, and each function's environment,
 // permissions, tags and layers. The program rules read the stage, the stack's
