@@ -26,11 +26,12 @@ bool sameNames(const std::vector<Declaration>& a, const std::vector<Declaration>
 // error) would share them.
 template <typename Declaration>
 bool namesUnique(const std::vector<Declaration>& declarations) {
-  std::set<std::string_view> seen;
-  for (const auto& d : declarations) {
-    if (!seen.insert(d.name).second) return false;
-  }
-  return true;
+  // Sorted views: no node allocated per name (this runs on every prediction).
+  std::vector<std::string_view> names;
+  names.reserve(declarations.size());
+  for (const auto& d : declarations) names.emplace_back(d.name);
+  std::sort(names.begin(), names.end());
+  return std::adjacent_find(names.begin(), names.end()) == names.end();
 }
 
 bool sameApiKinds(const model::Stack& a, const model::Stack& b) {

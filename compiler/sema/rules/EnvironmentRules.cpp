@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <utility>
+#include <vector>
 
 #include "diag/Builders.h"
 #include "emit/JsonSize.h"
@@ -52,8 +54,10 @@ void checkEnvironmentRules(const StackRuleContext& c) {
     // functions have none, and the lookup walks the blocks it inherits from.
     auto declOf = [&] { return blockDecl(c.program, f.name, SymbolKind::Function); };
     // The variables as Lambda counts them (their JSON, compact): each value's
-    // bytes by name, a later one replacing an earlier of the same name.
-    std::map<std::string, std::size_t> variables;
+    // bytes by name, a later one replacing an earlier of the same name
+    // (collected in order, then sorted: a map would allocate a node each).
+    std::vector<std::pair<std::string, std::size_t>> variables;
+    variables.reserve(f.environment.size());
     std::map<std::string, std::string> generated;  // NAME_SSM_PARAMETER -> NAME
     for (const auto& [name, value] : f.environment) {
       if (emit::isSecureSsm(value)) generated.emplace(name + emit::kSsmParameterSuffix, name);
@@ -72,12 +76,21 @@ void checkEnvironmentRules(const StackRuleContext& c) {
         c.out.push_back(diag::InvalidEnvironmentName(at(), name));
       }
       if (emit::isSecureSsm(value)) {
-        variables[name + emit::kSsmParameterSuffix] = emit::jsonStringBytes(value.ref.name);
+        variables.emplace_back(name + emit::kSsmParameterSuffix, emit::jsonStringBytes(value.ref.name));
       } else {
-        variables[name] = knownTextBytes(value);
+        variables.emplace_back(name, knownTextBytes(value));
       }
     }
     if (!limit || f.environment.empty()) continue;
+    std::stable_sort(variables.begin(), variables.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Of each run of one name, the last written stays.
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < variables.size(); ++i) {
+      if (i + 1 < variables.size() && variables[i + 1].first == variables[i].first) continue;
+      if (kept != i) variables[kept] = std::move(variables[i]);
+      ++kept;
+    }
+    variables.resize(kept);
     std::size_t bytes = 2 + (variables.size() - 1);  // `{}` and the commas
     for (const auto& [name, valueBytes] : variables) bytes += emit::jsonStringBytes(name) + 1 + valueBytes;
     if (static_cast<std::int64_t>(bytes) > *limit) {
