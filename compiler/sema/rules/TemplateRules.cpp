@@ -35,13 +35,14 @@ class LogicalIds {
  public:
   explicit LogicalIds(const StackRuleContext& c) : c_(c), lengthLimit_(c.aws.limit("logicalIdLength")) {}
 
-  void add(const std::string& id, const Owner& owner) {
+  // By value: most IDs are built for this call, and move into the index.
+  void add(std::string id, const Owner& owner) {
     if (lengthLimit_ && static_cast<std::int64_t>(id.size()) > *lengthLimit_) {
       c_.out.push_back(diag::LogicalIdTooLong(owner.span, id, std::to_string(id.size()), std::to_string(*lengthLimit_)));
     }
     // A declaration adds its IDs one after the other: its owner is kept once.
     if (owners_.empty() || !sameOwner(owners_.back(), owner)) owners_.push_back(owner);
-    auto [it, inserted] = ids_.try_emplace(id, owners_.size() - 1);
+    auto [it, inserted] = ids_.try_emplace(std::move(id), owners_.size() - 1);  // not moved from when present
     const Owner& first = owners_[it->second];
     if (inserted || first.name == owner.name) return;  // one declaration's own IDs never collide
     // Two declarations collide on all their IDs alike (`ListTodosFunction`,
@@ -52,6 +53,7 @@ class LogicalIds {
   }
   // A resource whose ID cannot collide (it ends with a content hash).
   void countOnly() { ++uncheckable_; }
+  void reserve(std::size_t ids) { ids_.reserve(ids); }
   std::size_t size() const { return ids_.size() + uncheckable_; }
 
  private:
@@ -105,7 +107,7 @@ void addApis(const model::Stack& stack, LogicalIds& ids) {
     // An HTTP API's stage deploys itself.
     if (api.kind == model::ApiKind::Rest) ids.countOnly();
     ids.add(names::stage(api.name), owner);
-    for (const auto& id : names::routePermissions(api)) ids.add(id, owner);
+    for (auto& id : names::routePermissions(api)) ids.add(std::move(id), owner);
     const emit::ApiSecurity security(api);
     for (const auto& fn : security.authorizerFunctions()) ids.add(names::authorizerPermission(api.name, fn), owner);
     if (security.usesApiKey()) {
@@ -121,6 +123,10 @@ void addApis(const model::Stack& stack, LogicalIds& ids) {
 void checkTemplateRules(const StackRuleContext& c) {
   const model::Stack& stack = c.stack;
   LogicalIds ids(c);
+  // A function's three IDs, most often, and an API's one per route: no rehash on the way.
+  std::size_t routes = 0;
+  for (const auto& api : stack.apis) routes += api.routes.size();
+  ids.reserve(4 * stack.functions.size() + routes + stack.resources.size() + 8);
   // Parameters share the namespace of resources (a `Ref` names either).
   const Span projectSpan = c.program.project ? c.program.project->name.span : Span{};
   const auto parameters = emit::codeParameters(stack, {});
