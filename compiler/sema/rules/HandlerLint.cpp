@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <set>
-#include <tuple>
+#include <unordered_set>
+#include <utility>
 
 #include "diag/Builders.h"
 #include "stubs/ExportScanCache.h"
@@ -45,13 +45,21 @@ class HandlerFiles {
  public:
   HandlerFiles(const fs::path& projectDir, stubs::ExportScanCache* kept) : project_(projectDir), kept_(kept) {}
 
-  // The first of `paths` (project-relative) that exists, or empty.
-  const std::string& existing(const std::vector<std::string>& paths) {
-    auto [it, inserted] = found_.try_emplace(paths.front());
+  struct Candidates {
+    std::vector<std::string> paths;  // what counts as the module (ModuleGroup::existingPaths)
+    std::string found;               // the first of them that exists, or empty
+  };
+  // The module's files, looked up once per module: functions share modules.
+  const Candidates& existing(const stubs::ModuleGroup& group) {
+    auto [it, inserted] = found_.try_emplace({group.module, group.language});
     if (!inserted) return it->second;
-    for (const auto& p : paths) {
+    it->second.paths = group.existingPaths();
+    for (const auto& p : it->second.paths) {
       std::error_code ec;
-      if (fs::is_regular_file(project_.root() / p, ec)) return it->second = p;
+      if (fs::is_regular_file(project_.root() / p, ec)) {
+        it->second.found = p;
+        break;
+      }
     }
     return it->second;
   }
@@ -101,7 +109,7 @@ class HandlerFiles {
 
   FileBoundary project_;
   stubs::ExportScanCache* kept_;  // null: every module read and scanned
-  std::map<std::string, std::string> found_;  // first candidate path -> the existing one, or empty
+  std::map<std::pair<std::string, stubs::Language>, Candidates> found_;
   std::map<std::string, stubs::ExportScan> scans_;
   std::map<std::string, PackageRules> rules_;  // by source folder
   std::map<std::pair<std::string, std::string>, PackageVerdict> verdicts_;  // by (source, path); patterns point into rules_
@@ -113,7 +121,9 @@ void checkHandlers(const Program& program, const std::vector<model::Stack>& stac
                    Diagnostics& out, stubs::ExportScanCache* scans) {
   if (projectDir.empty()) return;
   HandlerFiles files(projectDir, scans);
-  std::set<std::tuple<std::string, std::string, std::string>> reported;  // function, module, export
+  // Function, module and export, joined by NULs (which none can hold): a
+  // function is the same in most stacks, and is looked at once.
+  std::unordered_set<std::string> reported;
   stubs::RelativeModules modules;
   for (const auto& stack : stacks) {
     for (const auto& f : stack.functions) {
@@ -122,9 +132,11 @@ void checkHandlers(const Program& program, const std::vector<model::Stack>& stac
       stubs::ModuleGroup group;
       group.language = f.runtimeFamily == model::RuntimeFamily::Node ? stubs::Language::Node : stubs::Language::Python;
       group.module = modules.of(f.source, f.handlerModule);
-      if (group.module.empty() || !reported.emplace(f.name, group.module, f.handlerExport).second) continue;
-      const std::vector<std::string> paths = group.existingPaths();
-      const std::string& found = files.existing(paths);
+      if (group.module.empty()) continue;
+      std::string key = f.name;
+      key.append(1, '\0').append(group.module).append(1, '\0').append(f.handlerExport);
+      if (!reported.insert(std::move(key)).second) continue;
+      const auto& [paths, found] = files.existing(group);
       if (found.empty()) {
         out.push_back(diag::HandlerModuleNotFound(handlerSpan(program, f), group.module, triedPaths(group.module, paths))
                           .withHelp(note::RunJawsStubs()));
