@@ -20,8 +20,7 @@ FileRead DiskTextCache::read(const std::filesystem::path& resolved, std::uintmax
   std::lock_guard lock(mutex_);
   // Kept only when the file did not change while it was read: the stamp
   // taken before the read must still be the file's after it.
-  const std::optional<Stamp> after = read.ok() ? fileStamp(resolved) : std::nullopt;
-  if (read.ok() && before && after == before && before->size == read.text.size() && settledFor(*before, settle_)) {
+  if (keepableRead(resolved, before, read, settle_)) {
     entries_[key] = Entry{*before, read.text};
   } else {
     entries_.erase(key);

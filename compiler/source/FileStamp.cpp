@@ -24,4 +24,10 @@ bool settledFor(const FileStamp& stamp, std::chrono::nanoseconds settle) {
   return nowNs - stamp.modifiedNs >= settle.count() && nowNs - stamp.changedNs >= settle.count();
 }
 
+bool keepableRead(const std::filesystem::path& resolved, const std::optional<FileStamp>& before, const FileRead& read,
+                  std::chrono::nanoseconds settle) {
+  if (!read.ok() || !before || before->size != read.text.size()) return false;
+  return fileStamp(resolved) == before && settledFor(*before, settle);
+}
+
 }  // namespace jaws

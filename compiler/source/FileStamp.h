@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <optional>
 
+#include "source/FileAccess.h"
+
 namespace jaws {
 
 struct FileStamp {
@@ -24,5 +26,12 @@ std::optional<FileStamp> fileStamp(const std::filesystem::path& path);
 // leave the stamp as it was. Like git's racy-clean rule, what was read of a
 // file modified less than `settle` ago is not kept.
 bool settledFor(const FileStamp& stamp, std::chrono::nanoseconds settle);
+
+// Whether what a read of `resolved` returned may be kept under the stamp
+// `before`, taken before the read: the read succeeded, the file did not
+// change while it was read (its stamp after is the same, and the size is the
+// text's), and it had settled.
+bool keepableRead(const std::filesystem::path& resolved, const std::optional<FileStamp>& before, const FileRead& read,
+                  std::chrono::nanoseconds settle);
 
 }  // namespace jaws

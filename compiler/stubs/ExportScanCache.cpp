@@ -30,8 +30,7 @@ ExportScan ExportScanCache::scan(const std::filesystem::path& resolved, Language
   const FileRead read = readResolvedFile(resolved, limit);
   ExportScan scan = scanText(read, language);
   // Kept only when the module did not change while it was read.
-  const std::optional<FileStamp> after = read.ok() ? fileStamp(resolved) : std::nullopt;
-  if (read.ok() && before && after == before && before->size == read.text.size() && settledFor(*before, settle_)) {
+  if (keepableRead(resolved, before, read, settle_)) {
     entries_[key] = Entry{*before, scan};
   } else {
     entries_.erase(key);

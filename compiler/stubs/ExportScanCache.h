@@ -24,6 +24,7 @@
 
 namespace jaws::stubs {
 
+// One project's, used by one check at a time (its program rules' task).
 class ExportScanCache {
  public:
   explicit ExportScanCache(std::chrono::nanoseconds settle = std::chrono::seconds(1)) : settle_(settle) {}
