@@ -18,8 +18,6 @@
 #ifdef JAWS_WITH_MIMALLOC
 #include <mimalloc.h>
 
-#include <string_view>
-
 namespace {
 
 // Address space reserved up front, in KiB: memory from mimalloc's reserve
@@ -28,26 +26,11 @@ namespace {
 // what is touched is ever backed; a larger reserve than this (4 GiB) made
 // small commands fault more, not less.
 constexpr long kReservedKiB = 1024L * 1024L;
-// The language server holds a project's program, models and kept templates
-// and works on them again on every edit: at 10,000 functions it lives at
-// about 1.7 GB, and beyond the reserve every edit mapped and faulted fresh
-// memory again (20,000 faults per edit; 12,000 with this reserve, and a
-// sixth less CPU per edit, docs/bench.md session 17).
-constexpr long kServerReservedKiB = 2L * 1024L * 1024L;
 
-// Whether the command is `jaws lsp`: its first argument that is not an option.
-bool isLanguageServer(int argc, char** argv) {
-  for (int i = 1; i < argc && argv != nullptr && argv[i] != nullptr; ++i) {
-    if (argv[i][0] == '-') continue;
-    return std::string_view(argv[i]) == "lsp";
-  }
-  return false;
-}
-
-void useLargeOsPages(int argc, char** argv, char**) {
+void useLargeOsPages(int, char**, char**) {
   mi_option_enable(mi_option_large_os_pages);
   mi_option_set(mi_option_eager_commit_delay, 0);
-  mi_option_set(mi_option_reserve_os_memory, isLanguageServer(argc, argv) ? kServerReservedKiB : kReservedKiB);
+  mi_option_set(mi_option_reserve_os_memory, kReservedKiB);
 }
 
 [[gnu::section(".preinit_array"), gnu::used]] void (*const kUseLargeOsPages)(int, char**, char**) = &useLargeOsPages;
