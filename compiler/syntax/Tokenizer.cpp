@@ -1,5 +1,7 @@
 #include "syntax/Tokenizer.h"
 
+#include <algorithm>
+#include <cstring>
 #include <string_view>
 
 #include "JawsLexer.h"
@@ -50,13 +52,19 @@ size_t keywordOrId(std::string_view word) {
 }  // namespace
 
 void Tokenizer::advanceTo(size_t to) {
-  for (; position_ < to; ++position_) {
-    if (input_.shown(position_) == '\n') {
-      ++line_;
-      column_ = 0;
-    } else {
-      ++column_;
+  // Columns count bytes; only '\n' starts a line (no other byte is shown as one).
+  const std::string_view text = input_.text();
+  to = std::min(to, text.size());
+  while (position_ < to) {
+    const void* newline = std::memchr(text.data() + position_, '\n', to - position_);
+    if (newline == nullptr) {
+      column_ += to - position_;
+      position_ = to;
+      return;
     }
+    position_ = static_cast<size_t>(static_cast<const char*>(newline) - text.data()) + 1;
+    ++line_;
+    column_ = 0;
   }
 }
 
