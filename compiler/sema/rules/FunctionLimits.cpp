@@ -14,11 +14,24 @@ using K = model::Value::Kind;
 constexpr std::int64_t kMegabyte = 1024 * 1024;
 constexpr std::int64_t kSecond = 1000;
 
+// Whether `value` is a literal whose number of milliseconds or bytes is a
+// whole number of `unit`: nothing to report, and nothing to evaluate (most
+// functions write `memory = 512MB`; evaluating it again per target was most
+// of this rule).
+bool wholeLiteral(const ast::Expr& value, std::int64_t unit) {
+  if (value.kind == ast::ExprKind::Size) return static_cast<const ast::SizeLiteral&>(value).bytes % unit == 0;
+  if (value.kind == ast::ExprKind::Duration) return static_cast<const ast::DurationLiteral&>(value).milliseconds % unit == 0;
+  return false;
+}
+
 // The attribute's value for this target, as written: the function's own, else
-// the project's (whose value Evaluator::projectValue() already holds).
-std::optional<model::Value> writtenValue(const StackRuleContext& c, const ast::BlockDecl* function, std::string_view name) {
+// the project's (whose value Evaluator::projectValue() already holds); none
+// when the function writes a literal that is a whole number of `unit`.
+std::optional<model::Value> writtenValue(const StackRuleContext& c, const ast::BlockDecl* function, std::string_view name,
+                                         std::int64_t unit) {
   if (function != nullptr) {
     if (const ast::Attribute* a = findAttribute(*function, name)) {
+      if (wholeLiteral(*a->value, unit)) return std::nullopt;
       // Evaluating again reports nothing new: an error here was reported (and
       // is merged with this one) when the model was built.
       const std::size_t before = c.out.size();
@@ -38,10 +51,10 @@ std::optional<model::Value> writtenValue(const StackRuleContext& c, const ast::B
 void checkFunctionLimits(const StackRuleContext& context) {
   for (const auto& f : context.stack.functions) {
     const ast::BlockDecl* decl = blockDecl(context.program, f.name, SymbolKind::Function);
-    if (auto memory = writtenValue(context, decl, "memory"); memory && memory->kind == K::Size && memory->integer % kMegabyte != 0) {
+    if (auto memory = writtenValue(context, decl, "memory", kMegabyte); memory && memory->kind == K::Size && memory->integer % kMegabyte != 0) {
       context.out.push_back(diag::MemoryNotWholeMegabytes(spanOr(memory->origin, f.span), model::describe(*memory)));
     }
-    if (auto timeout = writtenValue(context, decl, "timeout");
+    if (auto timeout = writtenValue(context, decl, "timeout", kSecond);
         timeout && timeout->kind == K::Duration && timeout->integer % kSecond != 0) {
       context.out.push_back(diag::TimeoutNotWholeSeconds(spanOr(timeout->origin, f.span), model::describe(*timeout)));
     }
