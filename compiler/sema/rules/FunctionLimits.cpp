@@ -24,26 +24,29 @@ bool wholeLiteral(const ast::Expr& value, std::int64_t unit) {
   return false;
 }
 
-// The attribute's value for this target, as written: the function's own, else
-// the project's (whose value Evaluator::projectValue() already holds); none
-// when the function writes a literal that is a whole number of `unit`.
-std::optional<model::Value> writtenValue(const StackRuleContext& c, const ast::BlockDecl* function, std::string_view name,
-                                         std::int64_t unit) {
+// The attribute's value for this target, as written: the function's own
+// (evaluated into `evaluated`), else the project's (which
+// Evaluator::projectValue() already holds, looked at where it is); null when
+// there is none, or when the function writes a literal that is a whole
+// number of `unit`.
+const model::Value* writtenValue(const StackRuleContext& c, const ast::BlockDecl* function, std::string_view name,
+                                 std::int64_t unit, MaybeValue& evaluated) {
   if (function != nullptr) {
     if (const ast::Attribute* a = findAttribute(*function, name)) {
-      if (wholeLiteral(*a->value, unit)) return std::nullopt;
+      if (wholeLiteral(*a->value, unit)) return nullptr;
       // Evaluating again reports nothing new: an error here was reported (and
       // is merged with this one) when the model was built.
       const std::size_t before = c.out.size();
-      MaybeValue v = c.evaluator.eval(*a->value);
+      evaluated = c.evaluator.eval(*a->value);
       c.out.resize(before);
-      if (v) v->origin = spanOr(v->origin, a->value->span);
-      return v;
+      if (!evaluated) return nullptr;
+      evaluated->origin = spanOr(evaluated->origin, a->value->span);
+      return &*evaluated;
     }
   }
   const model::Value* v = c.evaluator.projectValue().field(name);
-  if (v == nullptr || !v->origin.valid()) return std::nullopt;  // a stdlib default
-  return *v;
+  if (v == nullptr || !v->origin.valid()) return nullptr;  // a stdlib default
+  return v;
 }
 
 }  // namespace
@@ -51,11 +54,13 @@ std::optional<model::Value> writtenValue(const StackRuleContext& c, const ast::B
 void checkFunctionLimits(const StackRuleContext& context) {
   for (const auto& f : context.stack.functions) {
     const ast::BlockDecl* decl = blockDecl(context.program, f.name, SymbolKind::Function);
-    if (auto memory = writtenValue(context, decl, "memory", kMegabyte); memory && memory->kind == K::Size && memory->integer % kMegabyte != 0) {
+    MaybeValue evaluated;
+    if (const model::Value* memory = writtenValue(context, decl, "memory", kMegabyte, evaluated);
+        memory != nullptr && memory->kind == K::Size && memory->integer % kMegabyte != 0) {
       context.out.push_back(diag::MemoryNotWholeMegabytes(spanOr(memory->origin, f.span), model::describe(*memory)));
     }
-    if (auto timeout = writtenValue(context, decl, "timeout", kSecond);
-        timeout && timeout->kind == K::Duration && timeout->integer % kSecond != 0) {
+    if (const model::Value* timeout = writtenValue(context, decl, "timeout", kSecond, evaluated);
+        timeout != nullptr && timeout->kind == K::Duration && timeout->integer % kSecond != 0) {
       context.out.push_back(diag::TimeoutNotWholeSeconds(spanOr(timeout->origin, f.span), model::describe(*timeout)));
     }
   }
