@@ -109,7 +109,7 @@ struct Function {
   std::string architecture;   // "x86_64" | "arm64"
   std::int64_t memoryMb = 128;
   std::int64_t timeoutSeconds = 3;
-  std::vector<std::pair<std::string, Value>> environment;  // sorted by name, each once
+  std::vector<std::pair<std::string, Value>> environment;  // sorted by name
   std::vector<Permission> permissions;
   std::optional<std::int64_t> reservedConcurrency;
   std::optional<std::int64_t> logRetentionDays;

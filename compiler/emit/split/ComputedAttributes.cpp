@@ -35,19 +35,31 @@ bool expand(const model::ComputedAttribute& rule, const Json& properties, std::s
   return true;
 }
 
+// A resource's type and properties, what every rule reads; null when it has
+// no string Type or no Properties.
+struct TypedResource {
+  const std::string* type = nullptr;
+  const Json* properties = nullptr;
+};
+TypedResource typedResource(const Json& resource) {
+  if (!resource.is_object()) return {};
+  const auto type = resource.find("Type");
+  const auto found = resource.find("Properties");
+  if (type == resource.end() || !type->is_string() || found == resource.end()) return {};
+  return {&type->get_ref<const std::string&>(), &*found};
+}
+
 // The first rule for `attribute` of `resource` that can be expanded, written
 // into `out` when it is given.
 bool computed(const std::vector<model::ComputedAttribute>& rules, const Json& resource, const std::string& attribute,
               std::string* out) {
-  if (!resource.is_object()) return false;
-  const auto type = resource.find("Type");
-  const auto found = resource.find("Properties");
-  if (type == resource.end() || !type->is_string() || found == resource.end()) return false;
+  const TypedResource typed = typedResource(resource);
+  if (typed.type == nullptr) return false;
   const std::string_view wanted = attribute.empty() ? std::string_view("Ref") : std::string_view(attribute);
   for (const auto& rule : rules) {
-    if (rule.type != type->get_ref<const std::string&>() || rule.attribute != wanted) continue;
+    if (rule.type != *typed.type || rule.attribute != wanted) continue;
     if (out != nullptr) out->clear();
-    if (expand(rule, *found, out)) return true;
+    if (expand(rule, *typed.properties, out)) return true;
   }
   return false;
 }
@@ -56,13 +68,11 @@ bool computed(const std::vector<model::ComputedAttribute>& rules, const Json& re
 
 std::vector<std::string> computedAttributes(const std::vector<model::ComputedAttribute>& rules, const Json& resource) {
   std::vector<std::string> out;
-  if (!resource.is_object()) return out;
-  const auto type = resource.find("Type");
-  const auto found = resource.find("Properties");
-  if (type == resource.end() || !type->is_string() || found == resource.end()) return out;
+  const TypedResource typed = typedResource(resource);
+  if (typed.type == nullptr) return out;
   for (const auto& rule : rules) {
-    if (rule.type != type->get_ref<const std::string&>()) continue;
-    if (std::find(out.begin(), out.end(), rule.attribute) != out.end() || !expand(rule, *found, nullptr)) continue;
+    if (rule.type != *typed.type) continue;
+    if (std::find(out.begin(), out.end(), rule.attribute) != out.end() || !expand(rule, *typed.properties, nullptr)) continue;
     out.push_back(rule.attribute);
   }
   return out;

@@ -52,11 +52,8 @@ void checkEnvironmentRules(const StackRuleContext& c) {
     // functions have none, and the lookup walks the blocks it inherits from.
     auto declOf = [&] { return blockDecl(c.program, f.name, SymbolKind::Function); };
     // The variables as Lambda counts them (their JSON, compact): each value's
-    // bytes by name, a later one replacing an earlier of the same name. The
-    // environment's names are distinct, so only a generated name can repeat
-    // one: without a @secure value, the bytes are summed as they come.
+    // bytes by name, a later one replacing an earlier of the same name.
     std::map<std::string, std::size_t> variables;
-    std::size_t plainCount = 0, plainBytes = 0;
     std::map<std::string, std::string> generated;  // NAME_SSM_PARAMETER -> NAME
     for (const auto& [name, value] : f.environment) {
       if (emit::isSecureSsm(value)) generated.emplace(name + emit::kSsmParameterSuffix, name);
@@ -74,20 +71,15 @@ void checkEnvironmentRules(const StackRuleContext& c) {
       } else if (!isEnvironmentName(name)) {
         c.out.push_back(diag::InvalidEnvironmentName(at(), name));
       }
-      if (!limit) continue;
-      if (generated.empty()) {
-        ++plainCount;
-        plainBytes += emit::jsonStringBytes(name) + 1 + knownTextBytes(value);
-      } else if (emit::isSecureSsm(value)) {
+      if (emit::isSecureSsm(value)) {
         variables[name + emit::kSsmParameterSuffix] = emit::jsonStringBytes(value.ref.name);
       } else {
         variables[name] = knownTextBytes(value);
       }
     }
     if (!limit || f.environment.empty()) continue;
-    for (const auto& [name, valueBytes] : variables) plainBytes += emit::jsonStringBytes(name) + 1 + valueBytes;
-    const std::size_t count = plainCount + variables.size();
-    const std::size_t bytes = 2 + (count - 1) + plainBytes;  // `{}` and the commas
+    std::size_t bytes = 2 + (variables.size() - 1);  // `{}` and the commas
+    for (const auto& [name, valueBytes] : variables) bytes += emit::jsonStringBytes(name) + 1 + valueBytes;
     if (static_cast<std::int64_t>(bytes) > *limit) {
       const ast::Attribute* env = inheritedAttribute(c.program, declOf(), "env");
       c.out.push_back(diag::EnvironmentTooLarge(env ? env->key.span : f.span, f.name, std::to_string(bytes), std::to_string(*limit)));
