@@ -6,9 +6,13 @@ warning fails unless its rule is listed in ACCEPTED_WARNINGS and documented in
 docs/artifacts.md), every `*.swagger.json` and `*.openapi.json` (REST bodies,
 HTTP API bodies, the stage-independent documents) through
 openapi-spec-validator, and every `template.yaml` must load to exactly its
-`template.json`. A missing validator is a failure, never a skip.
+`template.json` (beside it, or in the folder given with --yaml-of). A YAML
+template that loads to its JSON template is the document cfn-lint already
+read: it is not linted twice (a lint costs about a second). A missing
+validator is a failure, never a skip.
 
-Usage: validate_artifacts.py DIR... (default: tests/emit/golden)
+Usage: validate_artifacts.py [--yaml-of YAML_DIR=JSON_DIR]... DIR...
+(default: tests/emit/golden)
 The region of a template is read from its path (<stage>/<region>/template.*);
 the nested templates of a split stack (artifacts/<hash>.template.json, listed
 in the manifest with their stack) are linted in their stack's region too.
@@ -85,12 +89,9 @@ def lint_template(path):
     return failures
 
 
-def yaml_matches_json(path):
+def yaml_matches_json(path, json_path):
     import yaml
 
-    json_path = path.with_suffix(".json")
-    if not json_path.exists():
-        return 0
     # CloudFormation's own YAML tags (!Ref) are not used: plain safe_load must do.
     loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
     expected = json.loads(json_path.read_text(encoding="utf-8"))
@@ -132,12 +133,31 @@ def validate_spec(path):
     return 0
 
 
+def json_sibling(path, yaml_of):
+    """The JSON template a YAML template must load to: beside it, or at the same
+    place in the JSON build of the same project (--yaml-of)."""
+    for yaml_dir, json_dir in yaml_of:
+        if path.is_relative_to(yaml_dir):
+            return json_dir / path.relative_to(yaml_dir).with_suffix(".json")
+    return path.with_suffix(".json")
+
+
 def main(argv):
     load_validators()
     for rule in ACCEPTED_WARNINGS:
         if rule not in DOC.read_text(encoding="utf-8"):
             return fail(f"accepted warning {rule} is not documented in {DOC}")
-    dirs = [pathlib.Path(a) for a in argv] or [ROOT / "tests" / "emit" / "golden"]
+    yaml_of, dirs = [], []
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        if arg == "--yaml-of" and args and "=" in args[0]:
+            yaml_dir, json_dir = args.pop(0).split("=", 1)
+            yaml_of.append((pathlib.Path(yaml_dir), pathlib.Path(json_dir)))
+        else:
+            dirs.append(pathlib.Path(arg))
+    dirs += [yaml_dir for yaml_dir, _ in yaml_of]
+    dirs = dirs or [ROOT / "tests" / "emit" / "golden"]
     templates, specs = [], []
     for directory in dirs:
         if not directory.is_dir():
@@ -147,16 +167,25 @@ def main(argv):
         specs += sorted(directory.rglob("*.swagger.json")) + sorted(directory.rglob("*.openapi.json"))
     if not templates or not specs:
         return fail(f"no artifacts found under {', '.join(map(str, dirs))}")
-    failures = 0
+    failures = linted = 0
     for template in templates:
+        if template.suffix == ".yaml" and (sibling := json_sibling(template, yaml_of)).exists():
+            mismatch = yaml_matches_json(template, sibling)
+            failures += mismatch
+            if not mismatch and sibling in templates:
+                continue  # the same document as the JSON template, which is linted
         failures += lint_template(template)
-        if template.suffix == ".yaml":
-            failures += yaml_matches_json(template)
+        linted += 1
     for spec in specs:
+        # A YAML build writes its API documents in JSON too: the same bytes
+        # as the JSON build's are validated once.
+        twin = next((json_dir / spec.relative_to(yaml_dir) for yaml_dir, json_dir in yaml_of if spec.is_relative_to(yaml_dir)), None)
+        if twin is not None and twin in specs and twin.read_bytes() == spec.read_bytes():
+            continue
         failures += validate_spec(spec)
-    print(f"{len(templates)} templates, {len(specs)} API documents: {failures} failure(s)")
+    print(f"{len(templates)} templates ({linted} linted, the others load to a linted JSON template), "
+          f"{len(specs)} API documents: {failures} failure(s)")
     return 1 if failures else 0
-
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
