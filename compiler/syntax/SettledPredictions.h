@@ -46,7 +46,7 @@ struct SettledPredictions {
   static constexpr std::uint16_t kPredicated = 0x4000;
   static constexpr std::uint16_t kNextToken = 0x8000;
   // How many tokens a settled prediction reads at most.
-  static constexpr int kDepth = 4;
+  static constexpr int kDepth = 6;
 
   // The grammar the table was computed for: a parser with other counts
   // ignores it.
