@@ -5,7 +5,7 @@ set -euo pipefail
 
 mode=${1:-build}
 packages=(cmake ninja-build g++ make antlr4 libantlr4-runtime-dev nlohmann-json3-dev libfmt-dev
-          libcli11-dev libyaml-cpp-dev libzip-dev libmimalloc-dev pkg-config catch2 python3 python3-pip zip unzip
+          libcli11-dev libyaml-cpp-dev libminizip-dev zlib1g-dev libmimalloc-dev pkg-config catch2 python3 python3-pip zip unzip
           libcpp-httplib-dev libuv1-dev libvalijson-dev
           uuid-dev)  # the static ANTLR runtime links libuuid
 if [ "$mode" = test ]; then
