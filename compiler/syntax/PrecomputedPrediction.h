@@ -6,10 +6,11 @@
 // a fresh process first computes each decision's start state and edges, the
 // larger part of a small project's parse. In SLL mode (every item's first
 // try, Parser.cpp) a slot of the table gives the same answer as that walk:
-// the accept state's alternative, or the one alternative whose semantic
-// context holds (evaluated each time, as the walk does). Any other
-// prediction (LL mode, more tokens needed, a conflict, predicates that
-// hold for none or several alternatives) is ANTLR's own.
+// the accept state's alternative (for an SLL conflict, the lowest of the
+// conflicting ones, as SLL mode takes), or the one alternative whose
+// semantic context holds (evaluated each time, as the walk does). Any other
+// prediction (LL mode, more tokens needed, predicates that hold for none or
+// several alternatives) is ANTLR's own.
 #include <cstddef>
 #include <cstdint>
 

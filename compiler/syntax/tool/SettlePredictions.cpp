@@ -97,9 +97,12 @@ bool appendCondition(const antlr4::atn::SemanticContext& context, std::vector<Se
   return true;
 }
 
-// The slot for an accept state, or 0.
+// The slot for an accept state, or 0. An SLL conflict's state (one that
+// "requires full context") is kept too: the table answers in SLL mode only,
+// where ANTLR's walk stops at it like at any accept state, with its lowest
+// conflicting alternative, or the one alternative whose predicate holds.
 std::uint16_t settle(const antlr4::dfa::DFAState& target, Table& table) {
-  if (!target.isAcceptState || target.requiresFullContext) return 0;
+  if (!target.isAcceptState) return 0;
   if (target.predicates.empty()) {
     return target.prediction < SettledPredictions::kPredicated ? static_cast<std::uint16_t>(target.prediction) : 0;
   }
