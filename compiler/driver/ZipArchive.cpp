@@ -42,7 +42,7 @@ ZPOS64_T tellMemory(voidpf, voidpf stream) { return static_cast<MemoryFile*>(str
 long seekMemory(voidpf, voidpf stream, ZPOS64_T offset, int origin) {
   auto& file = *static_cast<MemoryFile*>(stream);
   const std::size_t base = origin == ZLIB_FILEFUNC_SEEK_SET ? 0 : origin == ZLIB_FILEFUNC_SEEK_CUR ? file.at : file.bytes->size();
-  if (offset > file.bytes->size() - std::min(base, file.bytes->size())) return -1;
+  if (offset > file.bytes->size() - base) return -1;  // `at` never passes the end: neither does `base`
   file.at = base + static_cast<std::size_t>(offset);
   return 0;
 }

@@ -11,12 +11,13 @@ template that loads to its JSON template is the document cfn-lint already
 read: it is not linted twice (a lint costs about a second). A missing
 validator is a failure, never a skip.
 
-Usage: validate_artifacts.py [--yaml-of YAML_DIR=JSON_DIR]... DIR...
-(default: tests/emit/golden)
+Usage: validate_artifacts.py [--yaml-of YAML_DIR=JSON_DIR]... [DIR...]
+(default: tests/emit/golden; each --yaml-of validates both of its folders)
 The region of a template is read from its path (<stage>/<region>/template.*);
 the nested templates of a split stack (artifacts/<hash>.template.json, listed
 in the manifest with their stack) are linted in their stack's region too.
 """
+import argparse
 import copy
 import json
 import pathlib
@@ -133,31 +134,31 @@ def validate_spec(path):
     return 0
 
 
-def json_sibling(path, yaml_of):
-    """The JSON template a YAML template must load to: beside it, or at the same
-    place in the JSON build of the same project (--yaml-of)."""
+def json_build_twin(path, yaml_of):
+    """Where `path`, written by a YAML build given with --yaml-of, is in the
+    JSON build of the same project (None for a path of no YAML build)."""
     for yaml_dir, json_dir in yaml_of:
         if path.is_relative_to(yaml_dir):
-            return json_dir / path.relative_to(yaml_dir).with_suffix(".json")
-    return path.with_suffix(".json")
+            return json_dir / path.relative_to(yaml_dir)
+    return None
 
 
 def main(argv):
+    parser = argparse.ArgumentParser(description="Validate emitted artifacts.")
+    parser.add_argument("--yaml-of", action="append", default=[], metavar="YAML_DIR=JSON_DIR",
+                        help="a YAML build and the JSON build of the same project")
+    parser.add_argument("dirs", nargs="*", type=pathlib.Path)
+    args = parser.parse_args(argv)
+    yaml_of = []
+    for pair in args.yaml_of:
+        yaml_dir, _, json_dir = pair.partition("=")
+        yaml_of.append((pathlib.Path(yaml_dir), pathlib.Path(json_dir)))
+    dirs = args.dirs + [d for pair in yaml_of for d in reversed(pair)]
+    dirs = list(dict.fromkeys(dirs)) or [ROOT / "tests" / "emit" / "golden"]
     load_validators()
     for rule in ACCEPTED_WARNINGS:
         if rule not in DOC.read_text(encoding="utf-8"):
             return fail(f"accepted warning {rule} is not documented in {DOC}")
-    yaml_of, dirs = [], []
-    args = list(argv)
-    while args:
-        arg = args.pop(0)
-        if arg == "--yaml-of" and args and "=" in args[0]:
-            yaml_dir, json_dir = args.pop(0).split("=", 1)
-            yaml_of.append((pathlib.Path(yaml_dir), pathlib.Path(json_dir)))
-        else:
-            dirs.append(pathlib.Path(arg))
-    dirs += [yaml_dir for yaml_dir, _ in yaml_of]
-    dirs = dirs or [ROOT / "tests" / "emit" / "golden"]
     templates, specs = [], []
     for directory in dirs:
         if not directory.is_dir():
@@ -169,23 +170,28 @@ def main(argv):
         return fail(f"no artifacts found under {', '.join(map(str, dirs))}")
     failures = linted = 0
     for template in templates:
-        if template.suffix == ".yaml" and (sibling := json_sibling(template, yaml_of)).exists():
-            mismatch = yaml_matches_json(template, sibling)
-            failures += mismatch
-            if not mismatch and sibling in templates:
-                continue  # the same document as the JSON template, which is linted
+        # A YAML template must load to its JSON template (beside it, or in
+        # the JSON build); when that one is linted here, it is not linted again.
+        if template.suffix == ".yaml":
+            sibling = (json_build_twin(template, yaml_of) or template).with_suffix(".json")
+            if sibling.exists():
+                mismatch = yaml_matches_json(template, sibling)
+                failures += mismatch
+                if not mismatch and sibling in templates:
+                    continue
         failures += lint_template(template)
         linted += 1
     for spec in specs:
         # A YAML build writes its API documents in JSON too: the same bytes
         # as the JSON build's are validated once.
-        twin = next((json_dir / spec.relative_to(yaml_dir) for yaml_dir, json_dir in yaml_of if spec.is_relative_to(yaml_dir)), None)
-        if twin is not None and twin in specs and twin.read_bytes() == spec.read_bytes():
+        twin = json_build_twin(spec, yaml_of)
+        if twin is not None and twin.exists() and twin.read_bytes() == spec.read_bytes():
             continue
         failures += validate_spec(spec)
     print(f"{len(templates)} templates ({linted} linted, the others load to a linted JSON template), "
           f"{len(specs)} API documents: {failures} failure(s)")
     return 1 if failures else 0
+
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

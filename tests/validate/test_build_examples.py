@@ -51,7 +51,7 @@ class BuildExamples(unittest.TestCase):
                 self.assertTrue(sorted(out.glob(f"*/*/template.{fmt}")), f"{example.name} ({fmt}): no template was written")
             documents = sorted(outs["json"].glob("*/*/*.swagger.json")) + sorted(outs["json"].glob("openapi/*.json"))
             self.assertTrue(documents, f"{example.name}: no Swagger or OpenAPI document was written")
-            args += [str(outs["json"]), "--yaml-of", f"{outs['yaml']}={outs['json']}"]
+            args += ["--yaml-of", f"{outs['yaml']}={outs['json']}"]
         validate = subprocess.run([sys.executable, str(ROOT / "tests" / "emit" / "validate_artifacts.py"), *args],
                                   capture_output=True, text=True, timeout=900)
         self.assertEqual(validate.returncode, 0, validate.stdout[-6000:] + validate.stderr[-3000:])
