@@ -87,7 +87,12 @@ std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(cons
   const bool functionNamesUnique = namesUnique(stack.functions);
   const bool same = last_ && sameContext(stack, functionNamesUnique);
   lastFunctionNamesUnique_ = functionNamesUnique;  // of the stack kept next (keepStack)
-  if (!same) return out;
+  if (!same) {
+    unownedReadings_.clear();
+    graph_.reset();
+    graphOwners_.clear();
+    return out;
+  }
   auto keep = [&](const std::string& owner) {
     auto it = emitted_.find(owner);
     if (it != emitted_.end()) out.insert(emitted_.extract(it));  // the node itself moves
@@ -112,15 +117,23 @@ std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(cons
   }
   // What was measured and read of the resources kept goes to the prediction:
   // the others' (left in emitted_) are dropped, the kept ones' stay where
-  // they are (sizes_ and readings_ hold only resources of emitted_).
+  // they are (sizes_ and readings_ hold only resources of emitted_). What
+  // was read of the others is what the kept graph was built from: the
+  // prediction compares it with what it reads of them now.
+  memo.replaced = std::move(unownedReadings_);
+  unownedReadings_.clear();
   for (const auto& [owner, resources] : emitted_) {
     for (const auto& [id, body] : resources) {
       sizes_.erase(id);
-      readings_.erase(id);
+      if (auto reading = readings_.find(id); reading != readings_.end()) memo.replaced.insert(readings_.extract(reading));
     }
   }
   memo.sizes = std::move(sizes_);
   memo.readings = std::move(readings_);
+  memo.graph = std::move(graph_);
+  memo.owners = std::move(graphOwners_);
+  graph_.reset();
+  graphOwners_.clear();
   return out;
 }
 
@@ -214,9 +227,16 @@ split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
       while (next != owners.end() && next->first < id) ++next;
       const bool owned = next != owners.end() && next->first == id;
       if (!owned || rewritten.count(next->second) != 0) {
-        // Not kept as emitted: nor what was measured and read of it.
+        // Not kept as emitted: nor what was measured and read of it, but
+        // what was read of an unowned resource, for the kept graph.
         sizes_.erase(id);
-        readings_.erase(id);
+        if (auto reading = readings_.find(id); reading != readings_.end()) {
+          if (owned) {
+            readings_.erase(reading);
+          } else {
+            unownedReadings_.insert(readings_.extract(reading));
+          }
+        }
         continue;
       }
       if (into == emitted_.end() || into->first != next->second) into = emitted_.try_emplace(next->second).first;
@@ -225,6 +245,9 @@ split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
     }
   }
   lastRewritten_ = rewritten.size();
+  lastGraphRefreshed_ = memo.graphRefreshed;
+  graph_ = std::move(memo.graph);
+  if (graph_) graphOwners_ = std::move(memo.owners);
   releaseJson(memo.document);
   keepStack(stack, known, lastFunctions);
   return prediction;

@@ -52,6 +52,9 @@ class TemplateReuse {
   // prediction rewrote (an uploaded body): a test's figures.
   std::size_t lastEmitted() const { return lastEmitted_; }
   std::size_t lastRewritten() const { return lastRewritten_; }
+  // Whether the last call planned the graph the one before kept, with only
+  // sizes changed (split::refreshResourceGraph): a test's figure.
+  bool lastGraphRefreshed() const { return lastGraphRefreshed_; }
 
  private:
   // What the last prediction's stack and `stack` share that all their
@@ -89,7 +92,14 @@ class TemplateReuse {
   std::map<std::string, std::map<std::string, Json>> emitted_;  // by owner: the resources as emitted
   split::ResourceSizes sizes_;                                   // by logical ID
   split::ResourceReadings readings_;                             // by logical ID
+  // Of the last prediction, for the next one's graph: what it read of the
+  // resources no declaration owns (emitted again every time), its graph, and
+  // the owners that graph was built with.
+  split::ResourceReadings unownedReadings_;
+  std::optional<split::KeptGraph> graph_;
+  std::map<std::string, std::string> graphOwners_;
   std::size_t lastEmitted_ = 0, lastRewritten_ = 0;
+  bool lastGraphRefreshed_ = false;
 };
 
 // A TemplateReuse per target (stage, region), kept by the language server

@@ -102,6 +102,38 @@ Outcome checkProject(const fs::path& dir, const fs::path& stdlib, std::shared_pt
 }
 
 
+// A stdlib under `root` whose templates hold little, so that a few dozen
+// functions make several nested stacks and the API's body is uploaded, and
+// the project's handler module; returns the stdlib's folder.
+fs::path smallTemplates(const fs::path& root) {
+  const fs::path stdlib = root / "stdlib";
+  fs::copy(fs::path(JAWS_SOURCE_DIR) / "stdlib", stdlib, fs::copy_options::recursive);
+  std::ifstream in(stdlib / "splitting.jaws");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto replace = [&](const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+  };
+  replace("resources = 450", "resources = 40");
+  replace("bytes = 800000", "bytes = 16000");
+  writeText(stdlib / "splitting.jaws", text);
+  writeText(root / "project" / "src" / "app.mjs", "export const handler = async () => ({});\n");
+  return stdlib;
+}
+
+// 24 functions, a third naming another's ARN; the first `routed` have a route.
+ProjectSpec functionsWithRoutes(int routed) {
+  ProjectSpec spec;
+  for (int i = 0; i < 24; ++i) {
+    spec.functions.push_back(FunctionSpec{"fn" + std::to_string(i), 128 + 64 * (i % 4), i % 5 == 0, i % 7 == 0, false, false,
+                                          i % 3 == 0 ? (i + 5) % 24 : -1});
+    if (i < routed) spec.routes.push_back(i);
+  }
+  spec.created = 24;
+  return spec;
+}
+
 }  // namespace template_reuse_tests
 
 using namespace template_reuse_tests;
@@ -111,32 +143,10 @@ TEST_CASE("a split predicted from kept templates is the one predicted from scrat
   const unsigned seed = GENERATE(3u, 7u);
   const fs::path root = fs::temp_directory_path() / ("jaws-template-reuse-" + std::to_string(::getpid()) + "-" + std::to_string(seed));
   fs::remove_all(root);
-  const fs::path dir = root / "project", stdlib = root / "stdlib";
+  const fs::path dir = root / "project";
   fs::create_directories(root);
-  // A stdlib whose templates hold little, so that a few dozen functions make
-  // several nested stacks and the API's body is uploaded.
-  fs::copy(fs::path(JAWS_SOURCE_DIR) / "stdlib", stdlib, fs::copy_options::recursive);
-  {
-    std::ifstream in(stdlib / "splitting.jaws");
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const auto replace = [&](const std::string& from, const std::string& to) {
-      const auto at = text.find(from);
-      REQUIRE(at != std::string::npos);
-      text.replace(at, from.size(), to);
-    };
-    replace("resources = 450", "resources = 40");
-    replace("bytes = 800000", "bytes = 16000");
-    writeText(stdlib / "splitting.jaws", text);
-  }
-  writeText(dir / "src" / "app.mjs", "export const handler = async () => ({});\n");
-
-  ProjectSpec spec;
-  for (int i = 0; i < 24; ++i) {
-    spec.functions.push_back(FunctionSpec{"fn" + std::to_string(i), 128 + 64 * (i % 4), i % 5 == 0, i % 7 == 0, false, false,
-                                          i % 3 == 0 ? (i + 5) % 24 : -1});
-    spec.routes.push_back(i);
-  }
-  spec.created = 24;
+  const fs::path stdlib = smallTemplates(root);
+  ProjectSpec spec = functionsWithRoutes(24);
 
   auto reuse = std::make_shared<emit::TemplateReuses>();
   std::mt19937 random(seed);
@@ -203,5 +213,60 @@ TEST_CASE("a split predicted from kept templates is the one predicted from scrat
   CHECK(reusedChecks >= 15);
   CHECK(withEvents >= 1);
   CHECK(uploads > 0);
+  fs::remove_all(root);
+}
+
+TEST_CASE("a kept graph is planned again when an edit changes sizes, or takes or brings back a function", "[emit][split][lsp]") {
+  const fs::path root = fs::temp_directory_path() / ("jaws-graph-refresh-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  const fs::path dir = root / "project";
+  fs::create_directories(root);
+  const fs::path stdlib = smallTemplates(root);
+  // fn22 has no route, names no other function and none names it: its
+  // resources are a group of their own that nothing refers to.
+  ProjectSpec spec = functionsWithRoutes(12);
+  FunctionSpec& alone = spec.functions[22];
+  REQUIRE(alone.peer == -1);
+  REQUIRE_FALSE(alone.url);
+  auto reuse = std::make_shared<emit::TemplateReuses>();
+  // prod's API body is refused, not uploaded, so its graph is kept (dev's
+  // upload rewrites a resource, and its graph is built every time).
+  const auto step = [&](const std::string& edit, bool refreshed) {
+    INFO(edit);
+    writeText(dir / "project.jaws", render(spec));
+    const Outcome kept = checkProject(dir, stdlib, reuse);
+    const Outcome fresh = checkProject(dir, stdlib, nullptr);
+    REQUIRE(kept.predictions.size() == 2);
+    CHECK(kept.predictions == fresh.predictions);
+    CHECK(kept.diagnostics == fresh.diagnostics);
+    CHECK(reuse->of("prod", "us-east-1").lastGraphRefreshed() == refreshed);
+    CHECK_FALSE(reuse->of("dev", "us-east-1").lastGraphRefreshed());
+  };
+  step("first check", false);
+  alone.memory = 1024;  // one byte more in its function's template
+  step("memory of fn22", true);
+  spec.functions[4].memory = 2048;
+  step("memory of fn4, which has a route", true);
+  alone.broken = true;
+  step("fn22 broken: its group gone", true);
+  alone.broken = false;
+  step("fn22 mended: its group back", true);
+  spec.functions[15].memory = 320;
+  spec.functions[3].memory = 320;
+  step("two functions' memory", true);
+  alone.peer = 3;  // its role and environment now name fn3's function
+  step("fn22 names fn3: built afresh", false);
+  spec.functions[6].broken = true;  // fn11, which fn6 names, stays
+  step("fn6 broken: its route's permission joined its group", false);
+  spec.functions[6].broken = false;
+  step("fn6 mended", false);
+  step("nothing changed", true);
+  REQUIRE(spec.functions[15].peer == 20);
+  REQUIRE_FALSE(spec.functions[20].peer >= 0);
+  spec.functions[20].broken = true;  // no route, but fn15's environment names its function
+  step("fn20 broken, named by fn15", false);
+  spec.functions[20].broken = false;
+  step("fn20 mended, named by fn15 while it was gone", false);
+  step("nothing changed again", true);
   fs::remove_all(root);
 }

@@ -120,7 +120,7 @@ void mergeCycles(ResourceGraph& graph, const Edges& edges) {
     std::sort(keys.begin(), keys.end());
     std::sort(group.members.begin(), group.members.end());
     group.key = keys.front();
-    group.hash = spread(fnv1a64(group.key));
+    group.hash = groupHash(group.key);
     group.merged.assign(keys.begin() + 1, keys.end());
     merged.push_back(std::move(group));
   }
@@ -132,29 +132,7 @@ void mergeCycles(ResourceGraph& graph, const Edges& edges) {
   addEdges(graph, edges);
 }
 
-// Depth: the longest chain of referrers above a group (Kahn's order over a DAG).
-void computeDepths(ResourceGraph& graph) {
-  std::vector<std::size_t> referrers(graph.groups.size(), 0);
-  for (const auto& group : graph.groups) {
-    for (std::size_t to : group.refersTo) ++referrers[to];
-  }
-  std::deque<std::size_t> ready;
-  for (std::size_t g = 0; g < graph.groups.size(); ++g) {
-    if (referrers[g] == 0) ready.push_back(g);
-  }
-  while (!ready.empty()) {
-    const std::size_t g = ready.front();
-    ready.pop_front();
-    graph.maxDepth = std::max(graph.maxDepth, graph.groups[g].depth);
-    for (std::size_t to : graph.groups[g].refersTo) {
-      graph.groups[to].depth = std::max(graph.groups[to].depth, graph.groups[g].depth + 1);
-      if (--referrers[to] == 0) ready.push_back(to);
-    }
-  }
-}
-
-// The template's resources, sorted by logical ID, and the index by logical ID
-// (keys viewing the template's own, which the graph points into already).
+// The template's resources, sorted by logical ID, and the index by logical ID.
 void collectResources(const Json& resources, ResourceGraph& graph) {
   const auto& members = resources.get_ref<const Json::object_t&>();
   std::vector<std::pair<std::string_view, const Json*>> sorted;
@@ -163,17 +141,19 @@ void collectResources(const Json& resources, ResourceGraph& graph) {
   // The emitter writes Resources sorted already: then there is nothing to sort.
   auto byLogicalId = [](const auto& a, const auto& b) { return a.first < b.first; };
   if (!std::is_sorted(sorted.begin(), sorted.end(), byLogicalId)) std::sort(sorted.begin(), sorted.end(), byLogicalId);
+  // Reserved first: byId's keys view the IDs where they stay.
   graph.resources.reserve(sorted.size());
   graph.byId.reserve(sorted.size());
   for (const auto& [id, body] : sorted) {
-    graph.byId.emplace(id, graph.resources.size());
+    const std::size_t index = graph.resources.size();
     SplitResource& resource = graph.resources.emplace_back();
     resource.id = std::string(id);
     resource.body = body;
+    graph.byId.emplace(resource.id, index);
   }
 }
 
-// Fills each resource's size and DependsOn; returns each resource's reading,
+// Fills each resource's size; returns each resource's reading,
 // looked up once.
 std::vector<const ResourceReading*> measureAndRead(ResourceGraph& graph, const ResourceSizes& sizes,
                                                    const ResourceReadings& readings) {
@@ -182,49 +162,19 @@ std::vector<const ResourceReading*> measureAndRead(ResourceGraph& graph, const R
   for (auto& resource : graph.resources) {
     const ResourceReading& reading = readings.at(resource.id);
     resource.bytes = resourceBytes(resource.id, sizes.at(resource.id));
-    resource.order = reading.order;
     readingOf.push_back(&reading);
   }
   return readingOf;
 }
 
-// Whether a reference to `attribute` of the resource read as `target` is cut
-// (ResourceGraph::isCut), from what the reading found computable.
-bool isCutAttribute(const ResourceReading& target, const std::string& attribute) {
-  const std::string_view wanted = attribute.empty() ? std::string_view("Ref") : std::string_view(attribute);
-  return std::find(target.computed.begin(), target.computed.end(), wanted) != target.computed.end();
-}
-
-// Keeps each resource's references to the template's resources and
-// parameters, with whether each is cut; returns what ties resources together.
+// Links every resource (linkResource); returns what ties resources together.
 Edges readReferences(ResourceGraph& graph, const std::vector<const ResourceReading*>& readingOf) {
   Edges edges;
   edges.begin.reserve(graph.resources.size() + 1);
+  const auto readingAt = [&](std::size_t index) -> const ResourceReading& { return *readingOf[index]; };
   for (std::size_t r = 0; r < graph.resources.size(); ++r) {
-    SplitResource& resource = graph.resources[r];
-    const ResourceReading& reading = *readingOf[r];
     edges.begin.push_back(edges.targets.size());
-    resource.references.reserve(reading.references.size());
-    resource.cut.reserve(reading.references.size());
-    resource.targets.reserve(reading.references.size());
-    for (const auto& ref : reading.references) {
-      const auto target = graph.byId.find(ref.target);
-      if (target == graph.byId.end()) {
-        if (graph.parameters.count(ref.target) == 0) continue;
-        resource.cut.push_back(false);  // a parameter has no attribute to compute
-        resource.targets.push_back(kNotAResource);
-      } else {
-        const bool cut = isCutAttribute(*readingOf[target->second], ref.attribute);
-        resource.cut.push_back(cut);
-        resource.targets.push_back(target->second);
-        if (!cut) edges.targets.push_back(target->second);
-      }
-      resource.references.push_back(ref);
-    }
-    for (const auto& id : resource.order) {
-      const auto target = graph.byId.find(id);
-      if (target != graph.byId.end()) edges.targets.push_back(target->second);
-    }
+    linkResource(graph, r, *readingOf[r], readingAt, edges.targets);
   }
   edges.begin.push_back(edges.targets.size());
   return edges;
@@ -232,14 +182,17 @@ Edges readReferences(ResourceGraph& graph, const std::vector<const ResourceReadi
 
 // The resource an affinity rule sends each resource to, or kNone: the first
 // its rules' properties name that the template holds, unless that is itself.
-std::vector<std::size_t> affinityTargets(const ResourceGraph& graph, const std::vector<const ResourceReading*>& readingOf,
+std::vector<std::size_t> affinityTargets(ResourceGraph& graph, const std::vector<const ResourceReading*>& readingOf,
                                          std::size_t& count) {
   std::vector<std::size_t> follows(graph.resources.size(), kNone);
   count = 0;
   for (std::size_t r = 0; r < graph.resources.size(); ++r) {
     for (const auto& target : readingOf[r]->affinity) {
       const auto found = graph.byId.find(target);
-      if (found == graph.byId.end()) continue;
+      if (found == graph.byId.end()) {
+        graph.absent.insert(target);
+        continue;
+      }
       if (found->second != r) {
         follows[r] = found->second;
         ++count;
@@ -254,7 +207,7 @@ std::vector<std::size_t> affinityTargets(const ResourceGraph& graph, const std::
 // what its rule's property names, through chains of such rules, bounded: a
 // loop keeps the last owner). A resource without an owner is keyed by its
 // logical ID, kept in `logicalKeys`, which the views point into.
-std::vector<std::string_view> groupKeys(const ResourceGraph& graph, const std::map<std::string, std::string>& owners,
+std::vector<std::string_view> groupKeys(ResourceGraph& graph, const std::map<std::string, std::string>& owners,
                                         const std::vector<const ResourceReading*>& readingOf,
                                         std::vector<std::string>& logicalKeys) {
   const std::size_t n = graph.resources.size();
@@ -303,7 +256,7 @@ void formGroups(ResourceGraph& graph, const std::vector<std::string_view>& keyOf
   for (std::size_t g = 0; g < byKey.size(); ++g) {
     groupOf[byKey[g]] = g;
     graph.groups[g].key = std::string(keys[byKey[g]]);
-    graph.groups[g].hash = spread(fnv1a64(graph.groups[g].key));
+    graph.groups[g].hash = groupHash(graph.groups[g].key);
   }
   for (std::size_t r = 0; r < keyOf.size(); ++r) {
     const std::size_t g = groupOf[seenOf[r]];
@@ -314,6 +267,36 @@ void formGroups(ResourceGraph& graph, const std::vector<std::string_view>& keyOf
 }
 
 }  // namespace
+
+std::uint64_t groupHash(std::string_view key) { return spread(fnv1a64(key)); }
+
+// Whether a reference to `attribute` of the resource read as `target` is cut
+// (ResourceGraph::isCut), from what the reading found computable.
+bool isCutAttribute(const ResourceReading& target, const std::string& attribute) {
+  const std::string_view wanted = attribute.empty() ? std::string_view("Ref") : std::string_view(attribute);
+  return std::find(target.computed.begin(), target.computed.end(), wanted) != target.computed.end();
+}
+
+// Depth: the longest chain of referrers above a group (Kahn's order over a DAG).
+void computeDepths(ResourceGraph& graph) {
+  std::vector<std::size_t> referrers(graph.groups.size(), 0);
+  for (const auto& group : graph.groups) {
+    for (std::size_t to : group.refersTo) ++referrers[to];
+  }
+  std::deque<std::size_t> ready;
+  for (std::size_t g = 0; g < graph.groups.size(); ++g) {
+    if (referrers[g] == 0) ready.push_back(g);
+  }
+  while (!ready.empty()) {
+    const std::size_t g = ready.front();
+    ready.pop_front();
+    graph.maxDepth = std::max(graph.maxDepth, graph.groups[g].depth);
+    for (std::size_t to : graph.groups[g].refersTo) {
+      graph.groups[to].depth = std::max(graph.groups[to].depth, graph.groups[g].depth + 1);
+      if (--referrers[to] == 0) ready.push_back(to);
+    }
+  }
+}
 
 bool ResourceGraph::isCut(const Reference& ref) const {
   const SplitResource* target = find(ref.target);
@@ -363,13 +346,19 @@ ResourceReading readResource(const Json& resource, const model::Splitting& polic
   return out;
 }
 
-void readResources(const Json& cfnTemplate, const model::Splitting& policy, ResourceReadings& readings) {
-  if (!cfnTemplate.contains("Resources")) return;
+std::vector<std::string_view> readResources(const Json& cfnTemplate, const model::Splitting& policy,
+                                            ResourceReadings& readings) {
+  std::vector<std::string_view> read;
+  if (!cfnTemplate.contains("Resources")) return read;
   const Json& resources = cfnTemplate["Resources"];
   readings.reserve(resources.size());
   for (const auto& [id, resource] : resources.get_ref<const Json::object_t&>()) {
-    if (readings.count(id) == 0) readings.emplace(id, readResource(resource, policy));
+    if (readings.count(id) == 0) {
+      readings.emplace(id, readResource(resource, policy));
+      read.emplace_back(id);
+    }
   }
+  return read;
 }
 
 JsonSize measureTemplate(const Json& cfnTemplate, const ResourceSizes& sizes) {

@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "emit/JsonSize.h"
@@ -48,12 +49,23 @@ struct ResourceGroup {
   std::vector<std::string> merged;   // keys of the groups a cycle merged into this one
 };
 
-// Points into the template it was built from (resource bodies, byId's keys):
-// the template must outlive it, unchanged.
+// Points into the template it was built from (resource bodies): the template
+// must outlive it, unchanged, unless refreshResourceGraph() points it at
+// another. Moved, never copied: byId's keys view the resources' own IDs.
 struct ResourceGraph {
+  ResourceGraph() = default;
+  ResourceGraph(const ResourceGraph&) = delete;
+  ResourceGraph& operator=(const ResourceGraph&) = delete;
+  ResourceGraph(ResourceGraph&&) = default;
+  ResourceGraph& operator=(ResourceGraph&&) = default;
+
   std::vector<SplitResource> resources;  // sorted by logical ID
-  std::unordered_map<std::string_view, std::size_t> byId;  // keys: the template's own
+  std::unordered_map<std::string_view, std::size_t> byId;  // keys: views of `resources`' IDs
   std::set<std::string> parameters;      // the template's parameters
+  // Names the resources refer to, wait for or follow (affinity) that the
+  // template holds neither as a resource nor as a parameter: a resource
+  // added later under such a name would tie them (refreshResourceGraph).
+  std::unordered_set<std::string> absent;
   std::vector<ResourceGroup> groups;     // sorted by key
   std::size_t maxDepth = 0;
 
@@ -85,12 +97,15 @@ struct ResourceReading {
   std::vector<std::string> order;     // DependsOn
   std::vector<std::string> affinity;  // what the properties of its affinity rules name, rule by rule
   std::vector<std::string> computed;  // its attributes a reference to which is cut (computedAttributes)
+  friend bool operator==(const ResourceReading&, const ResourceReading&) = default;
 };
 using ResourceReadings = std::unordered_map<std::string, ResourceReading>;
 ResourceReading readResource(const Json& resource, const model::Splitting& policy);
 
-// Reads every resource of `cfnTemplate` that `readings` does not hold yet.
-void readResources(const Json& cfnTemplate, const model::Splitting& policy, ResourceReadings& readings);
+// Reads every resource of `cfnTemplate` that `readings` does not hold yet;
+// returns their logical IDs (views of the template's keys).
+std::vector<std::string_view> readResources(const Json& cfnTemplate, const model::Splitting& policy,
+                                            ResourceReadings& readings);
 
 // `owners` maps logical IDs to the declaration that emitted them; a resource
 // without an owner is a group of its own (keyed by its logical ID). `sizes`
@@ -99,9 +114,61 @@ ResourceGraph buildResourceGraph(const Json& cfnTemplate, const std::map<std::st
                                  const model::Splitting& policy, const ResourceSizes& sizes,
                                  const ResourceReadings& readings);
 
+// Pieces of building a graph that refreshResourceGraph (GraphRefresh.h) shares.
+// Where a group goes among nested stacks: its key's hash.
+std::uint64_t groupHash(std::string_view key);
+// Whether a reference to `attribute` of the resource read as `target` is cut
+// (ResourceGraph::isCut), from what the reading found computable.
+bool isCutAttribute(const ResourceReading& target, const std::string& attribute);
+// Keeps the references of resources[r], read as `reading`, to the template's
+// resources and parameters, with whether each is cut (`readingAt(index)`: the
+// reading of the resource at that index), and its DependsOn; adds what ties
+// it to other resources to `ties`, and what it names that the template lacks
+// to the graph's `absent`. The graph's byId and parameters are complete.
+template <typename ReadingAt>
+void linkResource(ResourceGraph& graph, std::size_t r, const ResourceReading& reading, const ReadingAt& readingAt,
+                  std::vector<std::size_t>& ties);
+// Each group's depth and the graph's maxDepth, from the groups' refersTo.
+void computeDepths(ResourceGraph& graph);
+
 // The size of a resource measured as `size` under `id` in a template's
 // Resources, as serializeJson writes it (two-space indentation, four spaces
 // deep).
 std::size_t resourceBytes(const std::string& id, const JsonSize& size);
+
+template <typename ReadingAt>
+void linkResource(ResourceGraph& graph, std::size_t r, const ResourceReading& reading, const ReadingAt& readingAt,
+                  std::vector<std::size_t>& ties) {
+  SplitResource& resource = graph.resources[r];
+  resource.references.reserve(reading.references.size());
+  resource.cut.reserve(reading.references.size());
+  resource.targets.reserve(reading.references.size());
+  for (const auto& ref : reading.references) {
+    const auto target = graph.byId.find(ref.target);
+    if (target == graph.byId.end()) {
+      if (graph.parameters.count(ref.target) == 0) {
+        graph.absent.insert(ref.target);
+        continue;
+      }
+      resource.cut.push_back(false);  // a parameter has no attribute to compute
+      resource.targets.push_back(kNotAResource);
+    } else {
+      const bool cut = isCutAttribute(readingAt(target->second), ref.attribute);
+      resource.cut.push_back(cut);
+      resource.targets.push_back(target->second);
+      if (!cut) ties.push_back(target->second);
+    }
+    resource.references.push_back(ref);
+  }
+  resource.order = reading.order;
+  for (const auto& id : resource.order) {
+    const auto target = graph.byId.find(id);
+    if (target != graph.byId.end()) {
+      ties.push_back(target->second);
+    } else {
+      graph.absent.insert(id);
+    }
+  }
+}
 
 }  // namespace jaws::emit::split

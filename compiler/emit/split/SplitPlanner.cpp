@@ -286,7 +286,11 @@ std::string nestedStackName(std::size_t tier, const std::string& bits) {
 
 SplitPlan planSplit(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
                     const model::Splitting& policy, const ResourceSizes& sizes, const ResourceReadings& readings) {
-  return Planner(buildResourceGraph(cfnTemplate, owners, policy, sizes, readings), cfnTemplate, policy).run();
+  return planSplit(buildResourceGraph(cfnTemplate, owners, policy, sizes, readings), cfnTemplate, policy);
+}
+
+SplitPlan planSplit(ResourceGraph graph, const Json& cfnTemplate, const model::Splitting& policy) {
+  return Planner(std::move(graph), cfnTemplate, policy).run();
 }
 
 SplitPlan planSplit(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,

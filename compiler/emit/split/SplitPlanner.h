@@ -59,6 +59,9 @@ struct SplitPlan {
 // (measureResources, readResources).
 SplitPlan planSplit(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
                     const model::Splitting& policy, const ResourceSizes& sizes, const ResourceReadings& readings);
+// The plan over a graph built already (buildResourceGraph or
+// refreshResourceGraph) of `cfnTemplate`.
+SplitPlan planSplit(ResourceGraph graph, const Json& cfnTemplate, const model::Splitting& policy);
 // The same, measuring the resources first.
 SplitPlan planSplit(const Json& cfnTemplate, const std::map<std::string, std::string>& owners,
                     const model::Splitting& policy);

@@ -70,8 +70,17 @@ void prepare(const model::Stack& stack, EmittedTemplate emitted, UploadOutput up
   uploadLargeProperties(out.document, policy, LiteralContext{stack.stage.region, stack.stage.account}, threshold,
                         out.uploads, out.refusals, out.sizes, uploads);
   for (const auto& upload : out.uploads) out.readings.erase(upload.resource);  // read again as it is now
-  readResources(out.document, policy, out.readings);
-  out.plan = planSplit(out.document, out.owners, policy, out.sizes, out.readings);
+  const std::vector<std::string_view> reread = readResources(out.document, policy, out.readings);
+  // An upload rewrote a resource after it was emitted: the graph is built afresh.
+  if (known != nullptr && known->graph && out.uploads.empty() &&
+      refreshResourceGraph(*known->graph, known->owners, out.document, out.owners, policy, out.sizes, out.readings,
+                           reread, known->replaced)) {
+    out.plan = planSplit(std::move(known->graph->graph), out.document, policy);
+    known->graphRefreshed = true;
+  } else {
+    out.plan = planSplit(out.document, out.owners, policy, out.sizes, out.readings);
+  }
+  if (known != nullptr) known->graph.reset();
   for (const auto& problem : out.plan.problems) {
     SplitIssue issue;
     issue.kind = problem.kind == SplitProblem::Kind::RootTooLarge ? SplitIssue::Kind::RootTooLarge
@@ -174,7 +183,11 @@ SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted,
   reuse.sizes = std::move(prepared.sizes);
   reuse.readings = std::move(prepared.readings);
   reuse.owners = std::move(prepared.owners);
-  prepared.plan = SplitPlan{};  // it points into the document
+  // The graph is kept when no upload rewrote a resource; it points into the
+  // document until the next prediction refreshes it.
+  reuse.graph.reset();
+  if (prepared.split && prepared.uploads.empty()) reuse.graph = KeptGraph{std::move(prepared.plan.graph), stack.splitting};
+  prepared.plan = SplitPlan{};
   reuse.document = std::move(prepared.document);
   return out;
 }

@@ -8,11 +8,13 @@
 // outputs). Otherwise the template is the one the emitter wrote, unchanged.
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "emit/cloudformation/CloudFormationEmitter.h"
+#include "emit/split/GraphRefresh.h"
 #include "emit/split/SplitPlanner.h"
 #include "model/Model.h"
 
@@ -83,13 +85,18 @@ SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted)
 // `readings` hold what was measured and read of the resources unchanged
 // since, and the prediction reads only the others. It leaves there what it
 // measured and read of every resource as emitted, and hands the template back
-// instead of destroying it.
+// instead of destroying it. When the prediction before kept its graph, and
+// the resources read again read as `replaced` says they did, the graph is
+// planned again with only the sizes changed (refreshResourceGraph).
 struct PredictionReuse {
   ResourceSizes sizes;
   ResourceReadings readings;
-  Json document;                               // out: the template, as the prediction left it
-  std::map<std::string, std::string> owners;  // out: the emitter's owners of its resources
-  std::set<std::string> rewritten;             // out: resources whose properties it uploaded (no longer as emitted)
+  ResourceReadings replaced;                  // in: what was read before of the resources not in `readings`
+  std::optional<KeptGraph> graph;             // in: the last prediction's; out: this one's (none: not kept)
+  std::map<std::string, std::string> owners;  // in: the owners `graph` was built with; out: the emitter's
+  Json document;                              // out: the template, as the prediction left it
+  std::set<std::string> rewritten;            // out: resources whose properties it uploaded (no longer as emitted)
+  bool graphRefreshed = false;                // out: whether `graph` came in and was planned again
 };
 SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted, PredictionReuse& reuse);
 
