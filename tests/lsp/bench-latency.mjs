@@ -8,10 +8,12 @@
 // is open and checked.
 //
 //   node tests/lsp/bench-latency.mjs --jaws build-release/compiler/jaws [--edits 40]
-//        [--cases single,1k,10k]
+//        [--cases single,1k,10k] [--kind break|value]
 //
 // Each edit alternates between breaking and fixing one attribute (memory =
 // 12MB, below the minimum, and back), so the diagnostics change every time.
+// With `--kind value` it alternates between two valid values instead (256MB
+// and 1024MB): the function stays in the model, only its resources change.
 // Edits are sequential: the next is sent when the previous one's diagnostics
 // arrived.
 import { spawnSync } from 'node:child_process';
@@ -28,6 +30,8 @@ const option = (name, fallback) => {
 process.env.JAWS_BIN = path.resolve(option('--jaws', 'build/compiler/jaws'));
 const edits = Number(option('--edits', '40'));
 const cases = option('--cases', 'single,1k,10k').split(',');
+const kind = option('--kind', 'break');
+if (kind !== 'break' && kind !== 'value') throw new Error(`unknown kind ${kind} (break, value)`);
 const { Client, uriOf } = await import('./harness.mjs');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -91,7 +95,7 @@ async function measure(label, functions, files) {
   const faultsBefore = faults(client.child.pid);
   for (let i = 0; i < edits; i += 1) {
     const version = i + 2;
-    const newValue = i % 2 === 0 ? ' 12MB' : ' 256MB';
+    const newValue = i % 2 === 0 ? (kind === 'break' ? ' 12MB' : ' 1024MB') : ' 256MB';
     const range = { start: { line, character: valueStart }, end: { line, character: lines[line].length } };
     lines[line] = lines[line].slice(0, valueStart) + newValue;
     const t0 = process.hrtime.bigint();
@@ -99,7 +103,7 @@ async function measure(label, functions, files) {
     const published = await client.waitForDiagnostics(uri, (p) => p.version === version, 600000);
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     const broken = published.diagnostics.some((d) => d.code === 'JW3004');
-    if (broken !== (i % 2 === 0)) throw new Error(`edit ${i}: unexpected diagnostics`);
+    if (broken !== (kind === 'break' && i % 2 === 0)) throw new Error(`edit ${i}: unexpected diagnostics`);
   }
   const cpuPerEdit = (cpuMs(client.child.pid) - cpuBefore) / edits;
   const faultsPerEdit = (faults(client.child.pid) - faultsBefore) / edits;
@@ -123,7 +127,7 @@ for (const name of cases) {
   results.push(await measure(...known[name]));
 }
 console.log(`jaws: ${process.env.JAWS_BIN}; ${os.cpus().length} cores (${os.cpus()[0].model}); load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-console.log(`${edits} edits each; times in ms, memory in MiB\n`);
+console.log(`${edits} edits each (${kind === 'break' ? 'a function broken and mended' : 'a function\'s memory changed'}); times in ms, memory in MiB\n`);
 console.log('| project | edited file | open → first diagnostics | didChange → publishDiagnostics, p50 | p95 | worst | server CPU per edit | page faults per edit | VmRSS after open | VmRSS after edits | VmHWM |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
