@@ -216,21 +216,19 @@ TEST_CASE("a split predicted from kept templates is the one predicted from scrat
   fs::remove_all(root);
 }
 
-TEST_CASE("a kept graph is planned again when an edit changes sizes, or takes or brings back a function", "[emit][split][lsp]") {
+TEST_CASE("a kept graph is brought up to date whatever an edit takes away, brings back or changes", "[emit][split][lsp]") {
   const fs::path root = fs::temp_directory_path() / ("jaws-graph-refresh-" + std::to_string(::getpid()));
   fs::remove_all(root);
   const fs::path dir = root / "project";
   fs::create_directories(root);
   const fs::path stdlib = smallTemplates(root);
-  // fn22 has no route, names no other function and none names it: its
-  // resources are a group of their own that nothing refers to.
+  // The first twelve functions have a route (whose permission follows the
+  // function into its group); a third of them name another's ARN.
   ProjectSpec spec = functionsWithRoutes(12);
-  FunctionSpec& alone = spec.functions[22];
-  REQUIRE(alone.peer == -1);
-  REQUIRE_FALSE(alone.url);
   auto reuse = std::make_shared<emit::TemplateReuses>();
-  // prod's API body is refused, not uploaded, so its graph is kept (dev's
-  // upload rewrites a resource, and its graph is built every time).
+  // prod's API body is refused, not uploaded, so its graph is kept from one
+  // check to the next; dev's upload rewrites a resource, and its graph is
+  // built every time.
   const auto step = [&](const std::string& edit, bool refreshed) {
     INFO(edit);
     writeText(dir / "project.jaws", render(spec));
@@ -242,31 +240,43 @@ TEST_CASE("a kept graph is planned again when an edit changes sizes, or takes or
     CHECK(reuse->of("prod", "us-east-1").lastGraphRefreshed() == refreshed);
     CHECK_FALSE(reuse->of("dev", "us-east-1").lastGraphRefreshed());
   };
+  auto& fn = spec.functions;
+  REQUIRE(fn[22].peer == -1);
+  REQUIRE(fn[15].peer == 20);
+  REQUIRE(fn[6].peer == 11);
   step("first check", false);
-  alone.memory = 1024;  // one byte more in its function's template
+  fn[22].memory = 1024;  // one byte more in its function's template
   step("memory of fn22", true);
-  spec.functions[4].memory = 2048;
+  fn[4].memory = 2048;
   step("memory of fn4, which has a route", true);
-  alone.broken = true;
-  step("fn22 broken: its group gone", true);
-  alone.broken = false;
-  step("fn22 mended: its group back", true);
-  spec.functions[15].memory = 320;
-  spec.functions[3].memory = 320;
-  step("two functions' memory", true);
-  alone.peer = 3;  // its role and environment now name fn3's function
-  step("fn22 names fn3: built afresh", false);
-  spec.functions[6].broken = true;  // fn11, which fn6 names, stays
-  step("fn6 broken: its route's permission joined its group", false);
-  spec.functions[6].broken = false;
-  step("fn6 mended", false);
+  fn[22].broken = true;  // left out of the model: its resources go
+  step("fn22 broken", true);
+  fn[22].broken = false;
+  step("fn22 mended", true);
+  fn[6].broken = true;
+  step("fn6 broken: its route's permission follows nothing now", true);
+  fn[6].broken = false;
+  step("fn6 mended: the permission follows it again", true);
+  fn[20].broken = true;
+  step("fn20 broken: fn15's environment names what is gone", true);
+  fn[20].broken = false;
+  step("fn20 mended: fn15 names it again", true);
+  fn[22].peer = 3;
+  step("fn22 names fn3", true);
+  fn[22].url = true;
+  step("a URL for fn22", true);
+  fn[3].broken = true;
+  fn[22].broken = true;
+  step("fn3 and fn22 broken", true);
+  fn[3].broken = false;
+  fn[22].broken = false;
+  step("both mended", true);
+  spec.functions.push_back(FunctionSpec{"added24"});
+  step("a function added", true);
+  spec.routes.push_back(24);
+  step("a route to it", true);
   step("nothing changed", true);
-  REQUIRE(spec.functions[15].peer == 20);
-  REQUIRE_FALSE(spec.functions[20].peer >= 0);
-  spec.functions[20].broken = true;  // no route, but fn15's environment names its function
-  step("fn20 broken, named by fn15", false);
-  spec.functions[20].broken = false;
-  step("fn20 mended, named by fn15 while it was gone", false);
-  step("nothing changed again", true);
+  spec.team = "edge";
+  step("the project's tags: nothing is kept", false);
   fs::remove_all(root);
 }

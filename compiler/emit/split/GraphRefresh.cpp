@@ -1,6 +1,7 @@
 #include "emit/split/GraphRefresh.h"
 
 #include <algorithm>
+#include <string>
 #include <unordered_set>
 
 namespace jaws::emit::split {
@@ -13,10 +14,9 @@ using Member = Json::object_t::value_type;
 
 // The template's resources beside the graph's, both in logical-ID order.
 struct Changes {
-  std::vector<const Member*> members;      // the template's resources
-  std::vector<std::size_t> indexNow;       // per resource of the graph: its index among `members`, or kGone
-  std::vector<std::size_t> added;          // indices among `members` of resources the graph lacks
-  std::vector<std::size_t> removed;        // indices in the graph of resources the template lacks
+  std::vector<const Member*> members;  // the template's resources
+  std::vector<std::size_t> indexNow;   // per resource of the graph: its index among `members`, or kGone
+  std::vector<std::size_t> added;      // indices among `members` of resources the graph lacks
 };
 
 // False when the template's resources are not sorted (the emitter sorts
@@ -30,90 +30,81 @@ bool compareResources(const ResourceGraph& graph, const Json::object_t& resource
     if (now > 0 && !(out.members.back()->first < member.first)) return false;
     out.members.push_back(&member);
     int order = 1;
-    while (old < graph.resources.size() && (order = graph.resources[old].id.compare(member.first)) < 0) {
-      out.removed.push_back(old++);
-    }
+    while (old < graph.resources.size() && (order = graph.resources[old].id.compare(member.first)) < 0) ++old;
     if (old < graph.resources.size() && order == 0) {
       out.indexNow[old++] = now;
     } else {
       out.added.push_back(now);
     }
   }
-  while (old < graph.resources.size()) out.removed.push_back(old++);
   return true;
 }
 
-// The same owner for every resource in both templates; the others' owners
-// are those of resources gone or added.
-bool ownersAgree(const std::map<std::string, std::string>& before, const std::map<std::string, std::string>& now,
-                 const ResourceGraph& graph, const Changes& changes) {
-  auto a = before.begin();
-  auto b = now.begin();
-  while (a != before.end() || b != now.end()) {
-    const int order = a == before.end() ? 1 : b == now.end() ? -1 : a->first.compare(b->first);
-    if (order == 0) {
-      if (a->second != b->second) return false;
-      ++a;
-      ++b;
-    } else if (order < 0) {
-      const auto it = graph.byId.find(a->first);
-      if (it != graph.byId.end() && changes.indexNow[it->second] != kGone) return false;  // still there, unowned now
-      ++a;
-    } else {
-      if (graph.byId.count(b->first) != 0) return false;  // was there, unowned then
-      ++b;
+// Per resource of the graph, whether it was read again otherwise than before.
+std::vector<char> readOtherwise(const ResourceGraph& graph, const ResourceReadings& readings,
+                                const std::vector<std::string_view>& reread, const ResourceReadings& before) {
+  std::vector<char> changed(graph.resources.size(), 0);
+  for (const std::string_view id : reread) {
+    const std::string name(id);
+    const auto at = graph.byId.find(name);
+    if (at == graph.byId.end()) continue;  // new
+    const auto old = before.find(name);
+    if (old == before.end() || !(old->second == readings.at(name))) changed[at->second] = 1;
+  }
+  return changed;
+}
+
+// Renumbers what `resource` (which stays) is linked to; false when it must be
+// linked again: it links to a resource gone or read otherwise, or names one
+// that was absent and is added.
+bool renumberLinks(SplitResource& resource, const Changes& changes, const std::vector<char>& changed,
+                   const std::unordered_set<std::string_view>& added) {
+  for (auto& target : resource.targets) {
+    if (target == kNotAResource) continue;
+    if (changes.indexNow[target] == kGone || changed[target] != 0) return false;
+    target = changes.indexNow[target];
+  }
+  for (auto& target : resource.waitsFor) {
+    if (changes.indexNow[target] == kGone) return false;
+    target = changes.indexNow[target];
+  }
+  if (resource.follows != kNotAResource) {
+    if (changes.indexNow[resource.follows] == kGone) return false;
+    resource.follows = changes.indexNow[resource.follows];
+  }
+  if (!added.empty()) {
+    for (const auto& name : resource.unresolved) {
+      if (added.count(name) != 0) return false;
     }
   }
   return true;
 }
 
-// The groups the gone resources were in, each gone whole, referred to by
-// nothing that stays (a cut reference included) and not merged; per group of
-// the graph, whether it goes.
-bool groupsGoneWhole(const ResourceGraph& graph, const Changes& changes, std::vector<char>& groupGone) {
-  groupGone.assign(graph.groups.size(), 0);
-  if (changes.removed.empty()) return true;
-  for (std::size_t r : changes.removed) groupGone[graph.resources[r].group] = 1;
-  for (std::size_t g = 0; g < graph.groups.size(); ++g) {
-    if (groupGone[g] == 0) continue;
-    const ResourceGroup& group = graph.groups[g];
-    // Depth 0: no other group refers to it or waits for it.
-    if (group.depth != 0 || !group.merged.empty()) return false;
-    for (std::size_t member : group.members) {
-      if (changes.indexNow[member] != kGone) return false;
-    }
+// Whether each resource read again has the owner it had: the others were
+// kept, emitted by the same declaration.
+bool sameOwners(const std::vector<std::string_view>& reread, const std::map<std::string, std::string>& before,
+                const std::map<std::string, std::string>& now) {
+  for (const std::string_view id : reread) {
+    const std::string name(id);
+    const auto a = before.find(name);
+    const auto b = now.find(name);
+    if ((a == before.end()) != (b == now.end()) || (a != before.end() && a->second != b->second)) return false;
   }
+  return true;
+}
+
+// Only sizes changed: the same resources, owners and links. The bodies and
+// bytes are set anew, and nothing else changes.
+void resize(ResourceGraph& graph, const Changes& changes, const ResourceSizes& sizes) {
   for (std::size_t r = 0; r < graph.resources.size(); ++r) {
-    if (changes.indexNow[r] == kGone) continue;
-    for (std::size_t target : graph.resources[r].targets) {
-      if (target != kNotAResource && changes.indexNow[target] == kGone) return false;
-    }
+    SplitResource& resource = graph.resources[r];
+    resource.body = &changes.members[r]->second;
+    resource.bytes = resourceBytes(resource.id, sizes.at(resource.id));
   }
-  return true;
-}
-
-// The key of the group the added resources make: their one owner, which no
-// group of the graph has. None of them may have a name another resource
-// named while it was absent, or a parameter's, or follow a resource that
-// stays (affinity).
-bool addedGroupKey(const ResourceGraph& graph, const Changes& changes, const std::map<std::string, std::string>& owners,
-                   const ResourceReadings& readings, std::string& key) {
-  std::unordered_set<std::string_view> added;
-  for (std::size_t a : changes.added) added.insert(changes.members[a]->first);
-  for (std::size_t a : changes.added) {
-    const std::string& id = changes.members[a]->first;
-    if (graph.absent.count(id) != 0 || graph.parameters.count(id) != 0) return false;
-    const auto owner = owners.find(id);
-    if (owner == owners.end() || (!key.empty() && owner->second != key)) return false;
-    key = owner->second;
-    // The first name its affinity rules give that the template holds.
-    for (const auto& name : readings.at(id).affinity) {
-      if (added.count(name) != 0) break;  // itself or another added resource: the same owner
-      const auto it = graph.byId.find(name);
-      if (it != graph.byId.end() && changes.indexNow[it->second] != kGone) return false;
-    }
+  for (auto& group : graph.groups) {
+    group.bytes = 0;
+    for (std::size_t member : group.members) group.bytes += graph.resources[member].bytes;
   }
-  return std::none_of(graph.groups.begin(), graph.groups.end(), [&](const ResourceGroup& g) { return g.key == key; });
 }
 
 }  // namespace
@@ -134,91 +125,37 @@ bool refreshResourceGraph(KeptGraph& kept, const std::map<std::string, std::stri
   if (parameters != graph.parameters.size()) return false;
   Changes changes;
   if (!compareResources(graph, cfnTemplate["Resources"].get_ref<const Json::object_t&>(), changes)) return false;
-  if (!ownersAgree(keptOwners, owners, graph, changes)) return false;
-  // A resource that stays and was read again ties what it did before: the
-  // same references, DependsOn, affinity and computable attributes. (Those
-  // not read again have the bodies the graph was built from.)
-  for (const std::string_view id : reread) {
-    const std::string name(id);
-    if (graph.byId.count(name) == 0) continue;  // added
-    const auto old = before.find(name);
-    if (old == before.end() || !(old->second == readings.at(name))) return false;
+  const std::vector<char> changed = readOtherwise(graph, readings, reread, before);
+  if (changes.added.empty() && changes.members.size() == graph.resources.size() &&
+      std::find(changed.begin(), changed.end(), 1) == changed.end() && sameOwners(reread, keptOwners, owners)) {
+    graph.computed = &policy.computed;
+    resize(graph, changes, sizes);
+    return true;
   }
-  std::vector<char> groupGone;
-  if (!groupsGoneWhole(graph, changes, groupGone)) return false;
-  std::string addedKey;
-  if (!changes.added.empty() && !addedGroupKey(graph, changes, owners, readings, addedKey)) return false;
+  std::unordered_set<std::string_view> added;
+  for (std::size_t a : changes.added) added.insert(changes.members[a]->first);
 
-  // The resources in the template's order, those that stay moved over, their
-  // references renumbered; the index by logical ID viewing the new places.
+  // The resources in the template's order: those that stay moved over with
+  // their links renumbered, unless they must be linked again.
   std::vector<SplitResource> resources(changes.members.size());
+  std::vector<char> relink(resources.size(), 0);
   for (std::size_t r = 0; r < graph.resources.size(); ++r) {
-    if (changes.indexNow[r] != kGone) resources[changes.indexNow[r]] = std::move(graph.resources[r]);
+    const std::size_t now = changes.indexNow[r];
+    if (now == kGone) continue;
+    resources[now] = std::move(graph.resources[r]);
+    if (changed[r] != 0 || !renumberLinks(resources[now], changes, changed, added)) relink[now] = 1;
   }
-  for (std::size_t a : changes.added) resources[a].id = changes.members[a]->first;
-  for (auto& resource : resources) {
-    for (auto& target : resource.targets) {
-      if (target != kNotAResource) target = changes.indexNow[target];
-    }
+  for (std::size_t a : changes.added) {
+    resources[a].id = changes.members[a]->first;
+    relink[a] = 1;
   }
+  for (std::size_t r = 0; r < resources.size(); ++r) resources[r].body = &changes.members[r]->second;
   graph.resources = std::move(resources);
   graph.byId.clear();
   graph.byId.reserve(graph.resources.size());
   for (std::size_t r = 0; r < graph.resources.size(); ++r) graph.byId.emplace(graph.resources[r].id, r);
-
-  // The groups in key order: those that stay, and the added resources' own.
-  std::vector<std::size_t> groupNow(graph.groups.size(), kGone);
-  std::vector<ResourceGroup> groups;
-  groups.reserve(graph.groups.size() + 1);
-  std::size_t addedGroup = kGone;
-  for (std::size_t g = 0; g <= graph.groups.size(); ++g) {
-    const bool end = g == graph.groups.size();
-    if (!changes.added.empty() && addedGroup == kGone && (end || addedKey < graph.groups[g].key)) {
-      addedGroup = groups.size();
-      ResourceGroup& group = groups.emplace_back();
-      group.key = addedKey;
-      group.hash = groupHash(addedKey);
-      group.members = changes.added;
-    }
-    if (end) break;
-    if (groupGone[g] != 0) continue;
-    groupNow[g] = groups.size();
-    ResourceGroup& group = groups.emplace_back(std::move(graph.groups[g]));
-    for (auto& member : group.members) member = changes.indexNow[member];
-  }
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    groups[g].depth = 0;
-    for (auto& to : groups[g].refersTo) to = groupNow[to];
-    for (std::size_t member : groups[g].members) graph.resources[member].group = g;
-  }
-  graph.groups = std::move(groups);
-
-  // What the added resources refer to, wait for and name absent.
-  if (addedGroup != kGone) {
-    const auto readingAt = [&](std::size_t index) -> const ResourceReading& { return readings.at(graph.resources[index].id); };
-    std::vector<std::size_t> ties;
-    for (std::size_t a : changes.added) linkResource(graph, a, readings.at(graph.resources[a].id), readingAt, ties);
-    ResourceGroup& group = graph.groups[addedGroup];
-    for (std::size_t to : ties) {
-      if (graph.resources[to].group != addedGroup) group.refersTo.push_back(graph.resources[to].group);
-    }
-    std::sort(group.refersTo.begin(), group.refersTo.end());
-    group.refersTo.erase(std::unique(group.refersTo.begin(), group.refersTo.end()), group.refersTo.end());
-  }
-  graph.maxDepth = 0;
-  computeDepths(graph);
-
-  // Sizes and bodies anew.
-  graph.computed = &policy.computed;
-  for (std::size_t r = 0; r < graph.resources.size(); ++r) {
-    SplitResource& resource = graph.resources[r];
-    resource.body = &changes.members[r]->second;
-    resource.bytes = resourceBytes(resource.id, sizes.at(resource.id));
-  }
-  for (auto& group : graph.groups) {
-    group.bytes = 0;
-    for (std::size_t member : group.members) group.bytes += graph.resources[member].bytes;
-  }
+  std::vector<const ResourceReading*> readingOf(graph.resources.size(), nullptr);
+  completeResourceGraph(graph, owners, policy, sizes, readings, relink, readingOf);
   return true;
 }
 

@@ -24,8 +24,6 @@ std::uint64_t spread(std::uint64_t x) {
   return x;
 }
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);  // no resource
-
 // Tarjan's strongly connected components, without recursion (a chain of
 // thousands of groups must not exhaust the stack). Returns a component per group.
 std::vector<std::size_t> components(const std::vector<ResourceGroup>& groups, std::size_t& count) {
@@ -77,9 +75,8 @@ std::vector<std::size_t> components(const std::vector<ResourceGroup>& groups, st
   return component;
 }
 
-// What ties each resource to others, as resource indices: its references
-// that are not cut and its DependsOn, inside the template. Found once, by
-// logical ID, and read again whenever the groups change (mergeCycles).
+// What ties each resource to others, as resource indices (tiesOf), read
+// again whenever the groups change (mergeCycles).
 struct Edges {
   std::vector<std::size_t> begin;    // per resource, where its targets start; one more at the end
   std::vector<std::size_t> targets;
@@ -153,68 +150,86 @@ void collectResources(const Json& resources, ResourceGraph& graph) {
   }
 }
 
-// Fills each resource's size; returns each resource's reading,
-// looked up once.
-std::vector<const ResourceReading*> measureAndRead(ResourceGraph& graph, const ResourceSizes& sizes,
-                                                   const ResourceReadings& readings) {
-  std::vector<const ResourceReading*> readingOf;
-  readingOf.reserve(graph.resources.size());
-  for (auto& resource : graph.resources) {
-    const ResourceReading& reading = readings.at(resource.id);
-    resource.bytes = resourceBytes(resource.id, sizes.at(resource.id));
-    readingOf.push_back(&reading);
+// Links resources[r], read as `reading`, to the template (SplitResource):
+// what it refers to, waits for and follows, by index, and what it names that
+// the template lacks. `readingAt(index)`: the reading of a resource.
+template <typename ReadingAt>
+void linkResource(ResourceGraph& graph, std::size_t r, const ResourceReading& reading, const ReadingAt& readingAt) {
+  SplitResource& resource = graph.resources[r];
+  resource.references.clear();
+  resource.cut.clear();
+  resource.targets.clear();
+  resource.waitsFor.clear();
+  resource.unresolved.clear();
+  resource.follows = kNotAResource;
+  resource.references.reserve(reading.references.size());
+  resource.cut.reserve(reading.references.size());
+  resource.targets.reserve(reading.references.size());
+  for (const auto& ref : reading.references) {
+    const auto target = graph.byId.find(ref.target);
+    if (target == graph.byId.end()) {
+      if (graph.parameters.count(ref.target) == 0) {
+        resource.unresolved.push_back(ref.target);
+        continue;
+      }
+      resource.cut.push_back(false);  // a parameter has no attribute to compute
+      resource.targets.push_back(kNotAResource);
+    } else {
+      resource.cut.push_back(isCutAttribute(readingAt(target->second), ref.attribute));
+      resource.targets.push_back(target->second);
+    }
+    resource.references.push_back(ref);
   }
-  return readingOf;
+  resource.order = reading.order;
+  for (const auto& id : resource.order) {
+    const auto target = graph.byId.find(id);
+    if (target != graph.byId.end()) {
+      resource.waitsFor.push_back(target->second);
+    } else {
+      resource.unresolved.push_back(id);
+    }
+  }
+  // The first its affinity rules' properties name that the template holds,
+  // unless that is itself.
+  for (const auto& name : reading.affinity) {
+    const auto target = graph.byId.find(name);
+    if (target == graph.byId.end()) {
+      resource.unresolved.push_back(name);
+      continue;
+    }
+    if (target->second != r) resource.follows = target->second;
+    break;
+  }
 }
 
-// Links every resource (linkResource); returns what ties resources together.
-Edges readReferences(ResourceGraph& graph, const std::vector<const ResourceReading*>& readingOf) {
+// What ties each resource to others: its references that are not cut, and
+// its DependsOn.
+Edges tiesOf(const ResourceGraph& graph) {
   Edges edges;
   edges.begin.reserve(graph.resources.size() + 1);
-  const auto readingAt = [&](std::size_t index) -> const ResourceReading& { return *readingOf[index]; };
-  for (std::size_t r = 0; r < graph.resources.size(); ++r) {
+  for (const auto& resource : graph.resources) {
     edges.begin.push_back(edges.targets.size());
-    linkResource(graph, r, *readingOf[r], readingAt, edges.targets);
+    for (std::size_t i = 0; i < resource.targets.size(); ++i) {
+      if (resource.targets[i] != kNotAResource && !resource.cut[i]) edges.targets.push_back(resource.targets[i]);
+    }
+    edges.targets.insert(edges.targets.end(), resource.waitsFor.begin(), resource.waitsFor.end());
   }
   edges.begin.push_back(edges.targets.size());
   return edges;
-}
-
-// The resource an affinity rule sends each resource to, or kNone: the first
-// its rules' properties name that the template holds, unless that is itself.
-std::vector<std::size_t> affinityTargets(ResourceGraph& graph, const std::vector<const ResourceReading*>& readingOf,
-                                         std::size_t& count) {
-  std::vector<std::size_t> follows(graph.resources.size(), kNone);
-  count = 0;
-  for (std::size_t r = 0; r < graph.resources.size(); ++r) {
-    for (const auto& target : readingOf[r]->affinity) {
-      const auto found = graph.byId.find(target);
-      if (found == graph.byId.end()) {
-        graph.absent.insert(target);
-        continue;
-      }
-      if (found->second != r) {
-        follows[r] = found->second;
-        ++count;
-      }
-      break;
-    }
-  }
-  return follows;
 }
 
 // Each resource's group key: its owner, then affinity (a resource follows
 // what its rule's property names, through chains of such rules, bounded: a
 // loop keeps the last owner). A resource without an owner is keyed by its
 // logical ID, kept in `logicalKeys`, which the views point into.
-std::vector<std::string_view> groupKeys(ResourceGraph& graph, const std::map<std::string, std::string>& owners,
-                                        const std::vector<const ResourceReading*>& readingOf,
+std::vector<std::string_view> groupKeys(const ResourceGraph& graph, const std::map<std::string, std::string>& owners,
                                         std::vector<std::string>& logicalKeys) {
   const std::size_t n = graph.resources.size();
   // Both are sorted by logical ID: walk them together rather than search.
   logicalKeys.assign(n, std::string());
   std::vector<std::string_view> ownerOf(n);
   auto owner = owners.begin();
+  std::size_t following = 0;
   for (std::size_t r = 0; r < n; ++r) {
     const std::string& id = graph.resources[r].id;
     while (owner != owners.end() && owner->first < id) ++owner;
@@ -224,13 +239,14 @@ std::vector<std::string_view> groupKeys(ResourceGraph& graph, const std::map<std
       logicalKeys[r] = "logical:" + id;
       ownerOf[r] = logicalKeys[r];
     }
+    if (graph.resources[r].follows != kNotAResource) ++following;
   }
-  std::size_t following = 0;
-  const std::vector<std::size_t> follows = affinityTargets(graph, readingOf, following);
   std::vector<std::string_view> keyOf(n);
   for (std::size_t r = 0; r < n; ++r) {
     std::size_t at = r;
-    for (std::size_t hops = 0; hops <= following && follows[at] != kNone; ++hops) at = follows[at];
+    for (std::size_t hops = 0; hops <= following && graph.resources[at].follows != kNotAResource; ++hops) {
+      at = graph.resources[at].follows;
+    }
     keyOf[r] = ownerOf[at];
   }
   return keyOf;
@@ -244,6 +260,12 @@ void formGroups(ResourceGraph& graph, const std::vector<std::string_view>& keyOf
   std::vector<std::string_view> keys;
   std::vector<std::size_t> seenOf(keyOf.size());
   for (std::size_t r = 0; r < keyOf.size(); ++r) {
+    // One declaration's resources mostly sit side by side: the key just seen
+    // is compared before any is hashed.
+    if (r > 0 && keyOf[r] == keyOf[r - 1]) {
+      seenOf[r] = seenOf[r - 1];
+      continue;
+    }
     const auto [it, added] = firstSeen.try_emplace(keyOf[r], keys.size());
     if (added) keys.push_back(keyOf[r]);
     seenOf[r] = it->second;
@@ -252,7 +274,7 @@ void formGroups(ResourceGraph& graph, const std::vector<std::string_view>& keyOf
   for (std::size_t k = 0; k < byKey.size(); ++k) byKey[k] = k;
   std::sort(byKey.begin(), byKey.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
   std::vector<std::size_t> groupOf(keys.size());
-  graph.groups.resize(keys.size());
+  graph.groups.assign(keys.size(), ResourceGroup{});
   for (std::size_t g = 0; g < byKey.size(); ++g) {
     groupOf[byKey[g]] = g;
     graph.groups[g].key = std::string(keys[byKey[g]]);
@@ -264,17 +286,6 @@ void formGroups(ResourceGraph& graph, const std::vector<std::string_view>& keyOf
     graph.groups[g].members.push_back(r);
     graph.groups[g].bytes += graph.resources[r].bytes;
   }
-}
-
-}  // namespace
-
-std::uint64_t groupHash(std::string_view key) { return spread(fnv1a64(key)); }
-
-// Whether a reference to `attribute` of the resource read as `target` is cut
-// (ResourceGraph::isCut), from what the reading found computable.
-bool isCutAttribute(const ResourceReading& target, const std::string& attribute) {
-  const std::string_view wanted = attribute.empty() ? std::string_view("Ref") : std::string_view(attribute);
-  return std::find(target.computed.begin(), target.computed.end(), wanted) != target.computed.end();
 }
 
 // Depth: the longest chain of referrers above a group (Kahn's order over a DAG).
@@ -296,6 +307,17 @@ void computeDepths(ResourceGraph& graph) {
       if (--referrers[to] == 0) ready.push_back(to);
     }
   }
+}
+
+}  // namespace
+
+std::uint64_t groupHash(std::string_view key) { return spread(fnv1a64(key)); }
+
+// Whether a reference to `attribute` of the resource read as `target` is cut
+// (ResourceGraph::isCut), from what the reading found computable.
+bool isCutAttribute(const ResourceReading& target, const std::string& attribute) {
+  const std::string_view wanted = attribute.empty() ? std::string_view("Ref") : std::string_view(attribute);
+  return std::find(target.computed.begin(), target.computed.end(), wanted) != target.computed.end();
 }
 
 bool ResourceGraph::isCut(const Reference& ref) const {
@@ -386,14 +408,33 @@ ResourceGraph buildResourceGraph(const Json& cfnTemplate, const std::map<std::st
   }
   if (!cfnTemplate.contains("Resources")) return graph;
   collectResources(cfnTemplate["Resources"], graph);
-  const std::vector<const ResourceReading*> readingOf = measureAndRead(graph, sizes, readings);
-  const Edges edges = readReferences(graph, readingOf);
+  std::vector<const ResourceReading*> readingOf;
+  readingOf.reserve(graph.resources.size());
+  for (const auto& resource : graph.resources) readingOf.push_back(&readings.at(resource.id));
+  completeResourceGraph(graph, owners, policy, sizes, readings, std::vector<char>(graph.resources.size(), 1), readingOf);
+  return graph;
+}
+
+void completeResourceGraph(ResourceGraph& graph, const std::map<std::string, std::string>& owners,
+                           const model::Splitting& policy, const ResourceSizes& sizes, const ResourceReadings& readings,
+                           const std::vector<char>& relink, std::vector<const ResourceReading*>& readingOf) {
+  graph.computed = &policy.computed;
+  const auto readingAt = [&](std::size_t index) -> const ResourceReading& {
+    if (readingOf[index] == nullptr) readingOf[index] = &readings.at(graph.resources[index].id);
+    return *readingOf[index];
+  };
+  for (std::size_t r = 0; r < graph.resources.size(); ++r) {
+    SplitResource& resource = graph.resources[r];
+    resource.bytes = resourceBytes(resource.id, sizes.at(resource.id));
+    if (relink[r] != 0) linkResource(graph, r, readingAt(r), readingAt);
+  }
+  const Edges edges = tiesOf(graph);
   std::vector<std::string> logicalKeys;
-  formGroups(graph, groupKeys(graph, owners, readingOf, logicalKeys));
+  formGroups(graph, groupKeys(graph, owners, logicalKeys));
   addEdges(graph, edges);
   mergeCycles(graph, edges);
+  graph.maxDepth = 0;
   computeDepths(graph);
-  return graph;
 }
 
 }  // namespace jaws::emit::split

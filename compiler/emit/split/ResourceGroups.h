@@ -16,7 +16,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "emit/JsonSize.h"
@@ -36,6 +35,9 @@ struct SplitResource {
   std::vector<bool> cut;              // per reference: its attribute can be computed (ResourceGraph::isCut)
   std::vector<std::size_t> targets;   // per reference: the index of the resource it names, or kNotAResource
   std::vector<std::string> order;     // DependsOn
+  std::vector<std::size_t> waitsFor;  // the indices of the resources its DependsOn names
+  std::size_t follows = kNotAResource;  // the resource its affinity rules send it to (none: kNotAResource)
+  std::vector<std::string> unresolved;  // what it refers to, waits for or follows that the template lacks
   std::size_t group = 0;
 };
 
@@ -62,10 +64,6 @@ struct ResourceGraph {
   std::vector<SplitResource> resources;  // sorted by logical ID
   std::unordered_map<std::string_view, std::size_t> byId;  // keys: views of `resources`' IDs
   std::set<std::string> parameters;      // the template's parameters
-  // Names the resources refer to, wait for or follow (affinity) that the
-  // template holds neither as a resource nor as a parameter: a resource
-  // added later under such a name would tie them (refreshResourceGraph).
-  std::unordered_set<std::string> absent;
   std::vector<ResourceGroup> groups;     // sorted by key
   std::size_t maxDepth = 0;
 
@@ -120,55 +118,19 @@ std::uint64_t groupHash(std::string_view key);
 // Whether a reference to `attribute` of the resource read as `target` is cut
 // (ResourceGraph::isCut), from what the reading found computable.
 bool isCutAttribute(const ResourceReading& target, const std::string& attribute);
-// Keeps the references of resources[r], read as `reading`, to the template's
-// resources and parameters, with whether each is cut (`readingAt(index)`: the
-// reading of the resource at that index), and its DependsOn; adds what ties
-// it to other resources to `ties`, and what it names that the template lacks
-// to the graph's `absent`. The graph's byId and parameters are complete.
-template <typename ReadingAt>
-void linkResource(ResourceGraph& graph, std::size_t r, const ResourceReading& reading, const ReadingAt& readingAt,
-                  std::vector<std::size_t>& ties);
-// Each group's depth and the graph's maxDepth, from the groups' refersTo.
-void computeDepths(ResourceGraph& graph);
+// Completes a graph whose resources, parameters and index by logical ID are
+// the template's: links each resource `relink` marks (SplitResource's
+// references, targets, DependsOn and affinity; the others are linked
+// already), sets every resource's bytes, and forms the groups, their
+// references, cycles and depths. `readingOf`: per resource, its reading, or
+// null to look it up in `readings` when needed.
+void completeResourceGraph(ResourceGraph& graph, const std::map<std::string, std::string>& owners,
+                           const model::Splitting& policy, const ResourceSizes& sizes, const ResourceReadings& readings,
+                           const std::vector<char>& relink, std::vector<const ResourceReading*>& readingOf);
 
 // The size of a resource measured as `size` under `id` in a template's
 // Resources, as serializeJson writes it (two-space indentation, four spaces
 // deep).
 std::size_t resourceBytes(const std::string& id, const JsonSize& size);
-
-template <typename ReadingAt>
-void linkResource(ResourceGraph& graph, std::size_t r, const ResourceReading& reading, const ReadingAt& readingAt,
-                  std::vector<std::size_t>& ties) {
-  SplitResource& resource = graph.resources[r];
-  resource.references.reserve(reading.references.size());
-  resource.cut.reserve(reading.references.size());
-  resource.targets.reserve(reading.references.size());
-  for (const auto& ref : reading.references) {
-    const auto target = graph.byId.find(ref.target);
-    if (target == graph.byId.end()) {
-      if (graph.parameters.count(ref.target) == 0) {
-        graph.absent.insert(ref.target);
-        continue;
-      }
-      resource.cut.push_back(false);  // a parameter has no attribute to compute
-      resource.targets.push_back(kNotAResource);
-    } else {
-      const bool cut = isCutAttribute(readingAt(target->second), ref.attribute);
-      resource.cut.push_back(cut);
-      resource.targets.push_back(target->second);
-      if (!cut) ties.push_back(target->second);
-    }
-    resource.references.push_back(ref);
-  }
-  resource.order = reading.order;
-  for (const auto& id : resource.order) {
-    const auto target = graph.byId.find(id);
-    if (target != graph.byId.end()) {
-      ties.push_back(target->second);
-    } else {
-      graph.absent.insert(id);
-    }
-  }
-}
 
 }  // namespace jaws::emit::split

@@ -83,7 +83,8 @@ SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted)
 // The same prediction of a template whose resources were mostly seen by the
 // prediction before (the language server, emit/TemplateReuse.h): `sizes` and
 // `readings` hold what was measured and read of the resources unchanged
-// since, and the prediction reads only the others. It leaves there what it
+// since (emitted by the same declarations), and the prediction reads only
+// the others. It leaves there what it
 // measured and read of every resource as emitted, and hands the template back
 // instead of destroying it. When the prediction before kept its graph, and
 // the resources read again read as `replaced` says they did, the graph is
