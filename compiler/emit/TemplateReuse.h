@@ -52,8 +52,8 @@ class TemplateReuse {
   // prediction rewrote (an uploaded body): a test's figures.
   std::size_t lastEmitted() const { return lastEmitted_; }
   std::size_t lastRewritten() const { return lastRewritten_; }
-  // Whether the last call planned the graph the one before kept, with only
-  // sizes changed (split::refreshResourceGraph): a test's figure.
+  // Whether the last call planned the graph the one before kept, brought up
+  // to date (split::refreshResourceGraph): a test's figure.
   bool lastGraphRefreshed() const { return lastGraphRefreshed_; }
 
  private:

@@ -56,11 +56,16 @@ std::vector<char> readOtherwise(const ResourceGraph& graph, const ResourceReadin
 
 // Renumbers what `resource` (which stays) is linked to; false when it must be
 // linked again: it links to a resource gone or read otherwise, or names one
-// that was absent and is added.
+// that was absent (or a parameter, which a resource's name would shadow) and
+// is added.
 bool renumberLinks(SplitResource& resource, const Changes& changes, const std::vector<char>& changed,
                    const std::unordered_set<std::string_view>& added) {
-  for (auto& target : resource.targets) {
-    if (target == kNotAResource) continue;
+  for (std::size_t i = 0; i < resource.targets.size(); ++i) {
+    std::size_t& target = resource.targets[i];
+    if (target == kNotAResource) {
+      if (!added.empty() && added.count(resource.references[i].target) != 0) return false;
+      continue;
+    }
     if (changes.indexNow[target] == kGone || changed[target] != 0) return false;
     target = changes.indexNow[target];
   }

@@ -84,11 +84,11 @@ SplitPrediction predictSplit(const model::Stack& stack, EmittedTemplate emitted)
 // prediction before (the language server, emit/TemplateReuse.h): `sizes` and
 // `readings` hold what was measured and read of the resources unchanged
 // since (emitted by the same declarations), and the prediction reads only
-// the others. It leaves there what it
-// measured and read of every resource as emitted, and hands the template back
-// instead of destroying it. When the prediction before kept its graph, and
-// the resources read again read as `replaced` says they did, the graph is
-// planned again with only the sizes changed (refreshResourceGraph).
+// the others. It leaves there what it measured and read of every resource as
+// emitted, and hands the template back instead of destroying it. The graph
+// the prediction before planned with, when it kept one, is brought up to date
+// rather than built again (refreshResourceGraph), from what was read of the
+// resources read again before (`replaced`).
 struct PredictionReuse {
   ResourceSizes sizes;
   ResourceReadings readings;
