@@ -102,10 +102,12 @@ Outcome checkProject(const fs::path& dir, const fs::path& stdlib, std::shared_pt
 }
 
 
-// A stdlib under `root` whose templates hold little, so that a few dozen
-// functions make several nested stacks and the API's body is uploaded, and
-// the project's handler module; returns the stdlib's folder.
+// A new folder `root` with a stdlib whose templates hold little, so that a
+// few dozen functions make several nested stacks and the API's body is
+// uploaded, and the project's handler module; returns the stdlib's folder.
 fs::path smallTemplates(const fs::path& root) {
+  fs::remove_all(root);
+  fs::create_directories(root);
   const fs::path stdlib = root / "stdlib";
   fs::copy(fs::path(JAWS_SOURCE_DIR) / "stdlib", stdlib, fs::copy_options::recursive);
   std::ifstream in(stdlib / "splitting.jaws");
@@ -120,6 +122,18 @@ fs::path smallTemplates(const fs::path& root) {
   writeText(stdlib / "splitting.jaws", text);
   writeText(root / "project" / "src" / "app.mjs", "export const handler = async () => ({});\n");
   return stdlib;
+}
+
+// Writes the project, checks it with the kept templates and from scratch,
+// and holds the two to the same predictions and diagnostics.
+void checkBothWays(const fs::path& dir, const fs::path& stdlib, const ProjectSpec& spec,
+                   const std::shared_ptr<emit::TemplateReuses>& reuse) {
+  writeText(dir / "project.jaws", render(spec));
+  const Outcome kept = checkProject(dir, stdlib, reuse);
+  const Outcome fresh = checkProject(dir, stdlib, nullptr);
+  REQUIRE(kept.predictions.size() == 2);
+  CHECK(kept.predictions == fresh.predictions);
+  CHECK(kept.diagnostics == fresh.diagnostics);
 }
 
 // 24 functions, a third naming another's ARN; the first `routed` have a route.
@@ -142,10 +156,7 @@ TEST_CASE("a split predicted from kept templates is the one predicted from scrat
   // Fixed seeds, so that a failure repeats.
   const unsigned seed = GENERATE(3u, 7u);
   const fs::path root = fs::temp_directory_path() / ("jaws-template-reuse-" + std::to_string(::getpid()) + "-" + std::to_string(seed));
-  fs::remove_all(root);
-  const fs::path dir = root / "project";
-  fs::create_directories(root);
-  const fs::path stdlib = smallTemplates(root);
+  const fs::path stdlib = smallTemplates(root), dir = root / "project";
   ProjectSpec spec = functionsWithRoutes(24);
 
   auto reuse = std::make_shared<emit::TemplateReuses>();
@@ -195,12 +206,7 @@ TEST_CASE("a split predicted from kept templates is the one predicted from scrat
       }
     }
     INFO("seed " << seed << ", step " << step << ": " << edit);
-    writeText(dir / "project.jaws", render(spec));
-    const Outcome kept = checkProject(dir, stdlib, reuse);
-    const Outcome fresh = checkProject(dir, stdlib, nullptr);
-    REQUIRE(kept.predictions.size() == 2);
-    CHECK(kept.predictions == fresh.predictions);
-    CHECK(kept.diagnostics == fresh.diagnostics);
+    checkBothWays(dir, stdlib, spec, reuse);
 
     const auto& dev = reuse->of("dev", "us-east-1");
     const std::size_t declarations = spec.functions.size() + 2;
@@ -218,10 +224,7 @@ TEST_CASE("a split predicted from kept templates is the one predicted from scrat
 
 TEST_CASE("a kept graph is brought up to date whatever an edit takes away, brings back or changes", "[emit][split][lsp]") {
   const fs::path root = fs::temp_directory_path() / ("jaws-graph-refresh-" + std::to_string(::getpid()));
-  fs::remove_all(root);
-  const fs::path dir = root / "project";
-  fs::create_directories(root);
-  const fs::path stdlib = smallTemplates(root);
+  const fs::path stdlib = smallTemplates(root), dir = root / "project";
   // The first twelve functions have a route (whose permission follows the
   // function into its group); a third of them name another's ARN.
   ProjectSpec spec = functionsWithRoutes(12);
@@ -231,12 +234,7 @@ TEST_CASE("a kept graph is brought up to date whatever an edit takes away, bring
   // built every time.
   const auto step = [&](const std::string& edit, bool refreshed) {
     INFO(edit);
-    writeText(dir / "project.jaws", render(spec));
-    const Outcome kept = checkProject(dir, stdlib, reuse);
-    const Outcome fresh = checkProject(dir, stdlib, nullptr);
-    REQUIRE(kept.predictions.size() == 2);
-    CHECK(kept.predictions == fresh.predictions);
-    CHECK(kept.diagnostics == fresh.diagnostics);
+    checkBothWays(dir, stdlib, spec, reuse);
     CHECK(reuse->of("prod", "us-east-1").lastGraphRefreshed() == refreshed);
     CHECK_FALSE(reuse->of("dev", "us-east-1").lastGraphRefreshed());
   };
