@@ -88,7 +88,6 @@ std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(cons
   const bool same = last_ && sameContext(stack, functionNamesUnique);
   lastFunctionNamesUnique_ = functionNamesUnique;  // of the stack kept next (keepStack)
   if (!same) {
-    unownedReadings_.clear();
     graph_.reset();
     graphOwners_.clear();
     return out;
@@ -120,8 +119,6 @@ std::map<std::string, std::map<std::string, Json>> TemplateReuse::unchanged(cons
   // they are (sizes_ and readings_ hold only resources of emitted_). What
   // was read of the others is what the kept graph was built from: the
   // prediction compares it with what it reads of them now.
-  memo.replaced = std::move(unownedReadings_);
-  unownedReadings_.clear();
   for (const auto& [owner, resources] : emitted_) {
     for (const auto& [id, body] : resources) {
       sizes_.erase(id);
@@ -227,16 +224,11 @@ split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
       while (next != owners.end() && next->first < id) ++next;
       const bool owned = next != owners.end() && next->first == id;
       if (!owned || rewritten.count(next->second) != 0) {
-        // Not kept as emitted: nor what was measured and read of it, but
-        // what was read of an unowned resource, for the kept graph.
+        // Not kept as emitted: nor what was measured and read of it. (A
+        // resource no declaration owns is an event source's, and with event
+        // sources nothing is kept.)
         sizes_.erase(id);
-        if (auto reading = readings_.find(id); reading != readings_.end()) {
-          if (owned) {
-            readings_.erase(reading);
-          } else {
-            unownedReadings_.insert(readings_.extract(reading));
-          }
-        }
+        readings_.erase(id);
         continue;
       }
       if (into == emitted_.end() || into->first != next->second) into = emitted_.try_emplace(next->second).first;

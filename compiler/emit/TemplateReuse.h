@@ -92,10 +92,8 @@ class TemplateReuse {
   std::map<std::string, std::map<std::string, Json>> emitted_;  // by owner: the resources as emitted
   split::ResourceSizes sizes_;                                   // by logical ID
   split::ResourceReadings readings_;                             // by logical ID
-  // Of the last prediction, for the next one's graph: what it read of the
-  // resources no declaration owns (emitted again every time), its graph, and
-  // the owners that graph was built with.
-  split::ResourceReadings unownedReadings_;
+  // Of the last prediction, for the next one's: its graph, and the owners
+  // that graph was built with.
   std::optional<split::KeptGraph> graph_;
   std::map<std::string, std::string> graphOwners_;
   std::size_t lastEmitted_ = 0, lastRewritten_ = 0;

@@ -98,18 +98,43 @@ bool sameOwners(const std::vector<std::string_view>& reread, const std::map<std:
   return true;
 }
 
-// Only sizes changed: the same resources, owners and links. The bodies and
-// bytes are set anew, and nothing else changes.
-void resize(ResourceGraph& graph, const Changes& changes, const ResourceSizes& sizes) {
-  for (std::size_t r = 0; r < graph.resources.size(); ++r) {
-    SplitResource& resource = graph.resources[r];
-    resource.body = &changes.members[r]->second;
-    resource.bytes = resourceBytes(resource.id, sizes.at(resource.id));
-  }
+// Only sizes changed: the same resources, owners and links. The bytes are
+// set anew, and nothing else changes.
+void resize(ResourceGraph& graph, const ResourceSizes& sizes) {
+  for (auto& resource : graph.resources) resource.bytes = resourceBytes(resource.id, sizes.at(resource.id));
   for (auto& group : graph.groups) {
     group.bytes = 0;
     for (std::size_t member : group.members) group.bytes += graph.resources[member].bytes;
   }
+}
+
+// Any other change: the resources that stay are moved to their new places
+// with their links renumbered, unless they must be linked again; the new ones
+// are linked; the groups are formed from the links.
+void relinkResourceGraph(ResourceGraph& graph, const Changes& changes, const std::vector<char>& changed,
+                         const std::map<std::string, std::string>& owners, const model::Splitting& policy,
+                         const ResourceSizes& sizes, const ResourceReadings& readings) {
+  std::unordered_set<std::string_view> added;
+  for (std::size_t a : changes.added) added.insert(changes.members[a]->first);
+
+  std::vector<SplitResource> resources(changes.members.size());
+  std::vector<char> relink(resources.size(), 0);
+  for (std::size_t r = 0; r < graph.resources.size(); ++r) {
+    const std::size_t now = changes.indexNow[r];
+    if (now == kGone) continue;
+    resources[now] = std::move(graph.resources[r]);
+    if (changed[r] != 0 || !renumberLinks(resources[now], changes, changed, added)) relink[now] = 1;
+  }
+  for (std::size_t a : changes.added) {
+    resources[a].id = changes.members[a]->first;
+    relink[a] = 1;
+  }
+  graph.resources = std::move(resources);
+  graph.byId.clear();
+  graph.byId.reserve(graph.resources.size());
+  for (std::size_t r = 0; r < graph.resources.size(); ++r) graph.byId.emplace(graph.resources[r].id, r);
+  std::vector<const ResourceReading*> readingOf(graph.resources.size(), nullptr);
+  completeResourceGraph(graph, owners, policy, sizes, readings, relink, readingOf);
 }
 
 }  // namespace
@@ -134,33 +159,12 @@ bool refreshResourceGraph(KeptGraph& kept, const std::map<std::string, std::stri
   if (changes.added.empty() && changes.members.size() == graph.resources.size() &&
       std::find(changed.begin(), changed.end(), 1) == changed.end() && sameOwners(reread, keptOwners, owners)) {
     graph.computed = &policy.computed;
-    resize(graph, changes, sizes);
-    return true;
+    resize(graph, sizes);
+  } else {
+    relinkResourceGraph(graph, changes, changed, owners, policy, sizes, readings);
   }
-  std::unordered_set<std::string_view> added;
-  for (std::size_t a : changes.added) added.insert(changes.members[a]->first);
-
-  // The resources in the template's order: those that stay moved over with
-  // their links renumbered, unless they must be linked again.
-  std::vector<SplitResource> resources(changes.members.size());
-  std::vector<char> relink(resources.size(), 0);
-  for (std::size_t r = 0; r < graph.resources.size(); ++r) {
-    const std::size_t now = changes.indexNow[r];
-    if (now == kGone) continue;
-    resources[now] = std::move(graph.resources[r]);
-    if (changed[r] != 0 || !renumberLinks(resources[now], changes, changed, added)) relink[now] = 1;
-  }
-  for (std::size_t a : changes.added) {
-    resources[a].id = changes.members[a]->first;
-    relink[a] = 1;
-  }
-  for (std::size_t r = 0; r < resources.size(); ++r) resources[r].body = &changes.members[r]->second;
-  graph.resources = std::move(resources);
-  graph.byId.clear();
-  graph.byId.reserve(graph.resources.size());
-  for (std::size_t r = 0; r < graph.resources.size(); ++r) graph.byId.emplace(graph.resources[r].id, r);
-  std::vector<const ResourceReading*> readingOf(graph.resources.size(), nullptr);
-  completeResourceGraph(graph, owners, policy, sizes, readings, relink, readingOf);
+  // The bodies are the new template's.
+  for (std::size_t r = 0; r < graph.resources.size(); ++r) graph.resources[r].body = &changes.members[r]->second;
   return true;
 }
 

@@ -80,7 +80,6 @@ void prepare(const model::Stack& stack, EmittedTemplate emitted, UploadOutput up
   } else {
     out.plan = planSplit(out.document, out.owners, policy, out.sizes, out.readings);
   }
-  if (known != nullptr) known->graph.reset();
   for (const auto& problem : out.plan.problems) {
     SplitIssue issue;
     issue.kind = problem.kind == SplitProblem::Kind::RootTooLarge ? SplitIssue::Kind::RootTooLarge
