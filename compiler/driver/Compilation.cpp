@@ -97,17 +97,26 @@ const ast::SourceUnit* Compilation::syntaxTree(FileId file) {
   return parsed_[file]->unit.get();
 }
 
+std::string Compilation::display(const fs::path& path) {
+  if (!workingFolder_) workingFolder_ = resolvedWorkingFolder();
+  return displayPath(path, *workingFolder_);
+}
+
 std::optional<FileId> Compilation::addFile(const fs::path& path, Span requestedAt, const FileBoundary& boundary,
                                            bool& added) {
+  return addResolvedFile(path, resolveLinks(path), requestedAt, boundary, added);
+}
+
+std::optional<FileId> Compilation::addResolvedFile(const fs::path& path, const fs::path& resolved, Span requestedAt,
+                                                   const FileBoundary& boundary, bool& added) {
   added = false;
-  const fs::path resolved = resolveLinks(path);
   const std::string key = resolved.generic_string();
   if (auto existing = sources_.lookup(key)) return existing;  // a file imported twice is read once
   // Judged by where it leads, before anything is read: nothing of a refused
   // file enters the source manager, so no snippet of it can be shown.
   if (!boundary.contains(resolved)) {
     const FileRead refused{FileStatus::Outside, "", resolved, "", 0};
-    loadDiagnostics_.push_back(readFailure(requestedAt, displayPath(path), refused, boundary.root()));
+    loadDiagnostics_.push_back(readFailure(requestedAt, display(path), refused, boundary.root()));
     return std::nullopt;
   }
   std::string text;
@@ -117,19 +126,19 @@ std::optional<FileId> Compilation::addFile(const fs::path& path, Span requestedA
     FileRead read = options_.diskTexts ? options_.diskTexts->read(resolved, kMaxSourceBytes)
                                        : readResolvedFile(resolved, kMaxSourceBytes);
     if (read.status == FileStatus::TooLarge) {
-      const FileId id = sources_.add(key, displayPath(resolved), "");
+      const FileId id = sources_.add(key, display(resolved), "");
       loadDiagnostics_.push_back(
           diag::FileTooLarge(Span{id, 0, 0}, std::to_string(read.size), std::to_string(kMaxSourceBytes)));
       return std::nullopt;
     }
     if (!read.ok()) {
-      loadDiagnostics_.push_back(readFailure(requestedAt, displayPath(path), read, boundary.root()));
+      loadDiagnostics_.push_back(readFailure(requestedAt, display(path), read, boundary.root()));
       return std::nullopt;
     }
     text = std::move(read.text);
   }
   added = true;
-  return sources_.add(key, displayPath(resolved), std::move(text));
+  return sources_.add(key, display(resolved), std::move(text));
 }
 
 bool Compilation::reuseParsed(FileId file) {
@@ -202,7 +211,7 @@ void Compilation::followImports(FileId file, std::vector<FileId>& queue) {
     ImportTarget target = resolveImport(importing, import.path, root_);
     switch (target.kind) {
       case ImportTarget::Kind::OutsideRoot:
-        loadDiagnostics_.push_back(diag::ImportOutsideRoot(import.pathSpan, import.path, displayPath(root_)));
+        loadDiagnostics_.push_back(diag::ImportOutsideRoot(import.pathSpan, import.path, display(root_)));
         continue;
       case ImportTarget::Kind::NotFound: loadDiagnostics_.push_back(diag::ImportNotFound(import.pathSpan, import.path)); continue;
       case ImportTarget::Kind::NotJaws: loadDiagnostics_.push_back(diag::ImportNotJaws(import.pathSpan, import.path)); continue;
@@ -214,9 +223,12 @@ void Compilation::followImports(FileId file, std::vector<FileId>& queue) {
     }
     for (const fs::path& path : target.files) {
       // A folder import that holds the importing file does not import it again.
-      if (target.kind == ImportTarget::Kind::Folder && resolveLinks(path).generic_string() == sources_.key(file)) continue;
+      // A folder's entries are resolved below the folder, which is resolved.
+      const fs::path resolved =
+          target.kind == ImportTarget::Kind::Folder ? resolveEntry(target.resolved, path.filename()) : resolveLinks(path);
+      if (target.kind == ImportTarget::Kind::Folder && resolved.generic_string() == sources_.key(file)) continue;
       bool added = false;
-      auto id = addFile(path, import.pathSpan, workspace_, added);
+      auto id = addResolvedFile(path, resolved, import.pathSpan, workspace_, added);
       if (!id) continue;
       imports_[file].push_back(ImportEdge{*id, import.pathSpan});
       if (added) {
@@ -237,10 +249,11 @@ void Compilation::load() {
     std::error_code ec;
     if (fs::is_directory(normal, ec)) {
       const auto files = listJawsFiles(normal);
-      if (files.empty()) loadDiagnostics_.push_back(diag::NoSourceFiles(Span{}, displayPath(normal)));
+      if (files.empty()) loadDiagnostics_.push_back(diag::NoSourceFiles(Span{}, display(normal)));
       for (const fs::path& file : files) {
         bool added = false;
-        if (auto id = addFile(file, Span{}, workspace_, added); id && added) {
+        // `normal` is resolved: only the entry itself may be a link.
+        if (auto id = addResolvedFile(file, resolveEntry(normal, file.filename()), Span{}, workspace_, added); id && added) {
           userFiles_.push_back(*id);
           queue.push_back(*id);
         }

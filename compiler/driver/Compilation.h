@@ -148,6 +148,12 @@ class Compilation {
   // file (both reported, nothing of it kept); `added` when it is new.
   std::optional<FileId> addFile(const std::filesystem::path& path, Span requestedAt, const FileBoundary& boundary,
                                 bool& added);
+  // The same for a path whose links are resolved already (`resolved`).
+  std::optional<FileId> addResolvedFile(const std::filesystem::path& path, const std::filesystem::path& resolved,
+                                        Span requestedAt, const FileBoundary& boundary, bool& added);
+  // displayPath(path), the working directory resolved once per compilation
+  // (the language server loads a hundred files on every edit).
+  std::string display(const std::filesystem::path& path);
   // Takes the file's tree from the parse cache when it holds the same text.
   bool reuseParsed(FileId file);
   void keepParsed(FileId file, std::shared_ptr<const ast::SourceUnit> unit, Diagnostics diagnostics,
@@ -176,6 +182,7 @@ class Compilation {
   };
   std::map<FileId, std::vector<ImportEdge>> imports_;
   Diagnostics loadDiagnostics_;
+  std::optional<std::filesystem::path> workingFolder_;  // resolved, on first use
   StageTimes times_;
 };
 

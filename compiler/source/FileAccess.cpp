@@ -121,6 +121,14 @@ fs::path resolveLinks(const fs::path& path) {
   return done.lexically_normal();
 }
 
+fs::path resolveEntry(const fs::path& resolvedFolder, const fs::path& name) {
+  fs::path path = resolvedFolder / name;
+  struct stat st {};
+  // A missing entry is appended as written, as resolveLinks does.
+  if (::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) return resolveLinks(path);
+  return path;
+}
+
 bool isWithin(const fs::path& path, const fs::path& root) {
   if (path == root) return true;
   const fs::path relative = path.lexically_relative(root);

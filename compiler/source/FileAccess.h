@@ -46,6 +46,10 @@ std::string describeFailure(const FileRead& read);
 // appended as written. A dangling link resolves to where it points, so a link
 // to a missing file outside a folder is still outside.
 std::filesystem::path resolveLinks(const std::filesystem::path& path);
+// resolveLinks(folder / name) for a folder already resolved and one of its
+// entries (a directory walk's name): only the entry itself can be a link, so
+// only it is looked at, not every folder above it again.
+std::filesystem::path resolveEntry(const std::filesystem::path& resolvedFolder, const std::filesystem::path& name);
 
 // `path` is `root` or lies below it; both already resolved (a lexical test).
 bool isWithin(const std::filesystem::path& path, const std::filesystem::path& root);

@@ -28,30 +28,23 @@ std::size_t helperStackBytes() {
   return std::clamp<std::size_t>(static_cast<std::size_t>(limit.rlim_cur), kAtLeast, kAtMost);
 }
 
-class HelperThread {
- public:
-  explicit HelperThread(std::function<void()> body) : body_(std::move(body)) {
-    pthread_attr_t attributes;
-    pthread_attr_init(&attributes);
-    pthread_attr_setstacksize(&attributes, helperStackBytes());
-    const int failed = pthread_create(&thread_, &attributes, &HelperThread::run, this);
-    pthread_attr_destroy(&attributes);
-    if (failed != 0) throw std::system_error(failed, std::generic_category(), "cannot start a thread");
-  }
-  HelperThread(const HelperThread&) = delete;
-  HelperThread& operator=(const HelperThread&) = delete;
-  ~HelperThread() { pthread_join(thread_, nullptr); }
-
- private:
-  static void* run(void* self) {
-    static_cast<HelperThread*>(self)->body_();
-    return nullptr;
-  }
-  std::function<void()> body_;
-  pthread_t thread_{};
-};
-
 }  // namespace
+
+HelperThread::HelperThread(std::function<void()> body) : body_(std::move(body)) {
+  pthread_attr_t attributes;
+  pthread_attr_init(&attributes);
+  pthread_attr_setstacksize(&attributes, helperStackBytes());
+  const int failed = pthread_create(&thread_, &attributes, &HelperThread::run, this);
+  pthread_attr_destroy(&attributes);
+  if (failed != 0) throw std::system_error(failed, std::generic_category(), "cannot start a thread");
+}
+
+HelperThread::~HelperThread() { pthread_join(thread_, nullptr); }
+
+void* HelperThread::run(void* self) {
+  static_cast<HelperThread*>(self)->body_();
+  return nullptr;
+}
 
 unsigned threadsFor(unsigned jobs, std::size_t items, std::size_t sourceBytes) {
   if (jobs == 0) jobs = sourceBytes < kSourceBytesWorthThreads ? 1u : std::max(1u, std::thread::hardware_concurrency());

@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <functional>
 
+#include <pthread.h>
+
 namespace jaws {
 
 // How many threads `jobs` asks for: 0 is one per hardware thread; never more
@@ -23,5 +25,21 @@ unsigned threadsFor(unsigned jobs, std::size_t items, std::size_t sourceBytes);
 // works on one at a time. If a call throws, no further item starts and the
 // first exception is rethrown once every thread has stopped.
 void parallelFor(std::size_t count, unsigned threads, const std::function<void(std::size_t item, unsigned thread)>& work);
+
+// Runs `body` on a thread of its own, with the stack parallelFor's helpers
+// get; destroying it waits for `body` to end. Throws std::system_error when
+// no thread can be started. `body` must not throw.
+class HelperThread {
+ public:
+  explicit HelperThread(std::function<void()> body);
+  HelperThread(const HelperThread&) = delete;
+  HelperThread& operator=(const HelperThread&) = delete;
+  ~HelperThread();
+
+ private:
+  static void* run(void* self);
+  std::function<void()> body_;
+  pthread_t thread_{};
+};
 
 }  // namespace jaws

@@ -27,12 +27,20 @@ bool isInside(const fs::path& path, const fs::path& root) {
   return first != "..";
 }
 
-std::string displayPath(const fs::path& path) {
+fs::path resolvedWorkingFolder() {
   std::error_code ec;
   const fs::path cwd = fs::current_path(ec);
-  if (!ec && isInside(path, normalPath(cwd))) return path.lexically_relative(normalPath(cwd)).generic_string();
+  return ec ? fs::path() : normalPath(cwd);
+}
+
+std::string displayPath(const fs::path& path, const fs::path& resolvedWorkingFolder) {
+  if (!resolvedWorkingFolder.empty() && isInside(path, resolvedWorkingFolder)) {
+    return path.lexically_relative(resolvedWorkingFolder).generic_string();
+  }
   return path.generic_string();
 }
+
+std::string displayPath(const fs::path& path) { return displayPath(path, resolvedWorkingFolder()); }
 
 ImportTarget resolveImport(const fs::path& importingFile, const std::string& spec, const fs::path& root) {
   ImportTarget target;

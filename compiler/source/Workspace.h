@@ -26,6 +26,10 @@ bool isInside(const fs::path& path, const fs::path& root);
 
 // A path for messages: relative to the working directory when below it.
 std::string displayPath(const fs::path& path);
+// The same, with the working directory already resolved (normalPath).
+std::string displayPath(const fs::path& path, const fs::path& resolvedWorkingFolder);
+// The working directory, resolved; empty when it cannot be read.
+fs::path resolvedWorkingFolder();
 
 struct ImportTarget {
   enum class Kind { File, Folder, NotFound, OutsideRoot, NotJaws, EmptyFolder };

@@ -33,6 +33,27 @@ TEST_CASE("resolveLinks follows every link, also a dangling one and `..` after a
   CHECK(resolveLinks(root / "loop") == root / "loop");
 }
 
+TEST_CASE("resolveEntry resolves a folder's entry as resolveLinks does, looking only at the entry", "[source][security]") {
+  TempDir dir;
+  const fs::path root = fs::canonical(dir.path());
+  dir.write("project/plain.jaws", "x");
+  dir.write("real/deep/file.jaws", "x");
+  dir.write("secret.jaws", "x");
+  const fs::path folder = root / "project";
+  fs::create_symlink(root / "secret.jaws", folder / "outside.jaws");
+  fs::create_symlink("../real/deep/file.jaws", folder / "relative.jaws");
+  fs::create_symlink("/nonexistent/secret", folder / "dangling.jaws");
+  for (const char* name : {"plain.jaws", "outside.jaws", "relative.jaws", "dangling.jaws", "missing.jaws"}) {
+    INFO(name);
+    CHECK(resolveEntry(folder, name) == resolveLinks(folder / name));
+  }
+  CHECK(resolveEntry(folder, "plain.jaws") == folder / "plain.jaws");
+  CHECK(resolveEntry(folder, "outside.jaws") == root / "secret.jaws");
+  CHECK(resolveEntry(folder, "relative.jaws") == root / "real" / "deep" / "file.jaws");
+  CHECK(resolveEntry(folder, "dangling.jaws") == fs::path("/nonexistent/secret"));
+  CHECK(resolveEntry(folder, "missing.jaws") == folder / "missing.jaws");
+}
+
 TEST_CASE("isWithin is a folder or below it, never a sibling with the same prefix", "[source][security]") {
   CHECK(isWithin("/a/b", "/a/b"));
   CHECK(isWithin("/a/b/c", "/a/b"));
