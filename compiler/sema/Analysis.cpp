@@ -106,7 +106,6 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
   analysis.program->resourceSpec = options.resourceSpec;
   const Program& program = *analysis.program;
   TypeResolver types(program);
-  checkDeclarations(program, types, analysis.diagnostics);
   analysis.times.bind = Clock::now() - start;
 
   start = Clock::now();
@@ -127,12 +126,19 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     }
     if (analysis.targets.empty()) reportEmptySelection(program, options, regionsOfSelected, analysis.diagnostics);
   }
+  // The declarations' own checks read only the bound program: on several
+  // threads they are a task beside the targets' (loading and binding use one
+  // core), and their reports go where they would have gone first.
+  const unsigned threads = threadsFor(options.jobs, analysis.targets.size(), options.sourceBytes);
+  const bool declarationsApart = threads > 1;
+  Diagnostics declarationReports;
+  const std::size_t declarationsAt = analysis.diagnostics.size();
+  if (!declarationsApart) checkDeclarations(program, types, declarationReports);
   std::vector<std::vector<Diagnostic>> perTarget(analysis.targets.size());
   analysis.stacks.resize(analysis.targets.size());
   analysis.splitPredictions.resize(analysis.targets.size());
   // Evaluation fills the TypeResolver's cache, so each thread has its own;
-  // the first is the one the declarations were checked with.
-  const unsigned threads = threadsFor(options.jobs, analysis.targets.size(), options.sourceBytes);
+  // the first is the one the stages' regions were read with.
   std::vector<std::unique_ptr<TypeResolver>> threadTypes;
   for (unsigned i = 1; i < threads; ++i) threadTypes.push_back(std::make_unique<TypeResolver>(program));
   std::vector<std::chrono::nanoseconds> evaluateTimes(analysis.targets.size()), rulesTimes(analysis.targets.size());
@@ -192,7 +198,14 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
   Diagnostics programReports;
   std::chrono::nanoseconds programRulesTime{0};
   const std::size_t programRulesTask = count + requests.size();
-  parallelFor(programRulesTask + (programRulesApart ? 1 : 0), threads, [&](std::size_t task, unsigned thread) {
+  const std::size_t targetTasks = programRulesTask + (programRulesApart ? 1 : 0);
+  parallelFor(targetTasks + (declarationsApart ? 1 : 0), threads, [&](std::size_t numbered, unsigned thread) {
+    // The declarations go first, then the targets' tasks.
+    if (declarationsApart && numbered == 0) {
+      checkDeclarations(program, thread == 0 ? types : *threadTypes[thread - 1], declarationReports);
+      return;
+    }
+    const std::size_t task = numbered - (declarationsApart ? 1 : 0);
     if (task == programRulesTask) {
       modelsBuilt.wait();
       const auto start = Clock::now();
@@ -239,6 +252,8 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     // other targets are evaluated: peak memory holds one whole model per thread.
     trim(t);
   });
+  analysis.diagnostics.insert(analysis.diagnostics.begin() + static_cast<std::ptrdiff_t>(declarationsAt),
+                              std::make_move_iterator(declarationReports.begin()), std::make_move_iterator(declarationReports.end()));
   // The predictions' reports go where the template rules would have made them.
   for (std::size_t t = 0; t < requests.size(); ++t) {
     rulesTimes[t] += predictTimes[t];

@@ -117,3 +117,30 @@ TEST_CASE("a split prediction run apart reports what it reports inline", "[sema]
     CHECK(test::describePrediction(*a[t]) == test::describePrediction(*b[t]));
   }
 }
+
+TEST_CASE("on two threads, the declarations' own checks report where they did on one", "[sema][threads]") {
+  // They run beside the targets on two threads; their reports still follow
+  // the binder's and come before the stages' and the targets'.
+  const test::TempDir temp;
+  temp.write("project/main.jaws", "project p { runtime = \"nodejs22.x\" }\nstage dev { region = \"mars-1\" }\nstage prod { }\n"
+                                  "function small { handler = \"src/f.main\"  memory = 12MB  timeout = nosuch }\n"
+                                  "type Pair { a: string\n a: number }\n");
+  temp.write("project/src/f.mjs", "export const main = async () => ({});\n");
+  auto made = [&](unsigned jobs) {
+    CompilationOptions options;
+    options.inputs.push_back(temp.path() / "project");
+    options.jobs = jobs;
+    Compilation compilation(std::move(options));
+    return described(compilation.analysis().diagnostics);
+  };
+  const auto apart = made(2);
+  CHECK(apart == made(1));
+  auto firstOf = [&](std::string_view code) {
+    const auto it = std::find_if(apart.begin(), apart.end(), [&](const std::string& r) { return r.rfind(code, 0) == 0; });
+    REQUIRE(it != apart.end());
+    return it - apart.begin();
+  };
+  CHECK(firstOf("JW2105") < firstOf("JW3013"));  // the binder's
+  CHECK(firstOf("JW3013") < firstOf("JW3001"));  // the stages'
+  CHECK(firstOf("JW3001") < firstOf("JW3004"));  // the targets'
+}
