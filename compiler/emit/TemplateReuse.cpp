@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <string_view>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -183,7 +184,39 @@ std::vector<model::Function> TemplateReuse::keptFunctions(const model::Stack& st
   return functions;
 }
 
+void TemplateReuse::finishPending() {
+  if (!pending_) return;
+  Pending pending = std::move(*pending_);
+  pending_.reset();
+  if (pending.document.contains("Resources")) {
+    // The emitter writes Resources in logical-ID order, the order `owners`
+    // keeps, and one declaration's resources mostly side by side: each owner
+    // is found by walking forward, and each declaration's map once.
+    auto next = pending.owners.begin();
+    auto into = emitted_.end();
+    for (auto& [id, body] : pending.document["Resources"].get_ref<Json::object_t&>()) {
+      if (next != pending.owners.begin() && std::prev(next)->first >= id) next = pending.owners.lower_bound(id);  // out of order after all
+      while (next != pending.owners.end() && next->first < id) ++next;
+      const bool owned = next != pending.owners.end() && next->first == id;
+      if (!owned || pending.rewritten.count(next->second) != 0) {
+        // Not kept as emitted: nor what was measured and read of it. (A
+        // resource no declaration owns is an event source's, and with event
+        // sources nothing is kept.)
+        sizes_.erase(id);
+        readings_.erase(id);
+        continue;
+      }
+      if (into == emitted_.end() || into->first != next->second) into = emitted_.try_emplace(next->second).first;
+      into->second.emplace_hint(into->second.end(), id, std::move(body));
+      ++next;
+    }
+  }
+  if (graph_) graphOwners_ = std::move(pending.owners);
+  releaseJson(pending.document);
+}
+
 split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
+  finishPending();
   // The hint holds when the last prediction was of the check it compares with.
   std::optional<Hint> hint = std::move(hint_);
   hint_.reset();
@@ -202,47 +235,38 @@ split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
 
   split::SplitPrediction prediction =
       split::predictSplit(stack, emitTemplate(stack, {}, ContentHashes::Placeholder, &before), memo);
-  const std::map<std::string, std::string>& owners = memo.owners;
 
   // Each declaration's resources as emitted, for the next prediction; a
   // declaration one of whose resources the prediction rewrote (an uploaded
   // body) is emitted again next time.
   std::set<std::string> rewritten;
   for (const auto& id : memo.rewritten) {
-    if (auto owner = owners.find(id); owner != owners.end()) rewritten.insert(owner->second);
+    if (auto owner = memo.owners.find(id); owner != memo.owners.end()) rewritten.insert(owner->second);
   }
   sizes_ = std::move(memo.sizes);
   readings_ = std::move(memo.readings);
-  if (memo.document.contains("Resources")) {
-    // The emitter writes Resources in logical-ID order, the order `owners`
-    // keeps, and one declaration's resources mostly side by side: each owner
-    // is found by walking forward, and each declaration's map once.
-    auto next = owners.begin();
-    auto into = emitted_.end();
-    for (auto& [id, body] : memo.document["Resources"].get_ref<Json::object_t&>()) {
-      if (next != owners.begin() && std::prev(next)->first >= id) next = owners.lower_bound(id);  // out of order after all
-      while (next != owners.end() && next->first < id) ++next;
-      const bool owned = next != owners.end() && next->first == id;
-      if (!owned || rewritten.count(next->second) != 0) {
-        // Not kept as emitted: nor what was measured and read of it. (A
-        // resource no declaration owns is an event source's, and with event
-        // sources nothing is kept.)
-        sizes_.erase(id);
-        readings_.erase(id);
-        continue;
-      }
-      if (into == emitted_.end() || into->first != next->second) into = emitted_.try_emplace(next->second).first;
-      into->second.emplace_hint(into->second.end(), id, std::move(body));
-      ++next;
-    }
-  }
   lastRewritten_ = rewritten.size();
   lastGraphRefreshed_ = memo.graphRefreshed;
   graph_ = std::move(memo.graph);
-  if (graph_) graphOwners_ = std::move(memo.owners);
-  releaseJson(memo.document);
+  // Sorting the template's resources back by declaration is for the next
+  // prediction only: finishPending() does it, on another thread if the
+  // language server asks it to.
+  pending_.emplace(Pending{std::move(memo.document), std::move(memo.owners), std::move(rewritten)});
   keepStack(stack, known, lastFunctions);
   return prediction;
+}
+
+void TemplateReuses::finishInBackground(std::function<void()> first) {
+  waitForBackground();
+  try {
+    background_.emplace([this, first = std::move(first)] {
+      if (first) first();
+      finishPending();
+    });
+  } catch (const std::system_error&) {
+    if (first) first();
+    finishPending();
+  }
 }
 
 }  // namespace jaws::emit

@@ -15,6 +15,7 @@
 // declarations share a name, or when a function has event sources, whose
 // emitters change resources that other declarations emitted.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -26,6 +27,7 @@
 #include "emit/cloudformation/CloudFormationEmitter.h"
 #include "emit/split/StackSplitter.h"
 #include "model/Model.h"
+#include "source/ParallelFor.h"
 
 namespace jaws::emit {
 
@@ -34,6 +36,11 @@ class TemplateReuse {
   // split::predictSplit(stack, emitTemplate(stack, {}, ContentHashes::Placeholder)),
   // from what changed since the last call.
   split::SplitPrediction predict(const model::Stack& stack);
+  // What the last predict() left for the next one: the template's resources
+  // sorted back by declaration. The next predict() does it first if nothing
+  // did it before; the language server has it done on another thread
+  // (TemplateReuses::finishInBackground).
+  void finishPending();
 
   // Before predict(): the functions whose model is the one they had in the
   // check numbered `since`, taken from it (sema/ModelReuse.h), in the check
@@ -85,6 +92,14 @@ class TemplateReuse {
   std::vector<model::Function> keptFunctions(const model::Stack& stack, const std::unordered_set<std::string>& unchangedFunctions,
                                              FunctionsByName& lastFunctions);
 
+  // The last prediction's template and owners, and the declarations whose
+  // resources it rewrote: what finishPending() sorts back into emitted_.
+  struct Pending {
+    Json document;
+    std::map<std::string, std::string> owners;
+    std::set<std::string> rewritten;
+  };
+  std::optional<Pending> pending_;
   std::optional<Hint> hint_;
   std::uint64_t lastCheck_ = 0;  // the check of the last prediction (0: unnumbered)
   std::optional<model::Stack> last_;
@@ -106,14 +121,28 @@ class TemplateReuses {
  public:
   // The target's, made on first use. Not safe to call from several threads;
   // the TemplateReuse it returns is used by one at a time.
-  TemplateReuse& of(const std::string& stage, const std::string& region) { return byTarget_[{stage, region}]; }
+  TemplateReuse& of(const std::string& stage, const std::string& region) {
+    waitForBackground();
+    return byTarget_[{stage, region}];
+  }
   // Forgets the targets a check no longer has.
   void retain(const std::set<std::pair<std::string, std::string>>& targets) {
+    waitForBackground();
     std::erase_if(byTarget_, [&](const auto& entry) { return targets.count(entry.first) == 0; });
   }
+  // Runs `first` (when set), then every target's finishPending(), on a thread
+  // of its own, while the caller loads and binds the next check on one core;
+  // of() and retain() wait for it. Without a thread to spare, both run here.
+  void finishInBackground(std::function<void()> first);
 
  private:
+  void waitForBackground() { background_.reset(); }
+  void finishPending() {
+    for (auto& [target, reuse] : byTarget_) reuse.finishPending();
+  }
+
   std::map<std::pair<std::string, std::string>, TemplateReuse> byTarget_;
+  std::optional<HelperThread> background_;  // after byTarget_: destroyed (joined) first
 };
 
 }  // namespace jaws::emit

@@ -1,9 +1,8 @@
 #include "lsp/Project.h"
 
-#include <optional>
-#include <system_error>
+#include <functional>
+#include <memory>
 
-#include "source/ParallelFor.h"
 #include "source/Workspace.h"
 
 namespace jaws::lsp {
@@ -30,22 +29,16 @@ void Project::check(const DocumentStore& documents, const UriOf& uriOf, std::sha
   // The function models the previous compilation kept go on to this one; the
   // rest of it is dropped on a thread of its own while this one loads and
   // binds on one core (dropping is about a millisecond at N = 1,000, loading
-  // and binding six). It is over before the targets' models are built, so
-  // two compilations' models are not alive together; it is waited for once
-  // the diagnostics are made.
+  // and binding five), and then the kept templates finish what their last
+  // predictions left (TemplateReuse::finishPending). The targets wait for
+  // that thread before they start, so two compilations' models are not
+  // alive together.
   if (compilation_) options.previousModels = compilation_->takeModelMemo();
-  std::unique_ptr<Compilation> previous = std::move(compilation_);
-  std::optional<HelperThread> dropping;
-  if (previous) {
-    try {
-      dropping.emplace([&previous] { previous.reset(); });
-    } catch (const std::system_error&) {
-      previous.reset();  // no thread to spare: dropped here
-    }
-  }
+  std::function<void()> drop;
+  if (compilation_) drop = [previous = std::shared_ptr<Compilation>(std::move(compilation_))]() mutable { previous.reset(); };
+  templates_->finishInBackground(std::move(drop));
   compilation_ = std::make_unique<Compilation>(std::move(options));
   const Diagnostics all = compilation_->diagnostics();
-  dropping.reset();
   const SourceManager& sources = compilation_->sources();
   dirty_ = false;
 
