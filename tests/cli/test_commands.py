@@ -274,7 +274,9 @@ class Explain(JawsTestCase):
         markdown = run("explain", "--markdown").stdout
         codes = re.findall(r"^## (JW\d{4}) ", markdown, re.M)
         self.assertGreater(len(codes), 20)
-        for code in codes:
+        # A process per code: every code in the optimized tree, every eighth
+        # under the sanitizers (the same lookup and rendering each time).
+        for code in codes[:: 8 if jawscli.SANITIZED else 1]:
             with self.subTest(code=code):
                 proc = run("explain", code)
                 self.assertEqual(proc.returncode, 0)
