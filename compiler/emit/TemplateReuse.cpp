@@ -259,14 +259,27 @@ split::SplitPrediction TemplateReuse::predict(const model::Stack& stack) {
 void TemplateReuses::finishInBackground(std::function<void()> first) {
   waitForBackground();
   try {
-    background_.emplace([this, first = std::move(first)] {
-      if (first) first();
-      finishPending();
-    });
+    background_.emplace([this, first = std::move(first)] { runBackground(first); });
   } catch (const std::system_error&) {
-    if (first) first();
-    finishPending();
+    runBackground(first);  // no thread to spare
   }
+}
+
+void TemplateReuses::runBackground(const std::function<void()>& first) noexcept {
+  try {
+    if (first) first();
+    for (auto& [target, reuse] : byTarget_) reuse.finishPending();
+  } catch (...) {
+    // A template half sorted back would mislead the next prediction: the
+    // next check predicts from scratch instead.
+    backgroundFailed_ = true;
+  }
+}
+
+void TemplateReuses::waitForBackground() {
+  background_.reset();
+  if (backgroundFailed_) byTarget_.clear();
+  backgroundFailed_ = false;
 }
 
 }  // namespace jaws::emit

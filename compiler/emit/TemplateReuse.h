@@ -136,12 +136,13 @@ class TemplateReuses {
   void finishInBackground(std::function<void()> first);
 
  private:
-  void waitForBackground() { background_.reset(); }
-  void finishPending() {
-    for (auto& [target, reuse] : byTarget_) reuse.finishPending();
-  }
+  void waitForBackground();
+  // `first`, then every target's finishPending(); if either throws (out of
+  // memory), the kept templates are forgotten once it is waited for.
+  void runBackground(const std::function<void()>& first) noexcept;
 
   std::map<std::pair<std::string, std::string>, TemplateReuse> byTarget_;
+  bool backgroundFailed_ = false;
   std::optional<HelperThread> background_;  // after byTarget_: destroyed (joined) first
 };
 
