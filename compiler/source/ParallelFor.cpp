@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <exception>
 #include <functional>
 #include <memory>
@@ -30,20 +31,80 @@ std::size_t helperStackBytes() {
 
 }  // namespace
 
-HelperThread::HelperThread(std::function<void()> body) : body_(std::move(body)) {
+// A kept helper thread: `body` is what it is asked to run, and null again
+// once that ran.
+struct HelperThread::Worker {
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::function<void()>* body = nullptr;
+};
+
+namespace {
+
+// The helper threads started so far that have nothing to do. Never
+// destroyed, nor are their workers: at exit the idle ones still wait on them.
+struct IdleHelpers {
+  std::mutex mutex;
+  std::vector<HelperThread::Worker*> idle;
+};
+
+IdleHelpers& idleHelpers() {
+  static auto* helpers = new IdleHelpers;
+  return *helpers;
+}
+
+void* serve(void* argument) {
+  auto* worker = static_cast<HelperThread::Worker*>(argument);
+  std::unique_lock lock(worker->mutex);
+  for (;;) {
+    worker->changed.wait(lock, [worker] { return worker->body != nullptr; });
+    std::function<void()>* body = worker->body;
+    lock.unlock();
+    (*body)();
+    lock.lock();
+    worker->body = nullptr;
+    worker->changed.notify_all();
+  }
+}
+
+HelperThread::Worker* startHelper() {
+  auto worker = std::make_unique<HelperThread::Worker>();
   pthread_attr_t attributes;
   pthread_attr_init(&attributes);
   pthread_attr_setstacksize(&attributes, helperStackBytes());
-  const int failed = pthread_create(&thread_, &attributes, &HelperThread::run, this);
+  pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+  pthread_t thread{};
+  const int failed = pthread_create(&thread, &attributes, &serve, worker.get());
   pthread_attr_destroy(&attributes);
   if (failed != 0) throw std::system_error(failed, std::generic_category(), "cannot start a thread");
+  return worker.release();  // the thread's for ever
 }
 
-HelperThread::~HelperThread() { pthread_join(thread_, nullptr); }
+}  // namespace
 
-void* HelperThread::run(void* self) {
-  static_cast<HelperThread*>(self)->body_();
-  return nullptr;
+HelperThread::HelperThread(std::function<void()> body) : body_(std::move(body)), worker_(nullptr) {
+  {
+    IdleHelpers& helpers = idleHelpers();
+    std::lock_guard lock(helpers.mutex);
+    if (!helpers.idle.empty()) {
+      worker_ = helpers.idle.back();
+      helpers.idle.pop_back();
+    }
+  }
+  if (worker_ == nullptr) worker_ = startHelper();
+  std::lock_guard lock(worker_->mutex);
+  worker_->body = &body_;
+  worker_->changed.notify_all();
+}
+
+HelperThread::~HelperThread() {
+  {
+    std::unique_lock lock(worker_->mutex);
+    worker_->changed.wait(lock, [this] { return worker_->body == nullptr; });
+  }
+  IdleHelpers& helpers = idleHelpers();
+  std::lock_guard lock(helpers.mutex);
+  helpers.idle.push_back(worker_);
 }
 
 unsigned threadsFor(unsigned jobs, std::size_t items, std::size_t sourceBytes) {

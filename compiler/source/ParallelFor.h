@@ -6,8 +6,6 @@
 #include <cstddef>
 #include <functional>
 
-#include <pthread.h>
-
 namespace jaws {
 
 // How many threads `jobs` asks for: 0 is one per hardware thread; never more
@@ -26,9 +24,15 @@ unsigned threadsFor(unsigned jobs, std::size_t items, std::size_t sourceBytes);
 // first exception is rethrown once every thread has stopped.
 void parallelFor(std::size_t count, unsigned threads, const std::function<void(std::size_t item, unsigned thread)>& work);
 
-// Runs `body` on a thread of its own, with the stack parallelFor's helpers
-// get; destroying it waits for `body` to end. Throws std::system_error when
-// no thread can be started. `body` must not throw.
+// Runs `body` on a helper thread, with the stack parallelFor's helpers get;
+// destroying it waits for `body` to end. Throws std::system_error when no
+// thread can be started. `body` must not throw.
+//
+// Helper threads are kept once started and lent out again: the language
+// server works on two or three of them per keystroke, and a thread that ends
+// makes the allocator gather and give away everything it still holds (about
+// a tenth of an edit's instructions at N = 1,000, while the caller waits to
+// join it).
 class HelperThread {
  public:
   explicit HelperThread(std::function<void()> body);
@@ -36,10 +40,11 @@ class HelperThread {
   HelperThread& operator=(const HelperThread&) = delete;
   ~HelperThread();
 
+  struct Worker;  // ParallelFor.cpp
+
  private:
-  static void* run(void* self);
   std::function<void()> body_;
-  pthread_t thread_{};
+  Worker* worker_;
 };
 
 }  // namespace jaws

@@ -6,10 +6,12 @@
 
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <stdexcept>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "source/ParallelFor.h"
@@ -65,4 +67,42 @@ TEST_CASE("an item that throws stops the others and the caller sees it", "[sourc
   };
   CHECK_THROWS_WITH(parallelFor(200, 3, failing), "target 2 failed");
   CHECK(started < 200);
+}
+
+TEST_CASE("a helper thread is kept once its body ended, and lent again", "[source][parallel]") {
+  // A thread's own counter says whether a body ran on a thread that ran one
+  // before (a thread's id may be reused by a new thread; its locals are not).
+  static thread_local int bodiesHere = 0;
+  auto ranOn = [] {
+    std::pair<std::thread::id, int> ran;
+    { HelperThread helper([&ran] { ran = {std::this_thread::get_id(), ++bodiesHere}; }); }  // waits for the body
+    return ran;
+  };
+  const auto [first, firstCount] = ranOn();
+  CHECK(first != std::this_thread::get_id());
+  const auto [second, secondCount] = ranOn();
+  CHECK(second == first);
+  CHECK(secondCount == firstCount + 1);
+  // Bodies alive at once run on threads of their own, and each caller waits for its own.
+  std::atomic<int> ended{0};
+  std::mutex mutex;
+  std::set<std::thread::id> ids;
+  {
+    std::vector<std::unique_ptr<HelperThread>> helpers;
+    for (int i = 0; i < 3; ++i) {
+      helpers.push_back(std::make_unique<HelperThread>([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        {
+          std::lock_guard lock(mutex);
+          ids.insert(std::this_thread::get_id());
+        }
+        ++ended;
+      }));
+    }
+    helpers.front().reset();
+    CHECK(ended >= 1);
+  }
+  CHECK(ended == 3);
+  CHECK(ids.size() == 3);
+  CHECK(ids.count(first) == 1);
 }
