@@ -5,7 +5,10 @@
 #include <latch>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
+#include <string>
+#include <unordered_set>
 #include <utility>
 
 #include "diag/Builders.h"
@@ -16,6 +19,7 @@
 #include "sema/LintPolicy.h"
 #include "sema/ModelBuilder.h"
 #include "sema/ModelReuse.h"
+#include "sema/rules/QuietFunctions.h"
 #include "sema/rules/Rules.h"
 #include "sema/Suggest.h"
 #include "source/ParallelFor.h"
@@ -237,16 +241,23 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     analysis.stacks[t] = builder.build(options.projectDir);
     // The program rules read the model only: they may start while the stack rules run.
     if (modelBuilt.latch != nullptr) std::exchange(modelBuilt.latch, nullptr)->count_down();
+    std::unordered_set<std::string> taken = builder.takeTakenFunctions();
+    // This check's record of the target: it notes which functions the rules
+    // were quiet on, and came with that of the functions taken.
+    TargetRecord* record = analysis.models != nullptr ? analysis.models->find(analysis.targets[t]) : nullptr;
+    std::optional<QuietFunctions> quiet;
+    if (record != nullptr) quiet.emplace(analysis.stacks[t], taken, *record);
     // Numbered also without a check before, so that the next check's hint holds.
     if (reuse[t] != nullptr && (previous != nullptr || analysis.models != nullptr)) {
       reuse[t]->expectUnchanged(previous != nullptr ? previous->check : 0,
-                                analysis.models != nullptr ? analysis.models->check : 0, builder.takeTakenFunctions(),
+                                analysis.models != nullptr ? analysis.models->check : 0, std::move(taken),
                                 builder.takeTakenApis());
     }
     const auto rulesStart = Clock::now();
     evaluateTimes[t] = rulesStart - evaluateStart;
     checkStackRules(analysis.stacks[t], evaluator, perTarget[t], &analysis.splitPredictions[t], reuse[t],
-                    predictApart ? &requests[t] : nullptr);
+                    predictApart ? &requests[t] : nullptr, quiet ? &*quiet : nullptr);
+    if (quiet) quiet->record(*record);
     rulesTimes[t] = Clock::now() - rulesStart;
     // What only the stack rules and the emitters read goes now, while the
     // other targets are evaluated: peak memory holds one whole model per thread.

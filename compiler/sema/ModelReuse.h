@@ -47,6 +47,9 @@ namespace jaws::sema {
 struct FunctionRecord {
   std::vector<std::uint32_t> reads;  // TargetRecord::reads, in the order first read
   std::optional<std::size_t> index;  // its model's place in the stack's functions (none: it has none here)
+  // The rules that look at one function reported nothing on its model
+  // (sema/rules/QuietFunctions.h); a taken record keeps it.
+  bool quiet = false;
 };
 
 struct RouteRecord {
@@ -87,6 +90,8 @@ struct TargetRecord {
   std::vector<model::Api> apis;
   // Of the functions and routes, how many were taken from the check before (a test's figures).
   std::size_t taken = 0, takenRoutes = 0;
+  // Of the functions, how many the rules that look at one function skipped (a test's figure).
+  std::size_t quietSkipped = 0;
 };
 
 // What one check kept of its function models for the next.

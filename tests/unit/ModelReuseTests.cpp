@@ -40,6 +40,9 @@ struct FunctionShape {
   int padding = 0;               // blank lines above it: an edit above moves it
   std::string doc = "Handles things.";
   bool unclosed = false;         // a syntax error
+  // A secret in its environment and a timeout of 1500ms: the rules that look
+  // at one function report on it whether or not its model is taken.
+  bool loud = false;
 };
 
 struct RouteShape {
@@ -92,11 +95,13 @@ std::string renderService(const ProjectShape& p) {
     if (f.when) out += "@when(stage == \"prod\")\n";
     out += "function " + f.name + " {\n  handler = \"src/app." + f.name + "\"\n";
     out += "  memory = " + (f.stageMemory ? "stage == \"prod\" ? big : " + f.memory : f.memory) + "\n";
+    if (f.loud) out += "  timeout = 1500ms\n";
     std::string env = "TABLE = \"${prefix}-t\"";
     if (f.peer >= 0 && f.peer < static_cast<int>(p.functions.size())) {
       env += ", PEER = " + p.functions[static_cast<std::size_t>(f.peer)].name + ".arn";
     }
     if (f.queue) env += ", QUEUE = queue.arn";
+    if (f.loud) env += ", DB_PASSWORD = \"hunter2\"";
     out += "  env = { " + env + " }\n";
     if (f.table) out += "  permissions = [allow(\"dynamodb:Query\", tableArn)]\n";
     out += f.unclosed ? "\n" : "}\n\n";
@@ -181,6 +186,12 @@ std::size_t takenIn(const sema::ModelMemo& memo) {
   return taken;
 }
 
+std::size_t quietSkippedIn(const sema::ModelMemo& memo) {
+  std::size_t skipped = 0;
+  for (const auto& [target, record] : memo.targets) skipped += record.quietSkipped;
+  return skipped;
+}
+
 std::size_t routesTakenIn(const sema::ModelMemo& memo) {
   std::size_t taken = 0;
   for (const auto& [target, record] : memo.targets) taken += record.takenRoutes;
@@ -243,6 +254,7 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
     f.table = i % 2 == 0;
     f.queue = i == 7;
     f.peer = i % 4 == 1 ? (i + 3) % 12 : -1;
+    f.loud = i % 4 == 2;
     spec.functions.push_back(f);
   }
   spec.created = 12;
@@ -269,7 +281,7 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
   };
   std::shared_ptr<sema::ModelMemo> memo;
   auto templates = std::make_shared<emit::TemplateReuses>();
-  std::size_t taken = 0, evaluated = 0, routesTaken = 0, routesEvaluated = 0;
+  std::size_t taken = 0, evaluated = 0, routesTaken = 0, routesEvaluated = 0, quietSkipped = 0;
   // A duplicate name keeps every model from being kept (they are kept by
   // name), so it lasts one check.
   std::optional<std::pair<std::size_t, std::string>> duplicate;
@@ -282,7 +294,7 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
     } else if (step > 0) {
       auto& f = spec.functions[below(spec.functions.size())];
       auto& r = spec.routes[below(spec.routes.size())];
-      switch (below(24)) {
+      switch (below(25)) {
         case 0: f.memory = f.memory == "256MB" ? "12MB" : "256MB"; edit = "memory of " + f.name; break;
         case 1: spec.prefix = spec.prefix == "bench" ? "shop" : "bench"; edit = "param prefix"; break;
         case 2: spec.tableName = spec.tableName == "items" ? "orders" : "items"; edit = "let tableArn"; break;
@@ -343,6 +355,7 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
         case 23:
           if (removeOne(spec.routes, 6)) edit = "removed a route";
           break;
+        case 24: f.loud = !f.loud; edit = (f.loud ? "a secret and a timeout in " : "no secret nor timeout in ") + f.name; break;
       }
       // Most edits are one declaration's: another function and a route move as well.
       spec.functions[below(spec.functions.size())].padding = static_cast<int>(below(3));
@@ -357,6 +370,7 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
     if (memo != nullptr) {
       taken += takenIn(*memo);
       routesTaken += routesTakenIn(*memo);
+      quietSkipped += quietSkippedIn(*memo);
     }
   }
   // Most function models were taken, and many route models (a route whose
@@ -364,6 +378,10 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
   // test evaluation.
   CHECK(taken * 2 > evaluated);
   CHECK(routesTaken * 4 > routesEvaluated);
+  // The rules that look at one function skipped many taken ones; not the
+  // loud ones (a mutant that skips those too loses their reports).
+  CHECK(quietSkipped * 3 > taken);
+  CHECK(quietSkipped < taken);
 }
 
 TEST_CASE("a function model is taken with its places moved, and evaluated again when what it read changed", "[sema][lsp]") {
@@ -455,4 +473,52 @@ TEST_CASE("an API whose routes were all taken keeps its kept template's routes o
   }
   writeProject(temp, spec);
   compareWithFresh(dir, memo, templates);
+}
+
+TEST_CASE("the rules that look at one function skip a quiet one taken from the check before, and check a loud one again",
+          "[sema][lsp]") {
+  const test::TempDir temp;
+  const fs::path dir = projectIn(temp);
+  ProjectShape spec;
+  for (int i = 0; i < 3; ++i) {
+    FunctionShape f;
+    f.name = "fn" + std::to_string(i);
+    f.loud = i == 1;
+    spec.functions.push_back(f);
+  }
+  std::shared_ptr<sema::ModelMemo> memo;
+  const auto templates = std::make_shared<emit::TemplateReuses>();
+  auto check = [&] {
+    writeProject(temp, spec);
+    compareWithFresh(dir, memo, templates);  // the same diagnostics, places included, as from scratch
+    return std::make_pair(takenIn(*memo), quietSkippedIn(*memo));
+  };
+  auto reportsOnFn1 = [&] {
+    CompilationOptions options;
+    options.inputs.push_back(dir);
+    Compilation compilation(std::move(options));
+    std::vector<std::string> codes;
+    for (const Diagnostic& d : compilation.diagnostics()) {
+      if (d.code == DiagCode::JW4018 || d.code == DiagCode::JW5009) codes.emplace_back(d.id());
+    }
+    return codes;
+  };
+  CHECK(check() == std::make_pair(std::size_t{0}, std::size_t{0}));
+  REQUIRE(reportsOnFn1().size() == 2);
+
+  // Two lines above fn1: all are taken (two targets); fn0 and fn2 are skipped,
+  // fn1 is checked again and its reports move with it.
+  spec.functions[1].padding = 2;
+  CHECK(check() == std::make_pair(std::size_t{6}, std::size_t{4}));
+
+  // fn1 quiet now: evaluated again (its text changed), then skipped too.
+  spec.functions[1].loud = false;
+  CHECK(check() == std::make_pair(std::size_t{4}, std::size_t{4}));
+  CHECK(reportsOnFn1().empty());
+  CHECK(check() == std::make_pair(std::size_t{6}, std::size_t{6}));
+
+  // What every function read changed: none is taken, none skipped.
+  spec.tableName = "orders";
+  for (auto& f : spec.functions) f.table = true;
+  CHECK(check() == std::make_pair(std::size_t{0}, std::size_t{0}));
 }

@@ -47,7 +47,7 @@ bool isEnvironmentName(std::string_view name) {
 void checkEnvironmentRules(const StackRuleContext& c) {
   const auto& reserved = c.aws.reservedEnvironment();
   const auto limit = c.aws.limit("environmentBytes");
-  for (const auto& f : c.stack.functions) {
+  forEachFunction(c, [&](const model::Function& f) {
     // Where a variable is written is looked up only for a report: most
     // functions have none, and the lookup walks the blocks it inherits from.
     auto declOf = [&] { return blockDecl(c.program, f.name, SymbolKind::Function); };
@@ -77,14 +77,14 @@ void checkEnvironmentRules(const StackRuleContext& c) {
         variables[name] = knownTextBytes(value);
       }
     }
-    if (!limit || f.environment.empty()) continue;
+    if (!limit || f.environment.empty()) return;
     std::size_t bytes = 2 + (variables.size() - 1);  // `{}` and the commas
     for (const auto& [name, valueBytes] : variables) bytes += emit::jsonStringBytes(name) + 1 + valueBytes;
     if (static_cast<std::int64_t>(bytes) > *limit) {
       const ast::Attribute* env = inheritedAttribute(c.program, declOf(), "env");
       c.out.push_back(diag::EnvironmentTooLarge(env ? env->key.span : f.span, f.name, std::to_string(bytes), std::to_string(*limit)));
     }
-  }
+  });
 }
 
 }  // namespace jaws::sema

@@ -52,7 +52,7 @@ const model::Value* writtenValue(const StackRuleContext& c, const ast::BlockDecl
 }  // namespace
 
 void checkFunctionLimits(const StackRuleContext& context) {
-  for (const auto& f : context.stack.functions) {
+  forEachFunction(context, [&](const model::Function& f) {
     const ast::BlockDecl* decl = blockDecl(context.program, f.name, SymbolKind::Function);
     MaybeValue evaluated;
     if (const model::Value* memory = writtenValue(context, decl, "memory", kMegabyte, evaluated);
@@ -63,7 +63,7 @@ void checkFunctionLimits(const StackRuleContext& context) {
         timeout != nullptr && timeout->kind == K::Duration && timeout->integer % kSecond != 0) {
       context.out.push_back(diag::TimeoutNotWholeSeconds(spanOr(timeout->origin, f.span), model::describe(*timeout)));
     }
-  }
+  });
 }
 
 }  // namespace jaws::sema

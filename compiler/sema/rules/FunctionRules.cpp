@@ -115,13 +115,13 @@ void reportInvalidSchedule(const StackRuleContext& c, const std::string& express
 }
 
 void checkFunctionRules(const StackRuleContext& context) {
-  for (const auto& f : context.stack.functions) {
+  forEachFunction(context, [&](const model::Function& f) {
     checkName(context, f);
     checkRuntime(context, f);
     checkSchedules(context, f);
     checkPermissions(context, f);
     checkLayers(context, f);
-  }
+  });
 }
 
 }  // namespace jaws::sema

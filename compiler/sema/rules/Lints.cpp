@@ -97,7 +97,7 @@ void checkProgramLints(const Program& program, const std::vector<model::Stack>& 
 }
 
 void checkStackLints(const StackRuleContext& c) {
-  for (const auto& f : c.stack.functions) {
+  forEachFunction(c, [&](const model::Function& f) {
     for (const auto& permission : f.permissions) {
       for (const auto& action : permission.actions) {
         if (action == "*" || endsWith(action, ":*")) c.out.push_back(diag::WildcardIamAction(spanOr(permission.span, f.span), action));
@@ -114,7 +114,7 @@ void checkStackLints(const StackRuleContext& c) {
       c.out.push_back(diag::SecretInPlainEnvironment(spanOr(inheritedKeySpan(c, decl, "env", name), spanOr(value.origin, f.span)), name)
                           .withHelp(note::ValueInSsm()));
     }
-  }
+  });
 }
 
 }  // namespace jaws::sema

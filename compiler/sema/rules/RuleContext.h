@@ -10,6 +10,7 @@
 #include "diag/Diagnostic.h"
 #include "model/Model.h"
 #include "sema/rules/AwsTables.h"
+#include "sema/rules/QuietFunctions.h"
 #include "sema/Evaluator.h"
 #include "sema/Program.h"
 
@@ -41,7 +42,24 @@ struct StackRuleContext {
   emit::TemplateReuse* templateReuse = nullptr;
   // When given, checkTemplateRules leaves the split prediction here instead of making it.
   SplitPredictionRequest* deferredPrediction = nullptr;
+  // The functions the language server knows these rules are quiet on (null: none).
+  QuietFunctions* quiet = nullptr;
 };
+
+// Calls check(function) for each of the stack's functions but those the
+// context knows quiet, and notes those it reported on. Only for a check that
+// reads nothing but the function, the stage, the project and the AWS tables
+// (sema/rules/QuietFunctions.h).
+template <typename Check>
+void forEachFunction(const StackRuleContext& c, Check&& check) {
+  const auto& functions = c.stack.functions;
+  for (std::size_t i = 0; i < functions.size(); ++i) {
+    if (c.quiet != nullptr && c.quiet->skips(i)) continue;
+    const std::size_t before = c.out.size();
+    check(functions[i]);
+    if (c.quiet != nullptr && c.out.size() != before) c.quiet->reported(i);
+  }
+}
 
 // Per target (merged across targets by Analysis).
 void checkFunctionRules(const StackRuleContext& context);

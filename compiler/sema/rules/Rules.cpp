@@ -6,9 +6,9 @@ namespace jaws::sema {
 
 void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostics& out,
                      std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction,
-                     emit::TemplateReuse* templateReuse, SplitPredictionRequest* deferred) {
+                     emit::TemplateReuse* templateReuse, SplitPredictionRequest* deferred, QuietFunctions* quiet) {
   const AwsTables aws(evaluator);
-  const StackRuleContext context{stack, evaluator, evaluator.program(), aws, out, splitPrediction, templateReuse, deferred};
+  const StackRuleContext context{stack, evaluator, evaluator.program(), aws, out, splitPrediction, templateReuse, deferred, quiet};
   checkFunctionRules(context);
   checkFunctionLimits(context);
   checkEnvironmentRules(context);

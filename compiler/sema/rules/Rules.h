@@ -26,6 +26,8 @@ class ExportScanCache;
 
 namespace jaws::sema {
 
+class QuietFunctions;  // sema/rules/QuietFunctions.h
+
 // The split prediction the template rules ask for, of a stack over its
 // quotas (or split always). It reads nothing but the stack, so a check may
 // run it apart from the other rules, on another thread, and put its reports
@@ -44,10 +46,12 @@ struct SplitPredictionRequest {
 // planned (left null when they needed none); `templateReuse`, when given,
 // plans it from what changed since its last plan (emit/TemplateReuse.h).
 // With `deferred`, the template rules leave the prediction there instead of
-// making it (predictSplitFor).
+// making it (predictSplitFor). `quiet`, when given, says which functions the
+// rules that look at one function skip, and learns which they reported on.
 void checkStackRules(const model::Stack& stack, Evaluator& evaluator, Diagnostics& out,
                      std::shared_ptr<const emit::split::SplitPrediction>* splitPrediction = nullptr,
-                     emit::TemplateReuse* templateReuse = nullptr, SplitPredictionRequest* deferred = nullptr);
+                     emit::TemplateReuse* templateReuse = nullptr, SplitPredictionRequest* deferred = nullptr,
+                     QuietFunctions* quiet = nullptr);
 // Makes the prediction `request` asks for (nothing when none is wanted),
 // its reports appended to `out`.
 void predictSplitFor(const model::Stack& stack, const SplitPredictionRequest& request, emit::TemplateReuse* templateReuse,

@@ -73,7 +73,7 @@ void checkValue(const model::Value& value, const std::string& property, const st
 }  // namespace
 
 void checkSecureValueRules(const StackRuleContext& c) {
-  for (const model::Function& f : c.stack.functions) {
+  forEachFunction(c, [&](const model::Function& f) {
     const ast::BlockDecl* decl = blockDecl(c.program, f.name, SymbolKind::Function);
     for (const auto& [name, value] : f.environment) {
       if (emit::isSecureSsm(value)) continue;  // whole: becomes NAME_SSM_PARAMETER
@@ -86,7 +86,7 @@ void checkSecureValueRules(const StackRuleContext& c) {
       for (const auto& resource : permission.resources) checkValue(resource, "Policies", "AWS::IAM::Role", permission.span, c.out);
     }
     for (const auto& layer : f.layers) checkValue(layer, "Layers", "AWS::Lambda::Function", f.span, c.out);
-  }
+  });
   for (const model::Api& api : c.stack.apis) {
     checkValue(api.auth.cognitoUserPoolArn, "Body", "AWS::ApiGateway::RestApi", api.span, c.out);
     for (const model::Route& route : api.routes) {

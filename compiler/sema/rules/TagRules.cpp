@@ -68,7 +68,7 @@ void checkTagRules(const StackRuleContext& c) {
       c.out.push_back(diag::InvalidTag(inheritedKeySpan(c, nullptr, "tags", key), key).withHelp(*problem));
     }
   }
-  for (const auto& f : c.stack.functions) {
+  forEachFunction(c, [&](const model::Function& f) {
     const ast::BlockDecl* decl = blockDecl(c.program, f.name, SymbolKind::Function);
     if (limit && static_cast<std::int64_t>(f.tags.size()) > *limit && static_cast<std::int64_t>(stackTags) <= *limit) {
       c.out.push_back(diag::TooManyTags(tagsSpan(decl, f.span), fmt::format("function `{}`", f.name), std::to_string(f.tags.size()),
@@ -80,7 +80,7 @@ void checkTagRules(const StackRuleContext& c) {
         c.out.push_back(diag::InvalidTag(spanOr(inheritedKeySpan(c, decl, "tags", key), f.span), key).withHelp(*problem));
       }
     }
-  }
+  });
 }
 
 }  // namespace jaws::sema
