@@ -131,8 +131,9 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     if (analysis.targets.empty()) reportEmptySelection(program, options, regionsOfSelected, analysis.diagnostics);
   }
   // The declarations' own checks read only the bound program: on several
-  // threads they are a task beside the targets' (loading and binding use one
-  // core), and their reports go where they would have gone first.
+  // threads they are a task of their own beside the targets' (loading and
+  // binding use one core), and their reports go where they would have gone
+  // first.
   const unsigned threads = threadsFor(options.jobs, analysis.targets.size(), options.sourceBytes);
   const bool declarationsApart = threads > 1;
   Diagnostics declarationReports;
@@ -203,13 +204,13 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
   std::chrono::nanoseconds programRulesTime{0};
   const std::size_t programRulesTask = count + requests.size();
   const std::size_t targetTasks = programRulesTask + (programRulesApart ? 1 : 0);
-  parallelFor(targetTasks + (declarationsApart ? 1 : 0), threads, [&](std::size_t numbered, unsigned thread) {
-    // The declarations go first, then the targets' tasks.
-    if (declarationsApart && numbered == 0) {
+  // The declarations go last: the shortest task, it fills the time one
+  // thread would otherwise wait for the other's last prediction.
+  parallelFor(targetTasks + (declarationsApart ? 1 : 0), threads, [&](std::size_t task, unsigned thread) {
+    if (task == targetTasks) {
       checkDeclarations(program, thread == 0 ? types : *threadTypes[thread - 1], declarationReports);
       return;
     }
-    const std::size_t task = numbered - (declarationsApart ? 1 : 0);
     if (task == programRulesTask) {
       modelsBuilt.wait();
       const auto start = Clock::now();
