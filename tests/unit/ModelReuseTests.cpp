@@ -70,6 +70,19 @@ struct ProjectShape {
   int created = 0;
 };
 
+// Functions fn0, fn1, ... (`count` of them), each shaped by `shape(f, i)`.
+template <typename Shape>
+std::vector<FunctionShape> functionsNamedFn(int count, Shape shape) {
+  std::vector<FunctionShape> functions;
+  for (int i = 0; i < count; ++i) {
+    FunctionShape f;
+    f.name = "fn" + std::to_string(i);
+    shape(f, i);
+    functions.push_back(std::move(f));
+  }
+  return functions;
+}
+
 std::string renderProject(const ProjectShape& p) {
   // The params and the let come first: an edit of the project block moves
   // nothing the functions read, only what they take from the project.
@@ -246,17 +259,14 @@ TEST_CASE("a function model taken from the check before is the one evaluated fro
   const fs::path dir = projectIn(temp);
 
   ProjectShape spec;
-  for (int i = 0; i < 12; ++i) {
-    FunctionShape f;
-    f.name = "fn" + std::to_string(i);
+  spec.functions = functionsNamedFn(12, [](FunctionShape& f, int i) {
     f.stageMemory = i % 3 == 0;
     f.when = i % 5 == 4;
     f.table = i % 2 == 0;
     f.queue = i == 7;
     f.peer = i % 4 == 1 ? (i + 3) % 12 : -1;
     f.loud = i % 4 == 2;
-    spec.functions.push_back(f);
-  }
+  });
   spec.created = 12;
   for (std::size_t i = 0; i < 8; ++i) {
     RouteShape r;
@@ -388,12 +398,7 @@ TEST_CASE("a function model is taken with its places moved, and evaluated again 
   const test::TempDir temp;
   const fs::path dir = projectIn(temp);
   ProjectShape spec;
-  for (int i = 0; i < 3; ++i) {
-    FunctionShape f;
-    f.name = "fn" + std::to_string(i);
-    f.table = true;
-    spec.functions.push_back(f);
-  }
+  spec.functions = functionsNamedFn(3, [](FunctionShape& f, int) { f.table = true; });
   auto check = [&](std::shared_ptr<sema::ModelMemo> previous, std::size_t& taken) {
     writeProject(temp, spec);
     CompilationOptions options;
@@ -480,12 +485,7 @@ TEST_CASE("the rules that look at one function skip a quiet one taken from the c
   const test::TempDir temp;
   const fs::path dir = projectIn(temp);
   ProjectShape spec;
-  for (int i = 0; i < 3; ++i) {
-    FunctionShape f;
-    f.name = "fn" + std::to_string(i);
-    f.loud = i == 1;
-    spec.functions.push_back(f);
-  }
+  spec.functions = functionsNamedFn(3, [](FunctionShape& f, int i) { f.loud = i == 1; });
   std::shared_ptr<sema::ModelMemo> memo;
   const auto templates = std::make_shared<emit::TemplateReuses>();
   auto check = [&] {
