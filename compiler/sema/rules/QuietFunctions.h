@@ -1,7 +1,7 @@
 #pragma once
 // The language server checks every target again on each edit, and the rules
-// that look at one function at a time were a quarter of a target's rules at
-// N = 1,000. A function whose model was taken from the check before
+// that look at one function at a time were about half of a target's stack
+// rules at N = 1,000 (35 of 67 M instructions per edit, three targets). A function whose model was taken from the check before
 // (sema/ModelReuse.h) has the same text and read the same values, in a
 // target whose project and stage are the same: a rule that reads only the
 // function, the stage, the project and the AWS tables finds on it what it
