@@ -7,8 +7,6 @@
 #include <memory>
 #include <optional>
 #include <set>
-#include <string>
-#include <unordered_set>
 #include <utility>
 
 #include "diag/Builders.h"
@@ -242,16 +240,15 @@ Analysis analyze(const std::vector<const ast::SourceUnit*>& userUnits, const std
     analysis.stacks[t] = builder.build(options.projectDir);
     // The program rules read the model only: they may start while the stack rules run.
     if (modelBuilt.latch != nullptr) std::exchange(modelBuilt.latch, nullptr)->count_down();
-    std::unordered_set<std::string> taken = builder.takeTakenFunctions();
     // This check's record of the target: it notes which functions the rules
     // were quiet on, and came with that of the functions taken.
     TargetRecord* record = analysis.models != nullptr ? analysis.models->find(analysis.targets[t]) : nullptr;
     std::optional<QuietFunctions> quiet;
-    if (record != nullptr) quiet.emplace(analysis.stacks[t], taken, *record);
+    if (record != nullptr) quiet.emplace(analysis.stacks[t], *record);
     // Numbered also without a check before, so that the next check's hint holds.
     if (reuse[t] != nullptr && (previous != nullptr || analysis.models != nullptr)) {
       reuse[t]->expectUnchanged(previous != nullptr ? previous->check : 0,
-                                analysis.models != nullptr ? analysis.models->check : 0, std::move(taken),
+                                analysis.models != nullptr ? analysis.models->check : 0, builder.takeTakenFunctions(),
                                 builder.takeTakenApis());
     }
     const auto rulesStart = Clock::now();

@@ -4,15 +4,12 @@
 
 namespace jaws::sema {
 
-QuietFunctions::QuietFunctions(const model::Stack& stack, const std::unordered_set<std::string>& taken,
-                               const TargetRecord& record)
+QuietFunctions::QuietFunctions(const model::Stack& stack, const TargetRecord& record)
     : skipped_(stack.functions.size(), 0), reported_(stack.functions.size(), 0) {
-  if (taken.empty()) return;
-  for (std::size_t i = 0; i < stack.functions.size(); ++i) {
-    const std::string& name = stack.functions[i].name;
-    if (taken.count(name) == 0) continue;
-    auto it = record.functions.find(name);
-    skipped_[i] = it != record.functions.end() && it->second.quiet && it->second.index == i ? 1 : 0;
+  // A record evaluated in this check is not quiet yet (record() notes it
+  // after the rules): one that is was taken, with its model at `index`.
+  for (const auto& [name, function] : record.functions) {
+    if (function.quiet && function.index && *function.index < skipped_.size()) skipped_[*function.index] = 1;
   }
 }
 

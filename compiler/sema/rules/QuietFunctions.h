@@ -15,8 +15,6 @@
 // function, a resource, a route) must not.
 #include <cstddef>
 #include <cstdint>
-#include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "model/Model.h"
@@ -27,10 +25,10 @@ struct TargetRecord;  // sema/ModelReuse.h
 
 class QuietFunctions {
  public:
-  // `taken`: the functions whose model was taken from the check before;
-  // `record`: this check's record of the target, where a taken function's
-  // record came with whether the rules were quiet on it.
-  QuietFunctions(const model::Stack& stack, const std::unordered_set<std::string>& taken, const TargetRecord& record);
+  // `record`: this check's record of the target, its models built. A
+  // function's record taken from the check before came with whether the
+  // rules were quiet on it; one made in this check says not quiet.
+  QuietFunctions(const model::Stack& stack, const TargetRecord& record);
 
   // Whether the rules skip the stack's function at `index`.
   bool skips(std::size_t index) const { return skipped_[index] != 0; }
