@@ -1,5 +1,6 @@
 #include "emit/apidocs/JsonSchemaWriter.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
@@ -64,7 +65,17 @@ Json& unwrapRef(Json& schema) {
 }  // namespace
 
 JsonSchemaWriter::JsonSchemaWriter(const model::Stack& stack, SchemaDialect dialect) : stack_(stack), dialect_(dialect) {
-  for (const auto& type : stack.types) types_.emplace(type.name, &type);
+  // A writer per API document, each over every declared type: one sorted
+  // array, not a tree of copied names. Stable, so that of two types of one
+  // name (an error already reported) the first declared is found.
+  types_.reserve(stack.types.size());
+  for (const auto& type : stack.types) types_.push_back(&type);
+  std::stable_sort(types_.begin(), types_.end(), [](const auto* a, const auto* b) { return a->name < b->name; });
+}
+
+const model::NamedSchema* JsonSchemaWriter::findType(std::string_view name) const {
+  auto it = std::lower_bound(types_.begin(), types_.end(), name, [](const auto* type, std::string_view n) { return type->name < n; });
+  return it != types_.end() && (*it)->name == name ? *it : nullptr;
 }
 
 Json JsonSchemaWriter::literal(const model::Value& value) const {
@@ -105,7 +116,7 @@ std::string JsonSchemaWriter::addDefinition(const std::string& preferred, const 
   // A hoisted name never takes a declared type's name, so a type referred to
   // later keeps its own.
   std::string name = base;
-  for (int n = 2; usedDefinitionNames_.count(name) != 0 || types_.count(name) != 0; ++n) name = base + std::to_string(n);
+  for (int n = 2; usedDefinitionNames_.count(name) != 0 || findType(name) != nullptr; ++n) name = base + std::to_string(n);
   usedDefinitionNames_.insert(name);
   definitions_[name] = this->schema(schema);
   return name;
@@ -116,10 +127,10 @@ Json JsonSchemaWriter::definitions() {
     const std::string typeName = pending_.back();
     pending_.pop_back();
     const std::string name = definitionNames_.at(typeName);
-    auto found = types_.find(typeName);
-    Json written = found == types_.end() ? Json::object() : schema(found->second->schema);
-    if (found != types_.end() && !found->second->description.empty() && !written.contains("description")) {
-      unwrapRef(written)["description"] = found->second->description;
+    const model::NamedSchema* found = findType(typeName);
+    Json written = found == nullptr ? Json::object() : schema(found->schema);
+    if (found != nullptr && !found->description.empty() && !written.contains("description")) {
+      unwrapRef(written)["description"] = found->description;
     }
     definitions_[name] = std::move(written);
   }
@@ -132,14 +143,14 @@ Json JsonSchemaWriter::definitions() {
 Schema JsonSchemaWriter::resolveAliases(const Schema& schema) const {
   Schema current = schema;
   for (int depth = 0; current.kind == Schema::Kind::Ref && depth < 64; ++depth) {
-    auto found = types_.find(current.refName);
-    if (found == types_.end()) break;
-    Schema target = found->second->schema;
+    const model::NamedSchema* found = findType(current.refName);
+    if (found == nullptr) break;
+    Schema target = found->schema;
     const auto& c = current.constraints;
     const bool constrained = c.minLength || c.maxLength || c.minimum || c.maximum || c.pattern || c.format;
     if (constrained) target.constraints = current.constraints;
-    if (!target.constraints.description && !found->second->description.empty()) {
-      target.constraints.description = found->second->description;
+    if (!target.constraints.description && !found->description.empty()) {
+      target.constraints.description = found->description;
     }
     current = std::move(target);
   }

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -48,10 +49,12 @@ class JsonSchemaWriter {
   std::string refTarget(const std::string& definition) const;
   Json unionSchema(const model::Schema& schema);
   void applyConstraints(Json& out, const model::Constraints& constraints) const;
+  // The declared type of that name (null: none).
+  const model::NamedSchema* findType(std::string_view name) const;
 
   const model::Stack& stack_;
   SchemaDialect dialect_;
-  std::map<std::string, const model::NamedSchema*> types_;  // by declaration name
+  std::vector<const model::NamedSchema*> types_;             // sorted by name
   std::map<std::string, std::string> definitionNames_;      // type name -> definition name
   std::set<std::string> usedDefinitionNames_;
   std::map<std::string, Json> definitions_;                  // definition name -> schema
