@@ -94,7 +94,10 @@ void Binder::declare(const ast::Decl& decl) {
     case ast::DeclKind::Stage: program_.stages.push_back(static_cast<const ast::StageDecl*>(&decl)); break;
     case ast::DeclKind::Param: program_.params.push_back(static_cast<const ast::ParamDecl*>(&decl)); break;
     case ast::DeclKind::Let: program_.lets.push_back(static_cast<const ast::LetDecl*>(&decl)); break;
-    case ast::DeclKind::Type: program_.types.push_back(static_cast<const ast::TypeDecl*>(&decl)); break;
+    case ast::DeclKind::Type:
+      program_.types.push_back(static_cast<const ast::TypeDecl*>(&decl));
+      program_.userTypes_.insert(program_.types.back());
+      break;
     case ast::DeclKind::Function: program_.functions.push_back(static_cast<const ast::FunctionDecl*>(&decl)); break;
     case ast::DeclKind::Api: program_.apis.push_back(static_cast<const ast::ApiDecl*>(&decl)); break;
     case ast::DeclKind::Resource: program_.resources.push_back(static_cast<const ast::ResourceDecl*>(&decl)); break;

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "sema/EventBuiltins.h"
@@ -71,6 +72,9 @@ class Program {
   const cfnspec::ResourceType* resourceType(const ast::ResourceDecl& resource) const;
 
   const Symbol* lookup(std::string_view name) const;  // user declarations, then builtins
+  // Whether `type` is one of `types` (a user's, not the stdlib's): a user
+  // type is referred to by name in schemas, once per reference.
+  bool isUserType(const ast::TypeDecl* type) const { return userTypes_.count(type) != 0; }
   const Symbol* symbolOf(const ast::Decl* decl) const;
   // What a name expression refers to (null when unresolved).
   const Symbol* binding(const ast::Expr* name) const;
@@ -95,6 +99,7 @@ class Program {
   std::map<std::string, Symbol, std::less<>> builtins_;
   std::map<std::string, EventBuiltinInfo, std::less<>> eventBuiltins_;
   std::unordered_map<const ast::Decl*, const Symbol*> bySymbolDecl_;
+  std::unordered_set<const ast::TypeDecl*> userTypes_;  // those of `types`
   std::unordered_map<const ast::Expr*, const Symbol*> bindings_;
   std::vector<Reference> references_;
 };

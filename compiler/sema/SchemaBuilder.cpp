@@ -45,9 +45,7 @@ model::Schema SchemaBuilder::schemaOf(const Type& type, const std::vector<ast::D
   model::Schema s;
   if (decorators) s.constraints = constraintsOf(*decorators);
   // A user `type` is referenced by name; the stdlib's are expanded in place.
-  if (!inlineNamed && type.decl != nullptr && !type.name.empty() &&
-      std::find(evaluator_.program().types.begin(), evaluator_.program().types.end(), type.decl) !=
-          evaluator_.program().types.end()) {
+  if (!inlineNamed && type.decl != nullptr && !type.name.empty() && evaluator_.program().isUserType(type.decl)) {
     s.kind = model::Schema::Kind::Ref;
     s.refName = type.name;
     return s;
