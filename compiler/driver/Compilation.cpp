@@ -187,12 +187,24 @@ void Compilation::parseFiles(const std::vector<FileId>& files) {
     for (std::size_t i = 0; i < unparsed.size(); ++i) before[i] = cache->last(sources_.key(unparsed[i]));
   }
   const auto start = Clock::now();
-  std::size_t bytes = 0;
-  for (FileId file : unparsed) bytes += sources_.file(file).size();
-  parallelFor(unparsed.size(), threadsFor(options_.jobs, unparsed.size(), bytes), [&](std::size_t i, unsigned) {
+  std::size_t bytes = 0, largest = 0;
+  for (FileId file : unparsed) {
+    bytes += sources_.file(file).size();
+    largest = std::max<std::size_t>(largest, sources_.file(file).size());
+  }
+  // One file that holds most of the source would parse on one core alone:
+  // its second half is parsed on a helper thread instead (ParseOptions::
+  // mayUseHelperThread), and the files one after the other, so that this
+  // helper is the only thread started, the one later work is lent. (A third
+  // thread would keep memory of its own that no other thread reuses.) Not
+  // with a cache: the language server keeps each file's items.
+  const bool splitLargest = options_.parseCache == nullptr && threadsFor(options_.jobs, 2, largest) > 1 && 2 * largest >= bytes;
+  const unsigned threads = splitLargest ? 1 : threadsFor(options_.jobs, unparsed.size(), bytes);
+  parallelFor(unparsed.size(), threads, [&](std::size_t i, unsigned) {
     syntax::ParseOptions parseOptions;
     parseOptions.keepItems = options_.parseCache != nullptr;
     parseOptions.previous = before[i] ? before[i]->items.get() : nullptr;
+    parseOptions.mayUseHelperThread = splitLargest && sources_.file(unparsed[i]).size() == largest;
     results[i] = syntax::parse(sources_.file(unparsed[i]), parseOptions);
   });
   times_.parse += Clock::now() - start;

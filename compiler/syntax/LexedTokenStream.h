@@ -33,6 +33,26 @@ class LexedTokenStream final : public antlr4::CommonTokenStream {
     lazyInit();  // once, here (LT does not ask): nothing later sets the stream up again
   }
 
+  // A second stream over the tokens of `owner`, which keeps them: the same
+  // tokens, read (never written) by another parser on another thread while
+  // `owner`'s parser reads them too (syntax/Parser.cpp parses the second half
+  // of a large file so).
+  struct Borrow {};
+  LexedTokenStream(const LexedTokenStream& owner, Borrow)
+      : antlr4::CommonTokenStream(owner._tokenSource), visible_(owner.visible_), rank_(owner.rank_), borrowed_(true) {
+    _tokens.reserve(owner._tokens.size());
+    for (const auto& token : owner._tokens) _tokens.emplace_back(token.get());
+    _fetchedEOF = true;
+    lazyInit();
+  }
+  ~LexedTokenStream() override {
+    if (borrowed_) {
+      for (auto& token : _tokens) static_cast<void>(token.release());  // the owner's to free
+    }
+  }
+  LexedTokenStream(const LexedTokenStream&) = delete;
+  LexedTokenStream& operator=(const LexedTokenStream&) = delete;
+
   // CommonTokenStream's LT, LB, nextTokenOnChannel and previousTokenOnChannel
   // with the same answers, read off the places of the tokens the parser sees
   // (the default channel, and EOF) instead of walking the tokens with two
@@ -106,6 +126,7 @@ class LexedTokenStream final : public antlr4::CommonTokenStream {
   size_t lowestLooked_ = 0, highestLooked_ = 0;
   std::vector<std::uint32_t> visible_;  // the indices of the tokens on `channel`, and of EOF
   std::vector<std::uint32_t> rank_;     // per token: how many visible tokens come before it
+  bool borrowed_ = false;               // the tokens are another stream's
 };
 
 }  // namespace jaws::syntax

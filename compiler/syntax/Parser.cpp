@@ -6,12 +6,15 @@
 #include "syntax/Parser.h"
 
 #include <limits>
+#include <optional>
 #include <set>
+#include <system_error>
 
 #include <fmt/format.h>
 
 #include "JawsParser.h"
 #include "diag/Builders.h"
+#include "source/ParallelFor.h"
 #include "source/Utf8.h"
 #include "syntax/AstBuilder.h"
 #include "syntax/ByteCharStream.h"
@@ -59,6 +62,80 @@ TopLevelLoop topLevelLoop(const antlr4::atn::ATN& atn) {
     }
   }
   return loop;
+}
+
+// A large file (ParseOptions::helperFromTokens) has its second half parsed
+// on a helper thread while the first half is parsed (ParseOptions::
+// mayUseHelperThread): a project in one large file otherwise parses on one core.
+//
+// The second half of a large file, parsed apart from `start` on: usable only
+// if every item there parsed in SLL without a report, as each does in the
+// parse of the whole file, whatever came before it. The first half's parse
+// takes it when it ends exactly at `start`; otherwise it parses on itself.
+struct SecondHalf {
+  std::size_t start = 0;
+  bool usable = false;
+  std::vector<std::unique_ptr<ast::Decl>> decls;
+};
+
+// Where the second half of `tokens` starts: an item's first token (a
+// declaration's keyword or decorator) at the start of a line, after a `}`,
+// from the middle on; none if there is no such token soon after it.
+std::optional<std::size_t> secondHalfStart(LexedTokenStream& tokens, const antlr4::misc::IntervalSet& itemStarts) {
+  constexpr std::size_t kSearch = 20'000;
+  const std::size_t size = tokens.size();
+  antlr4::Token* before = nullptr;  // the visible token before `i`
+  for (std::size_t i = size / 2; i < size && i < size / 2 + kSearch; ++i) {
+    antlr4::Token* token = tokens.get(i);
+    if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+    if (before != nullptr && before->getType() == P::RBRACE && token->getCharPositionInLine() == 0 &&
+        token->getType() != antlr4::Token::EOF && itemStarts.contains(token->getType())) {
+      return i;
+    }
+    before = token;
+  }
+  return std::nullopt;
+}
+
+// Parses the items of `tokens` (a stream that borrows the file's tokens)
+// from `half.start` to the end, on the helper thread; leaves `half` unusable
+// at the first item that does not parse as it would in the whole file's
+// parse for sure: one that fails SLL, is reported on, is an import (whose
+// report depends on what came before) or is junk.
+void parseSecondHalf(const SourceFile& file, LexedTokenStream& tokens, const antlr4::misc::IntervalSet& itemStarts,
+                     SecondHalf& half) noexcept {
+  try {
+    tokens.seek(half.start);
+    P parser(&tokens);
+    PrecomputedPrediction::install(parser);
+    SilentListener silent;
+    parser.removeErrorListeners();
+    parser.addErrorListener(&silent);
+    parser.setNestingRules({P::RuleExpression, P::RuleTypeExpr});
+    parser.setNestingSuffix(P::RuleTypePostfix, P::LBRACKET);
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    const TopLevelLoop loop = topLevelLoop(parser.getATN());
+    P::SourceFileContext fileContext(nullptr, antlr4::atn::ATNState::INVALID_STATE_NUMBER);
+    Diagnostics reports;
+    AstBuilder builder(file, tokens, reports);
+    ast::SourceUnit unit;
+    bool sawDeclaration = true;
+    while (tokens.LA(1) != antlr4::Token::EOF) {
+      if (!itemStarts.contains(tokens.LA(1))) return;
+      const size_t itemStart = tokens.index();
+      parser.resetNesting();
+      parser.callFrom(&fileContext, loop.call);
+      builder.buildTopLevel(parser.topLevel(), unit, sawDeclaration);  // a syntax error throws
+      fileContext.children.clear();
+      parser.getTreeTracker().reset();
+      if (!reports.empty() || !unit.imports.empty() || tokens.index() == itemStart) return;
+    }
+    half.decls = std::move(unit.decls);
+    half.usable = true;
+  } catch (...) {
+    // Unusable: the first half's parse goes on through the second.
+  }
 }
 
 // The parser and the AST builder may both find something missing at one
@@ -149,8 +226,35 @@ ParseResult parse(const SourceFile& file, const ParseOptions& options) {
   parser.callFrom(&fileContext, loop.decision);
   const antlr4::misc::IntervalSet itemStarts = parser.getExpectedTokens();
   std::shared_ptr<ParsedItems> items = options.keepItems ? std::make_shared<ParsedItems>(std::string(file.text())) : nullptr;
+  // The second half of a large file, on a helper thread (declared in this
+  // order so that the thread is waited for before what it reads goes).
+  std::optional<LexedTokenStream> secondTokens;
+  std::optional<SecondHalf> second;
+  std::optional<HelperThread> helper;
+  if (options.mayUseHelperThread && options.previous == nullptr && !items && tokens.size() >= options.helperFromTokens) {
+    if (auto start = secondHalfStart(tokens, itemStarts)) {
+      secondTokens.emplace(tokens, LexedTokenStream::Borrow{});
+      second.emplace();
+      second->start = *start;
+      try {
+        helper.emplace([&] { parseSecondHalf(file, *secondTokens, itemStarts, *second); });
+      } catch (const std::system_error&) {
+        second.reset();  // no thread to spare
+      }
+    }
+  }
   try {
     while (tokens.LA(1) != antlr4::Token::EOF) {
+      if (second && tokens.index() >= second->start) {
+        helper.reset();  // waits for it
+        if (tokens.index() == second->start && second->usable) {
+          for (auto& decl : second->decls) unit->decls.push_back(std::move(decl));
+          result.halvesApart = true;
+          second.reset();
+          break;
+        }
+        second.reset();  // the first half ran past its start: parsed on from here
+      }
       if (!itemStarts.contains(tokens.LA(1))) {
         // Junk between declarations: reported once and skipped to the next
         // declaration, as the loop's own sync does in LL mode. Still
