@@ -6,12 +6,14 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <deque>
 #include <exception>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <system_error>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace jaws {
@@ -107,6 +109,84 @@ HelperThread::~HelperThread() {
   helpers.idle.push_back(worker_);
 }
 
+// The threads of one parallelFor call: the work their items offer
+// (SharedWork), and how many are still on items. A thread out of items takes
+// offered work until none is left on items, for only those offer more.
+struct SharedWork::Team {
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::deque<SharedWork*> offered;
+  unsigned onItems = 0;
+
+  // Runs offered work until no thread is on items any more; called by a
+  // thread of the team that has run out of items.
+  void help() {
+    std::unique_lock lock(mutex);
+    --onItems;
+    changed.notify_all();
+    for (;;) {
+      changed.wait(lock, [this] { return !offered.empty() || onItems == 0; });
+      if (offered.empty()) return;  // nobody on items: nothing more is offered
+      SharedWork* work = offered.front();
+      offered.pop_front();
+      work->stage_ = Stage::Running;
+      lock.unlock();
+      std::exception_ptr error;
+      try {
+        work->work_();
+      } catch (...) {
+        error = std::current_exception();
+      }
+      lock.lock();
+      work->error_ = error;
+      work->stage_ = Stage::Done;
+      changed.notify_all();
+    }
+  }
+};
+
+namespace {
+
+// The team of the parallelFor whose item this thread is working on (null: none).
+thread_local SharedWork::Team* currentTeam = nullptr;
+
+}  // namespace
+
+SharedWork::SharedWork(std::function<void()> work) : work_(std::move(work)), team_(currentTeam) {
+  if (team_ == nullptr) return;
+  std::lock_guard lock(team_->mutex);
+  team_->offered.push_back(this);
+  team_->changed.notify_all();
+}
+
+void SharedWork::join() {
+  if (joined_) return;
+  joined_ = true;
+  if (team_ != nullptr) {
+    std::unique_lock lock(team_->mutex);
+    if (stage_ != Stage::Offered) {
+      team_->changed.wait(lock, [this] { return stage_ == Stage::Done; });
+      ranElsewhere_ = true;
+      if (error_) std::rethrow_exception(error_);
+      return;
+    }
+    std::erase(team_->offered, this);
+  }
+  work_();
+}
+
+SharedWork::~SharedWork() {
+  if (joined_ || team_ == nullptr) return;
+  // Unwinding before join(): work never started is dropped, work started
+  // elsewhere (it uses what the caller holds) is waited for.
+  std::unique_lock lock(team_->mutex);
+  if (stage_ == Stage::Offered) {
+    std::erase(team_->offered, this);
+  } else {
+    team_->changed.wait(lock, [this] { return stage_ == Stage::Done; });
+  }
+}
+
 unsigned threadsFor(unsigned jobs, std::size_t items, std::size_t sourceBytes) {
   if (jobs == 0) jobs = sourceBytes < kSourceBytesWorthThreads ? 1u : std::max(1u, std::thread::hardware_concurrency());
   return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(jobs, items)));
@@ -118,7 +198,15 @@ void parallelFor(std::size_t count, unsigned threads, const std::function<void(s
   std::mutex mutex;  // guards firstError
   std::exception_ptr firstError;
 
+  SharedWork::Team team;
   auto drain = [&](unsigned thread) {
+    SharedWork::Team* const outer = std::exchange(currentTeam, &team);
+    {
+      // Counted as it starts: a thread that starts after the others ran out
+      // of items finds none, and no work is offered any more.
+      std::lock_guard lock(team.mutex);
+      ++team.onItems;
+    }
     try {
       for (std::size_t i = next++; i < count && !failed; i = next++) work(i, thread);
     } catch (...) {
@@ -126,6 +214,8 @@ void parallelFor(std::size_t count, unsigned threads, const std::function<void(s
       std::lock_guard lock(mutex);
       if (!firstError) firstError = std::current_exception();
     }
+    team.help();  // does not throw: what the work throws goes to its joiner
+    currentTeam = outer;
   };
 
   {

@@ -4,6 +4,8 @@
 // are evaluated, checked and emitted apart (each has its own Evaluator,
 // model, diagnostics and artifacts, and only reads what they share).
 #include <cstddef>
+#include <cstdint>
+#include <exception>
 #include <functional>
 
 namespace jaws {
@@ -23,6 +25,39 @@ unsigned threadsFor(unsigned jobs, std::size_t items, std::size_t sourceBytes);
 // works on one at a time. If a call throws, no further item starts and the
 // first exception is rethrown once every thread has stopped.
 void parallelFor(std::size_t count, unsigned threads, const std::function<void(std::size_t item, unsigned thread)>& work);
+
+// Work that one item of a parallelFor can share with the call's other
+// threads once they have run out of items: three stacks on two threads leave
+// one thread idle while the last stack is checked, and that stack's template
+// is emitted in two parts (emit/cloudformation/CloudFormationEmitter.cpp).
+// Constructed, the work is offered to those threads; join() takes it back
+// and runs it on the calling thread if none has started it, else waits for
+// it, and rethrows what it threw. Outside a parallelFor (or on one thread)
+// nothing is offered and join() runs it. The destructor waits for work
+// started elsewhere and drops work never started: join() before using
+// what the work writes.
+class SharedWork {
+ public:
+  explicit SharedWork(std::function<void()> work);
+  SharedWork(const SharedWork&) = delete;
+  SharedWork& operator=(const SharedWork&) = delete;
+  ~SharedWork();
+  void join();
+  // Whether another thread ran it (after join()): a test's figure.
+  bool ranElsewhere() const { return ranElsewhere_; }
+
+  struct Team;  // ParallelFor.cpp: one parallelFor call's threads
+
+ private:
+  enum class Stage : std::uint8_t { Offered, Running, Done };
+  std::function<void()> work_;
+  Team* team_;
+  // By the team's mutex:
+  Stage stage_ = Stage::Offered;
+  std::exception_ptr error_;  // what the work threw on another thread
+  bool joined_ = false;
+  bool ranElsewhere_ = false;
+};
 
 // Runs `body` on a helper thread, with the stack parallelFor's helpers get;
 // destroying it waits for `body` to end. Throws std::system_error when no

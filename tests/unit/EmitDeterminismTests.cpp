@@ -10,6 +10,7 @@
 #include "emit/StackFixtures.h"
 #include "emit/apidocs/SwaggerEmitter.h"
 #include "emit/YamlWriter.h"
+#include "source/ParallelFor.h"
 
 using namespace jaws;
 using namespace jaws::emit_test;
@@ -66,4 +67,28 @@ TEST_CASE("different stacks give different templates (the comparison can fail)",
   auto other = todoStack();
   other.functions[0].memoryMb = 1024;
   CHECK(allArtifacts(other) != allArtifacts(todoStack()));
+}
+
+TEST_CASE("a template emitted in two parts on two threads is the one emitted on one", "[emit][determinism]") {
+  // Enough functions for the emitter to share its work (CloudFormationEmitter.cpp).
+  for (const auto& base : {todoStack(), authStack(), corsMultiOriginStack()}) {
+    model::Stack stack = base;
+    for (int copy = 0; stack.functions.size() < 150; ++copy) {
+      for (const auto& f : base.functions) {
+        stack.functions.push_back(f);
+        stack.functions.back().name += "Copy" + std::to_string(copy);
+      }
+    }
+    REQUIRE_FALSE(stack.apis.empty());
+    const auto alone = emit::emitTemplate(stack, kDeterminismCodeKeys);
+    for (int round = 0; round < 5; ++round) {
+      // Item 0 ends at once: its thread takes the part the other shares.
+      emit::EmittedTemplate shared;
+      parallelFor(2, 2, [&](std::size_t item, unsigned) {
+        if (item == 1) shared = emit::emitTemplate(stack, kDeterminismCodeKeys);
+      });
+      CHECK(emit::serializeJson(shared.document) == emit::serializeJson(alone.document));
+      CHECK(shared.owners == alone.owners);
+    }
+  }
 }

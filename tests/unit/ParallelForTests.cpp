@@ -106,3 +106,63 @@ TEST_CASE("a helper thread is kept once its body ended, and lent again", "[sourc
   CHECK(ids.size() == 3);
   CHECK(ids.count(first) == 1);
 }
+
+namespace {
+
+// Waits (a bounded time) until `flag` is set: a thread of the test's team must
+// take the work offered meanwhile.
+bool waitFor(const std::atomic<bool>& flag) {
+  for (int i = 0; i < 5000 && !flag; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  return flag;
+}
+
+}  // namespace
+
+TEST_CASE("work shared outside a parallelFor runs where it is joined", "[source][parallel]") {
+  const auto caller = std::this_thread::get_id();
+  std::thread::id ranOn;
+  SharedWork work([&] { ranOn = std::this_thread::get_id(); });
+  work.join();
+  CHECK(ranOn == caller);
+  CHECK_FALSE(work.ranElsewhere());
+}
+
+TEST_CASE("a thread out of items takes the work another item shares", "[source][parallel]") {
+  std::atomic<bool> started{false};
+  std::thread::id itemThread, workThread;
+  bool elsewhere = false;
+  // Item 0 ends at once; item 1 offers work and waits until the thread of
+  // item 0, out of items, has started it.
+  parallelFor(2, 2, [&](std::size_t item, unsigned) {
+    if (item == 0) return;
+    itemThread = std::this_thread::get_id();
+    SharedWork work([&] {
+      workThread = std::this_thread::get_id();
+      started = true;
+    });
+    waitFor(started);
+    work.join();
+    elsewhere = work.ranElsewhere();
+  });
+  CHECK(started);
+  CHECK(elsewhere);
+  CHECK(workThread != itemThread);
+}
+
+TEST_CASE("what shared work throws reaches its joiner, and work never started is dropped", "[source][parallel]") {
+  std::atomic<bool> started{false};
+  parallelFor(2, 2, [&](std::size_t item, unsigned) {
+    if (item == 0) return;
+    SharedWork work([&] {
+      started = true;
+      throw std::runtime_error("shared");
+    });
+    waitFor(started);
+    CHECK_THROWS_WITH(work.join(), "shared");
+  });
+  CHECK(started);
+  // One thread: nobody takes the work, and unjoined it never runs.
+  bool ran = false;
+  parallelFor(1, 1, [&](std::size_t, unsigned) { SharedWork dropped([&] { ran = true; }); });
+  CHECK_FALSE(ran);
+}

@@ -11,6 +11,7 @@
 #include "emit/cloudformation/CodeParameters.h"
 #include "emit/cloudformation/TemplateResources.h"
 #include "emit/cloudformation/events/EventResources.h"
+#include "source/ParallelFor.h"
 
 namespace jaws::emit {
 
@@ -46,6 +47,10 @@ Json outputs(const model::Stack& stack) {
   }
   return sortedObject(std::move(sorted));
 }
+
+// Stacks with fewer functions are emitted on one thread: sharing the work
+// costs more than it saves.
+constexpr std::size_t kFunctionsWorthSharing = 100;
 
 // Moves the resources one declaration emitted into the template's, and
 // records that declaration as their owner. The one place that says who owns
@@ -93,34 +98,58 @@ EmittedTemplate emitTemplate(const model::Stack& stack, const std::map<std::stri
                              ContentHashes hashes, std::map<std::string, ResourceMap>* before) {
   EmittedTemplate out;
   const auto code = codeParameters(stack, codeKeys);
-  ResourceMap resources, emitted;
-  for (const auto& fn : stack.functions) {
-    const std::string owner = "function:" + fn.name;
-    if (!takeEmitted(before, owner, emitted)) {
-      std::string parameter;
-      for (const auto& candidate : code) {
-        if (candidate.source == fn.source) parameter = candidate.name;
+  auto emitFunctions = [&](ResourceMap& resources, std::map<std::string, std::string>& owners) {
+    ResourceMap emitted;
+    for (const auto& fn : stack.functions) {
+      const std::string owner = "function:" + fn.name;
+      if (!takeEmitted(before, owner, emitted)) {
+        std::string parameter;
+        for (const auto& candidate : code) {
+          if (candidate.source == fn.source) parameter = candidate.name;
+        }
+        addFunctionResources(stack, fn, parameter, emitted);
+        addFunctionUrlResources(stack, fn, emitted);
       }
-      addFunctionResources(stack, fn, parameter, emitted);
-      addFunctionUrlResources(stack, fn, emitted);
+      claim(emitted, owner, resources, owners);
     }
-    claim(emitted, owner, resources, out.owners);
-  }
-  for (const auto& api : stack.apis) {
-    const std::string owner = "api:" + api.name;
-    if (!takeEmitted(before, owner, emitted)) {
-      if (api.kind == model::ApiKind::Http) {
-        addHttpApiResources(stack, api, emitted);
-      } else {
-        addApiResources(stack, api, emitted, hashes);
+  };
+  auto emitApisAndResources = [&](ResourceMap& resources, std::map<std::string, std::string>& owners) {
+    ResourceMap emitted;
+    for (const auto& api : stack.apis) {
+      const std::string owner = "api:" + api.name;
+      if (!takeEmitted(before, owner, emitted)) {
+        if (api.kind == model::ApiKind::Http) {
+          addHttpApiResources(stack, api, emitted);
+        } else {
+          addApiResources(stack, api, emitted, hashes);
+        }
       }
+      claim(emitted, owner, resources, owners);
     }
-    claim(emitted, owner, resources, out.owners);
-  }
-  for (const auto& resource : stack.resources) {
-    const std::string owner = "resource:" + resource.name;
-    if (!takeEmitted(before, owner, emitted)) addRawResource(stack, resource, emitted);
-    claim(emitted, owner, resources, out.owners);
+    for (const auto& resource : stack.resources) {
+      const std::string owner = "resource:" + resource.name;
+      if (!takeEmitted(before, owner, emitted)) addRawResource(stack, resource, emitted);
+      claim(emitted, owner, resources, owners);
+    }
+  };
+  ResourceMap resources;
+  if (before == nullptr && stack.functions.size() >= kFunctionsWorthSharing && !stack.apis.empty()) {
+    // The functions, and the APIs and resources, are emitted apart: a thread
+    // of the check or build with nothing left to do takes one part
+    // (SharedWork). Claimed after the functions, as when emitted in turn,
+    // the second part's logical IDs win over the same IDs of the first.
+    std::map<std::string, std::string> laterOwners;
+    ResourceMap later;
+    SharedWork functions([&] { emitFunctions(resources, out.owners); });
+    emitApisAndResources(later, laterOwners);
+    functions.join();
+    resources.merge(later);  // moves the nodes; an ID both parts have stays in `later`
+    for (auto& [id, body] : later) resources[id] = std::move(body);
+    out.owners.merge(laterOwners);
+    for (auto& [id, owner] : laterOwners) out.owners[id] = std::move(owner);
+  } else {
+    emitFunctions(resources, out.owners);
+    emitApisAndResources(resources, out.owners);
   }
   // Event sources also change resources already emitted (a function's role, a
   // bucket's notifications), so they work on the whole map; what they add
