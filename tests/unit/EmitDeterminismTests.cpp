@@ -10,6 +10,8 @@
 #include "emit/StackFixtures.h"
 #include "emit/apidocs/SwaggerEmitter.h"
 #include "emit/YamlWriter.h"
+#include "emit/JsonSize.h"
+#include "emit/split/ResourceGroups.h"
 #include "source/ParallelFor.h"
 
 using namespace jaws;
@@ -90,5 +92,48 @@ TEST_CASE("a template emitted in two parts on two threads is the one emitted on 
       CHECK(emit::serializeJson(shared.document) == emit::serializeJson(alone.document));
       CHECK(shared.owners == alone.owners);
     }
+  }
+}
+
+TEST_CASE("a large template measured and read in two halves on two threads is measured and read as on one",
+          "[emit][determinism][split]") {
+  model::Stack stack = todoStack();
+  const auto base = stack.functions;
+  for (int copy = 0; stack.functions.size() < 700; ++copy) {
+    for (const auto& f : base) {
+      stack.functions.push_back(f);
+      stack.functions.back().name += "Copy" + std::to_string(copy);
+    }
+  }
+  const emit::Json document = emit::emitTemplate(stack, kDeterminismCodeKeys).document;
+  REQUIRE(document["Resources"].size() >= emit::split::kResourcesWorthSharing);
+  // Each resource measured and read alone, in the template's order.
+  emit::split::ResourceSizes sizes;
+  emit::split::ResourceReadings readings;
+  std::vector<std::string_view> read;
+  for (const auto& [id, resource] : document["Resources"].get_ref<const emit::Json::object_t&>()) {
+    sizes.emplace(id, emit::measureJson(resource));
+    readings.emplace(id, emit::split::readResource(resource, stack.splitting));
+    read.emplace_back(id);
+  }
+  for (int round = 0; round < 3; ++round) {
+    emit::split::ResourceSizes sharedSizes;
+    emit::split::ResourceReadings sharedReadings;
+    std::vector<std::string_view> sharedRead;
+    // On two threads (item 0 ends at once: its thread takes the halves the
+    // other shares), then on one.
+    parallelFor(round == 2 ? 1 : 2, round == 2 ? 1 : 2, [&](std::size_t item, unsigned) {
+      if (round != 2 && item == 0) return;
+      sharedSizes = emit::split::measureResources(document);
+      sharedRead = emit::split::readResources(document, stack.splitting, sharedReadings);
+    });
+    REQUIRE(sharedSizes.size() == sizes.size());
+    for (const auto& [id, size] : sizes) {
+      INFO(id);
+      REQUIRE(sharedSizes.at(id).bytes == size.bytes);
+      REQUIRE(sharedSizes.at(id).lines == size.lines);
+    }
+    CHECK(sharedReadings == readings);
+    CHECK(sharedRead == read);
   }
 }

@@ -7,6 +7,7 @@
 #include "emit/JsonSize.h"
 #include "emit/StableHash.h"
 #include "emit/split/ComputedAttributes.h"
+#include "source/ParallelFor.h"
 
 namespace jaws::emit::split {
 
@@ -339,6 +340,20 @@ ResourceSizes measureResources(const Json& cfnTemplate, ResourceSizes known) {
   }
   const auto& resources = cfnTemplate["Resources"].get_ref<const Json::object_t&>();
   sizes.reserve(resources.size());
+  if (sizes.empty() && resources.size() >= kResourcesWorthSharing) {
+    // A template measured from scratch: its second half by a thread with
+    // nothing else to do, if there is one (SharedWork).
+    const auto half = resources.begin() + static_cast<std::ptrdiff_t>(resources.size() / 2);
+    ResourceSizes second;
+    second.reserve(static_cast<std::size_t>(resources.end() - half));
+    SharedWork secondHalf([&] {
+      for (auto it = half; it != resources.end(); ++it) second.emplace(it->first, measureJson(it->second));
+    });
+    for (auto it = resources.begin(); it != half; ++it) sizes.emplace(it->first, measureJson(it->second));
+    secondHalf.join();
+    sizes.merge(second);  // the IDs of an object are distinct
+    return sizes;
+  }
   for (const auto& [id, resource] : resources) {
     if (sizes.find(id) == sizes.end()) sizes.emplace(id, measureJson(resource));
   }
@@ -374,7 +389,24 @@ std::vector<std::string_view> readResources(const Json& cfnTemplate, const model
   if (!cfnTemplate.contains("Resources")) return read;
   const Json& resources = cfnTemplate["Resources"];
   readings.reserve(resources.size());
-  for (const auto& [id, resource] : resources.get_ref<const Json::object_t&>()) {
+  const auto& members = resources.get_ref<const Json::object_t&>();
+  if (readings.empty() && members.size() >= kResourcesWorthSharing) {
+    // Every resource read, the second half by a thread with nothing else to
+    // do, if there is one (SharedWork); the IDs in the template's order.
+    const auto half = members.begin() + static_cast<std::ptrdiff_t>(members.size() / 2);
+    ResourceReadings second;
+    second.reserve(static_cast<std::size_t>(members.end() - half));
+    SharedWork secondHalf([&] {
+      for (auto it = half; it != members.end(); ++it) second.emplace(it->first, readResource(it->second, policy));
+    });
+    for (auto it = members.begin(); it != half; ++it) readings.emplace(it->first, readResource(it->second, policy));
+    secondHalf.join();
+    readings.merge(second);  // the IDs of an object are distinct
+    read.reserve(members.size());
+    for (const auto& member : members) read.emplace_back(member.first);
+    return read;
+  }
+  for (const auto& [id, resource] : members) {
     if (readings.count(id) == 0) {
       readings.emplace(id, readResource(resource, policy));
       read.emplace_back(id);

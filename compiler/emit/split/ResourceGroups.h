@@ -79,6 +79,10 @@ struct ResourceGraph {
 // Each resource of a template measured alone (measureJson), by logical ID:
 // measured once and shared by every step of a split (the template's size,
 // the uploads, the plan), since the resources are most of a template.
+// A template of this many resources or more is measured and read in two
+// halves, the second by a thread with nothing else to do (SharedWork).
+inline constexpr std::size_t kResourcesWorthSharing = 2000;
+
 using ResourceSizes = std::unordered_map<std::string, JsonSize>;
 // `known` holds sizes measured before, of resources unchanged since.
 ResourceSizes measureResources(const Json& cfnTemplate, ResourceSizes known = {});

@@ -10,10 +10,27 @@
 #include "emit/split/PropertyUploads.h"
 #include "emit/split/RootOrdering.h"
 #include "emit/split/SplitWriter.h"
+#include "source/ParallelFor.h"
 
 namespace jaws::emit::split {
 
 namespace {
+
+// Frees the whole template (JsonObjects.h): a large one's first half of
+// resources by a thread with nothing else to do, if there is one (SharedWork).
+void releaseTemplate(Json& document) {
+  if (document.is_object() && document.contains("Resources") && document["Resources"].is_object() &&
+      document["Resources"].size() >= kResourcesWorthSharing) {
+    auto& resources = document["Resources"].get_ref<Json::object_t&>();
+    const auto half = resources.begin() + static_cast<std::ptrdiff_t>(resources.size() / 2);
+    SharedWork firstHalf([&] {
+      for (auto it = resources.begin(); it != half; ++it) releaseJson(it->second);
+    });
+    for (auto it = half; it != resources.end(); ++it) releaseJson(it->second);
+    firstHalf.join();  // releaseJson does not throw
+  }
+  releaseJson(document);
+}
 
 // The stack's template made ready to split and its plan. The plan points into
 // `document`, so this is never copied or moved once planned.
@@ -21,7 +38,7 @@ struct Prepared {
   Prepared() = default;
   Prepared(const Prepared&) = delete;
   Prepared& operator=(const Prepared&) = delete;
-  ~Prepared() { releaseJson(document); }  // the whole template (JsonObjects.h)
+  ~Prepared() { releaseTemplate(document); }
 
   bool split = false;
   TemplateCounts whole;
