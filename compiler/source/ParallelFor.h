@@ -32,8 +32,8 @@ void parallelFor(std::size_t count, unsigned threads, const std::function<void(s
 // is emitted in two parts (emit/cloudformation/CloudFormationEmitter.cpp).
 // Constructed, the work is offered to those threads; join() takes it back
 // and runs it on the calling thread if none has started it, else waits for
-// it, and rethrows what it threw. Outside a parallelFor (or on one thread)
-// nothing is offered and join() runs it. The destructor waits for work
+// it, and rethrows what it threw. Outside a parallelFor nothing is offered
+// (nor taken, in a parallelFor on one thread) and join() runs it. The destructor waits for work
 // started elsewhere and drops work never started: join() before using
 // what the work writes.
 class SharedWork {

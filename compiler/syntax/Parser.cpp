@@ -64,6 +64,16 @@ TopLevelLoop topLevelLoop(const antlr4::atn::ATN& atn) {
   return loop;
 }
 
+// Every parser of a file: the prediction table, no console output (`silent`
+// must outlive the parser's use), the nesting limits.
+void setUp(P& parser, SilentListener& silent) {
+  PrecomputedPrediction::install(parser);
+  parser.removeErrorListeners();
+  parser.addErrorListener(&silent);
+  parser.setNestingRules({P::RuleExpression, P::RuleTypeExpr});
+  parser.setNestingSuffix(P::RuleTypePostfix, P::LBRACKET);
+}
+
 // A large file (ParseOptions::helperFromTokens) has its second half parsed
 // on a helper thread while the first half is parsed (ParseOptions::
 // mayUseHelperThread): a project in one large file otherwise parses on one core.
@@ -107,12 +117,8 @@ void parseSecondHalf(const SourceFile& file, LexedTokenStream& tokens, const ant
   try {
     tokens.seek(half.start);
     P parser(&tokens);
-    PrecomputedPrediction::install(parser);
     SilentListener silent;
-    parser.removeErrorListeners();
-    parser.addErrorListener(&silent);
-    parser.setNestingRules({P::RuleExpression, P::RuleTypeExpr});
-    parser.setNestingSuffix(P::RuleTypePostfix, P::LBRACKET);
+    setUp(parser, silent);
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
     parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
     const TopLevelLoop loop = topLevelLoop(parser.getATN());
@@ -185,12 +191,8 @@ ParseResult parse(const SourceFile& file, const ParseOptions& options) {
   const TokenScan scan = scanTokens(file, tokens, *result.unit, result.diagnostics);
 
   P parser(&tokens);
-  PrecomputedPrediction::install(parser);
   SilentListener silent;
-  parser.removeErrorListeners();
-  parser.addErrorListener(&silent);
-  parser.setNestingRules({P::RuleExpression, P::RuleTypeExpr});
-  parser.setNestingSuffix(P::RuleTypePostfix, P::LBRACKET);
+  setUp(parser, silent);
   auto* simulator = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
   const auto bail = std::make_shared<antlr4::BailErrorStrategy>();
   // Made at the first syntax error; it counts the lexer's errors towards the
