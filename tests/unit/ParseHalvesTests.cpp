@@ -48,7 +48,8 @@ std::string broken(const std::string& text, std::mt19937& random) {
 TEST_CASE("a file parsed in two halves on two threads is the file parsed on one", "[syntax][parser]") {
   std::size_t apart = 0, texts = 0, index = 0;
   for (const std::string& original : jaws::test::repositoryJawsTexts()) {
-    if (jaws::test::kUnderSanitizers && index++ % 2 == 1) continue;
+    // Every fourth text under the sanitizers, where the walk took 18 s.
+    if (jaws::test::kUnderSanitizers && index++ % 4 != 0) continue;
     std::mt19937 random(static_cast<unsigned>(std::hash<std::string>{}(original)));
     // The text, the text twice (more items in each half), and broken copies.
     std::vector<std::string> variants{original, original + "\n" + original};
@@ -66,7 +67,7 @@ TEST_CASE("a file parsed in two halves on two threads is the file parsed on one"
     }
   }
   INFO(apart << " of " << texts << " texts parsed in two halves");
-  REQUIRE(texts > 200);
+  REQUIRE(texts > (jaws::test::kUnderSanitizers ? 50u : 200u));
   // Most texts have an item start after a `}` in their second half.
   REQUIRE(apart * 3 > texts);
 }
